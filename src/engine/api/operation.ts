@@ -1,0 +1,19 @@
+import type { EngineContext } from '../context';
+import type { AwsErrorName } from '../errors';
+import type { JsonSchema } from '../schema/jsonSchema';
+
+/**
+ * One AWS operation: the JSON Schema of its request (shared with Monaco), and a handler that applies it.
+ * The handler validates what the schema cannot say, then writes through `ctx.tx`; to reject it throws an
+ * `AwsError`, and the simulation rolls the journal back.
+ */
+export interface Operation<I, O> {
+  readonly schema: JsonSchema;
+  /** the exception a schema violation is reported as (ECS: InvalidParameterException; EC2: InvalidParameterValue) */
+  readonly schemaError?: AwsErrorName;
+  readonly handle: (ctx: EngineContext, input: I) => O;
+}
+
+export function defineOperation<I, O>(op: Operation<I, O>): Operation<I, O> {
+  return op;
+}

@@ -1,0 +1,89 @@
+import type { Operation } from './operation';
+import { CreateCluster } from './ecs/CreateCluster';
+import { DeleteCluster } from './ecs/DeleteCluster';
+import { DescribeClusters } from './ecs/DescribeClusters';
+import { ListClusters } from './ecs/ListClusters';
+import { RegisterTaskDefinition } from './ecs/RegisterTaskDefinition';
+import { DeregisterTaskDefinition } from './ecs/DeregisterTaskDefinition';
+import { DeleteTaskDefinitions } from './ecs/DeleteTaskDefinitions';
+import { DescribeTaskDefinition } from './ecs/DescribeTaskDefinition';
+import { ListTaskDefinitions } from './ecs/ListTaskDefinitions';
+import { ListTaskDefinitionFamilies } from './ecs/ListTaskDefinitionFamilies';
+import { RunTask } from './ecs/RunTask';
+import { StartTask } from './ecs/StartTask';
+import { StopTask } from './ecs/StopTask';
+import { DescribeTasks } from './ecs/DescribeTasks';
+import { ListTasks } from './ecs/ListTasks';
+import { DescribeContainerInstances } from './ecs/DescribeContainerInstances';
+import { ListContainerInstances } from './ecs/ListContainerInstances';
+import { UpdateContainerInstancesState } from './ecs/UpdateContainerInstancesState';
+import { DeregisterContainerInstance } from './ecs/DeregisterContainerInstance';
+import { PutAttributes } from './ecs/PutAttributes';
+import { DeleteAttributes } from './ecs/DeleteAttributes';
+import { ListAttributes } from './ecs/ListAttributes';
+import { RunInstances } from './ec2/RunInstances';
+import { TerminateInstances } from './ec2/TerminateInstances';
+import { DescribeInstances } from './ec2/DescribeInstances';
+import { DescribeSubnets } from './ec2/DescribeSubnets';
+import { DescribeInstanceTypes } from './ec2/DescribeInstanceTypes';
+import { SetAgentConnected } from './sim/SetAgentConnected';
+
+/** Every operation the simulator answers, by service. The string given to `sim.call` finds the file. */
+export const operations = {
+  ecs: {
+    CreateCluster,
+    DeleteCluster,
+    DescribeClusters,
+    ListClusters,
+    RegisterTaskDefinition,
+    DeregisterTaskDefinition,
+    DeleteTaskDefinitions,
+    DescribeTaskDefinition,
+    ListTaskDefinitions,
+    ListTaskDefinitionFamilies,
+    RunTask,
+    StartTask,
+    StopTask,
+    DescribeTasks,
+    ListTasks,
+    DescribeContainerInstances,
+    ListContainerInstances,
+    UpdateContainerInstancesState,
+    DeregisterContainerInstance,
+    PutAttributes,
+    DeleteAttributes,
+    ListAttributes,
+  },
+  ec2: {
+    RunInstances,
+    TerminateInstances,
+    DescribeInstances,
+    DescribeSubnets,
+    DescribeInstanceTypes,
+  },
+  sim: {
+    SetAgentConnected,
+  },
+} as const;
+
+export type Operations = typeof operations;
+export type ServiceName = keyof Operations;
+export type OperationName<S extends ServiceName> = keyof Operations[S] & string;
+export type InputOf<S extends ServiceName, O extends OperationName<S>> =
+  Operations[S][O] extends Operation<infer I, unknown> ? I : never;
+export type OutputOf<S extends ServiceName, O extends OperationName<S>> =
+  Operations[S][O] extends Operation<never, infer R> ? R : never;
+
+/** Looks an operation up by strings (the console, share links); undefined when there is no such operation. */
+export function findOperation(service: string, operation: string): Operation<unknown, unknown> | undefined {
+  if (!Object.prototype.hasOwnProperty.call(operations, service)) return undefined;
+  const table = operations[service as ServiceName] as Record<string, Operation<unknown, unknown>>;
+  return Object.prototype.hasOwnProperty.call(table, operation) ? table[operation] : undefined;
+}
+
+/** The service and operation names, for help text and completion. */
+export function listOperations(): ReadonlyArray<{ service: ServiceName; operation: string }> {
+  return (Object.keys(operations) as ServiceName[]).flatMap((service) =>
+    Object.keys(operations[service]).map((operation) => ({ service, operation })),
+  );
+}

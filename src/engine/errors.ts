@@ -1,0 +1,60 @@
+/** The exception names the simulated services answer with, spelled as AWS spells them. */
+export type AwsErrorName =
+  // ecs
+  | 'ClientException'
+  | 'InvalidParameterException'
+  | 'ClusterNotFoundException'
+  | 'ClusterContainsContainerInstancesException'
+  | 'ClusterContainsServicesException'
+  | 'ClusterContainsTasksException'
+  | 'ServiceNotFoundException'
+  | 'ServiceNotActiveException'
+  | 'TargetNotFoundException'
+  | 'AttributeLimitExceededException'
+  | 'ResourceNotFoundException'
+  | 'ResourceInUseException'
+  | 'LimitExceededException'
+  | 'AccessDeniedException'
+  | 'UnsupportedFeatureException'
+  | 'PlatformUnknownException'
+  | 'PlatformTaskDefinitionIncompatibilityException'
+  // ec2 (EC2 answers with error codes rather than exception classes)
+  | 'InvalidParameterValue'
+  | 'InvalidParameterCombination'
+  | 'MissingParameter'
+  | 'InvalidAMIID.Malformed'
+  | 'InvalidAMIID.NotFound'
+  | 'InvalidInstanceID.Malformed'
+  | 'InvalidInstanceID.NotFound'
+  | 'InvalidSubnetID.NotFound'
+  | 'InvalidParameterValue.InstanceType'
+  | 'InvalidUserData.Malformed'
+  // iam
+  | 'NoSuchEntity'
+  // any service
+  | 'UnknownOperationException'
+  | 'ValidationException';
+
+/**
+ * What `sim.call` throws for a rejected request. `name` is the AWS exception name; `message` says where (the
+ * field path) and what rule was broken, and what to do about it where that is not obvious.
+ */
+export class AwsError extends Error {
+  override readonly name: AwsErrorName;
+  /** the request member the error is about, as a path (`containerDefinitions[0].memory`), when there is one */
+  readonly field: string | undefined;
+
+  constructor(name: AwsErrorName, message: string, field?: string) {
+    super(message);
+    this.name = name;
+    this.field = field;
+  }
+}
+
+export const isAwsError = (e: unknown): e is AwsError => e instanceof AwsError;
+
+export const clientException = (message: string, field?: string) =>
+  new AwsError('ClientException', message, field);
+export const invalidParameter = (message: string, field?: string) =>
+  new AwsError('InvalidParameterException', message, field);
+export const clusterNotFound = () => new AwsError('ClusterNotFoundException', 'Cluster not found.');

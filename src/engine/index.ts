@@ -1,0 +1,19 @@
+/**
+ * The engine's public face. Lessons, the UI, the console and acceptance tests drive the simulator only
+ * through what this file exports.
+ */
+export { createSimulation } from './simulation';
+export type { Simulation, SimulationOptions, SimAction, DeepReadonly } from './simulation';
+export { AwsError, isAwsError } from './errors';
+export type { AwsErrorName } from './errors';
+export { operations, listOperations, findOperation } from './api/registry';
+export type { ServiceName, OperationName, InputOf, OutputOf } from './api/registry';
+export type { SimState } from './state';
+export { ACCOUNT_ID, REGION } from './state';
+export type * from './model/ids';
+export type * from './model/ecs';
+export type * from './model/ec2';
+export type * from './model/taskDefinition';
+export type * from './model/trace';
+export type * from './model/events';
+export type { JsonSchema } from './schema/jsonSchema';

@@ -1,0 +1,88 @@
+import type { ClusterArn, ContainerInstanceArn, InstanceId, SimTime } from './ids';
+
+export interface Vpc {
+  readonly VpcId: string;
+  readonly CidrBlock: string;
+  readonly IsDefault: boolean;
+}
+
+export interface Subnet {
+  readonly SubnetId: string;
+  readonly VpcId: string;
+  readonly AvailabilityZone: string;
+  readonly CidrBlock: string;
+  readonly DefaultForAz: boolean;
+  readonly MapPublicIpOnLaunch: boolean;
+  /** next host number handed out in this subnet (private IPs are assigned sequentially) */
+  readonly nextHost: number;
+}
+
+export type InstanceStateName =
+  'pending' | 'running' | 'shutting-down' | 'terminated' | 'stopping' | 'stopped';
+
+/** What the simulated ECS agent on an instance is doing. Not an AWS shape: the learner sees it in the UI. */
+export type AgentPhase =
+  | { readonly phase: 'none' } // the AMI has no ECS agent
+  | { readonly phase: 'booting'; readonly registerAt: SimTime }
+  | { readonly phase: 'no-credentials'; readonly detail: string }
+  | { readonly phase: 'waiting-for-cluster'; readonly detail: string }
+  | { readonly phase: 'registered'; readonly containerInstanceArn: ContainerInstanceArn }
+  | { readonly phase: 'stopped' };
+
+export interface AgentConfig {
+  /** ECS_CLUSTER from user data; 'default' when absent */
+  readonly cluster: string;
+  /** ECS_INSTANCE_ATTRIBUTES (JSON object of name → value) */
+  readonly attributes: Readonly<Record<string, string>>;
+  /** ECS_RESERVED_MEMORY in MiB */
+  readonly reservedMemory: number;
+  readonly reservedPorts: ReadonlyArray<number>;
+  readonly reservedPortsUdp: ReadonlyArray<number>;
+  /** ECS_DYNAMIC_HOST_PORT_RANGE */
+  readonly dynamicPortRange: readonly [number, number];
+  /** ECS_AVAILABLE_LOGGING_DRIVERS */
+  readonly loggingDrivers: ReadonlyArray<string>;
+}
+
+export interface Ec2Instance {
+  readonly InstanceId: InstanceId;
+  readonly ImageId: string;
+  readonly InstanceType: string;
+  readonly AvailabilityZone: string;
+  readonly SubnetId: string;
+  readonly VpcId: string;
+  readonly PrivateIpAddress: string;
+  readonly State: InstanceStateName;
+  readonly LaunchTime: SimTime;
+  /** instance profile name, if any */
+  readonly IamInstanceProfile?: string;
+  readonly UserData?: string;
+  readonly Tags: ReadonlyArray<{ readonly Key: string; readonly Value: string }>;
+  readonly agentConfig?: AgentConfig;
+  readonly agent: AgentPhase;
+  readonly clusterArn?: ClusterArn;
+}
+
+export interface InstanceTypeInfo {
+  readonly InstanceType: string;
+  readonly VCpus: number;
+  /** nominal memory in MiB, as DescribeInstanceTypes reports it */
+  readonly MemoryMiB: number;
+  readonly MaxEnis: number;
+  readonly IPv4PerEni: number;
+  readonly Architecture: 'x86_64' | 'arm64';
+}
+
+export interface IamRole {
+  readonly RoleName: string;
+  readonly Arn: string;
+  readonly trustedService: string;
+  /** the actions the role's policies allow (simplified: action names such as 'ecs:RegisterContainerInstance') */
+  readonly allows: ReadonlyArray<string>;
+}
+
+export interface InstanceProfile {
+  readonly InstanceProfileName: string;
+  readonly Arn: string;
+  readonly roleName?: string;
+}

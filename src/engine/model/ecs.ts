@@ -1,0 +1,157 @@
+import type { Attribute, PlacementConstraint, PlacementStrategy } from './taskDefinition';
+import type {
+  ClusterArn,
+  ContainerInstanceArn,
+  InstanceId,
+  SimTime,
+  TaskArn,
+  TaskDefinitionArn,
+} from './ids';
+
+export interface Cluster {
+  readonly clusterArn: ClusterArn;
+  readonly clusterName: string;
+  readonly status: 'ACTIVE' | 'PROVISIONING' | 'DEPROVISIONING' | 'FAILED' | 'INACTIVE';
+  readonly createdAt: SimTime;
+  readonly settings: ReadonlyArray<{ readonly name: string; readonly value: string }>;
+  readonly tags: ReadonlyArray<{ readonly key: string; readonly value: string }>;
+  readonly capacityProviders: ReadonlyArray<string>;
+  readonly defaultCapacityProviderStrategy: ReadonlyArray<{
+    readonly capacityProvider: string;
+    readonly weight?: number;
+    readonly base?: number;
+  }>;
+}
+
+export type ContainerInstanceStatus =
+  'REGISTERING' | 'REGISTRATION_FAILED' | 'ACTIVE' | 'DRAINING' | 'DEREGISTERING' | 'INACTIVE';
+
+/** Resources in the units ECS uses: CPU units, MiB, port numbers. */
+export interface InstanceResources {
+  readonly cpu: number;
+  readonly memory: number;
+  /** TCP ports held: reserved by the agent plus static host ports of placed tasks */
+  readonly ports: ReadonlyArray<number>;
+  readonly portsUdp: ReadonlyArray<number>;
+}
+
+export interface ContainerInstance {
+  readonly containerInstanceArn: ContainerInstanceArn;
+  readonly clusterArn: ClusterArn;
+  readonly ec2InstanceId: InstanceId;
+  readonly status: ContainerInstanceStatus;
+  readonly statusReason?: string;
+  readonly agentConnected: boolean;
+  readonly agentVersion: string;
+  readonly registeredAt: SimTime;
+  readonly attributes: ReadonlyArray<Attribute>;
+  readonly registeredResources: InstanceResources;
+  readonly remainingResources: InstanceResources;
+  /** how many awsvpc task ENIs the instance can attach (instance-type ENI limit minus the primary ENI) */
+  readonly eniSlots: number;
+  readonly enisInUse: number;
+  readonly dynamicPortRange: readonly [number, number];
+  /** the last dynamic host port handed out; the agent searches sequentially from here, wrapping */
+  readonly lastDynamicPort: number;
+  readonly capacityProviderName?: string;
+  readonly version: number;
+}
+
+export type TaskStatus =
+  | 'PROVISIONING'
+  | 'PENDING'
+  | 'ACTIVATING'
+  | 'RUNNING'
+  | 'DEACTIVATING'
+  | 'STOPPING'
+  | 'DEPROVISIONING'
+  | 'STOPPED';
+
+export type DesiredStatus = 'RUNNING' | 'PENDING' | 'STOPPED';
+
+export type StopCode =
+  | 'TaskFailedToStart'
+  | 'EssentialContainerExited'
+  | 'UserInitiated'
+  | 'ServiceSchedulerInitiated'
+  | 'SpotInterruption'
+  | 'TerminationNotice'
+  | 'InfrastructureHealth';
+
+export type HealthStatus = 'HEALTHY' | 'UNHEALTHY' | 'UNKNOWN';
+
+export interface NetworkBinding {
+  readonly bindIP: string;
+  readonly containerPort: number;
+  readonly hostPort: number;
+  readonly protocol: 'tcp' | 'udp';
+}
+
+export interface TaskContainer {
+  readonly containerArn: string;
+  readonly name: string;
+  readonly image: string;
+  readonly lastStatus: 'PENDING' | 'RUNNING' | 'STOPPED';
+  readonly exitCode?: number;
+  readonly reason?: string;
+  readonly healthStatus: HealthStatus;
+  readonly essential: boolean;
+  readonly networkBindings: ReadonlyArray<NetworkBinding>;
+  readonly cpu?: string;
+  readonly memory?: string;
+  readonly memoryReservation?: string;
+  readonly startedAt?: SimTime;
+}
+
+export interface TaskEni {
+  readonly attachmentId: string;
+  readonly subnetId: string;
+  readonly privateIPv4Address: string;
+  readonly macAddress: string;
+  readonly networkInterfaceId: string;
+  readonly status: 'PRECREATED' | 'ATTACHING' | 'ATTACHED' | 'DETACHING' | 'DELETED';
+}
+
+export interface Task {
+  readonly taskArn: TaskArn;
+  readonly clusterArn: ClusterArn;
+  readonly taskDefinitionArn: TaskDefinitionArn;
+  readonly containerInstanceArn?: ContainerInstanceArn;
+  readonly launchType: 'EC2' | 'FARGATE' | 'EXTERNAL';
+  readonly availabilityZone: string;
+  readonly lastStatus: TaskStatus;
+  readonly desiredStatus: DesiredStatus;
+  readonly group: string;
+  readonly startedBy?: string;
+  readonly cpu?: string;
+  readonly memory?: string;
+  /** what the task holds on its instance while placed (released when it stops) */
+  readonly reserved: {
+    readonly cpu: number;
+    readonly memory: number;
+    readonly ports: ReadonlyArray<number>;
+    readonly portsUdp: ReadonlyArray<number>;
+    readonly eni: boolean;
+  };
+  readonly containers: ReadonlyArray<TaskContainer>;
+  readonly eni?: TaskEni;
+  readonly platformVersion?: string;
+  readonly healthStatus: HealthStatus;
+  readonly createdAt: SimTime;
+  readonly pullStartedAt?: SimTime;
+  readonly pullStoppedAt?: SimTime;
+  readonly startedAt?: SimTime;
+  readonly connectivityAt?: SimTime;
+  readonly stoppingAt?: SimTime;
+  readonly executionStoppedAt?: SimTime;
+  readonly stoppedAt?: SimTime;
+  readonly stopCode?: StopCode;
+  readonly stoppedReason?: string;
+  readonly overrides: Readonly<Record<string, unknown>>;
+  readonly tags: ReadonlyArray<{ readonly key: string; readonly value: string }>;
+  readonly placementConstraints: ReadonlyArray<PlacementConstraint>;
+  readonly placementStrategy: ReadonlyArray<PlacementStrategy>;
+  /** id of the PlacementTrace that put the task where it is (EC2 tasks) */
+  readonly traceId?: string;
+  readonly version: number;
+}

@@ -1,0 +1,90 @@
+import type {
+  ClusterArn,
+  ContainerInstanceArn,
+  InstanceId,
+  SimTime,
+  TaskArn,
+  TaskDefinitionArn,
+} from './ids';
+import type { StopCode, TaskStatus } from './ecs';
+
+/** The engine's log: every decision is a typed fact. The map, the narrated log, goals and charts read it. */
+export type SimEvent =
+  | { readonly type: 'ClusterCreated'; readonly at: SimTime; readonly clusterArn: ClusterArn }
+  | { readonly type: 'ClusterDeleted'; readonly at: SimTime; readonly clusterArn: ClusterArn }
+  | {
+      readonly type: 'InstanceLaunched';
+      readonly at: SimTime;
+      readonly instanceId: InstanceId;
+      readonly instanceType: string;
+      readonly availabilityZone: string;
+    }
+  | { readonly type: 'InstanceTerminated'; readonly at: SimTime; readonly instanceId: InstanceId }
+  | {
+      readonly type: 'AgentWaiting';
+      readonly at: SimTime;
+      readonly instanceId: InstanceId;
+      readonly detail: string;
+    }
+  | {
+      readonly type: 'ContainerInstanceRegistered';
+      readonly at: SimTime;
+      readonly clusterArn: ClusterArn;
+      readonly containerInstanceArn: ContainerInstanceArn;
+      readonly instanceId: InstanceId;
+    }
+  | {
+      readonly type: 'ContainerInstanceStateChanged';
+      readonly at: SimTime;
+      readonly containerInstanceArn: ContainerInstanceArn;
+      readonly status: string;
+      readonly agentConnected: boolean;
+    }
+  | {
+      readonly type: 'ContainerInstanceDeregistered';
+      readonly at: SimTime;
+      readonly containerInstanceArn: ContainerInstanceArn;
+    }
+  | {
+      readonly type: 'TaskDefinitionRegistered';
+      readonly at: SimTime;
+      readonly taskDefinitionArn: TaskDefinitionArn;
+    }
+  | {
+      readonly type: 'TaskDefinitionDeregistered';
+      readonly at: SimTime;
+      readonly taskDefinitionArn: TaskDefinitionArn;
+    }
+  | {
+      readonly type: 'TaskPlaced';
+      readonly at: SimTime;
+      readonly taskArn: TaskArn;
+      readonly clusterArn: ClusterArn;
+      readonly containerInstanceArn?: ContainerInstanceArn;
+      readonly availabilityZone: string;
+      readonly traceId?: string;
+    }
+  | {
+      readonly type: 'PlacementFailed';
+      readonly at: SimTime;
+      readonly clusterArn: ClusterArn;
+      readonly taskDefinitionArn: TaskDefinitionArn;
+      readonly reason: string;
+      readonly traceId: string;
+    }
+  | {
+      readonly type: 'TaskStateChanged';
+      readonly at: SimTime;
+      readonly taskArn: TaskArn;
+      readonly from: TaskStatus;
+      readonly to: TaskStatus;
+    }
+  | {
+      readonly type: 'TaskStopped';
+      readonly at: SimTime;
+      readonly taskArn: TaskArn;
+      readonly stopCode: StopCode;
+      readonly stoppedReason: string;
+    };
+
+export type SimEventType = SimEvent['type'];

@@ -1,0 +1,33 @@
+import type { InstanceId, SimTime, TaskArn } from './ids';
+
+/**
+ * Work the engine has promised to do at a virtual time: an agent finishing its boot, a task moving to its next
+ * lifecycle state, a container exiting. `advance` runs them in (at, seq) order. A timer whose subject has moved
+ * on (its `version` no longer matches) is skipped, which is how timers are cancelled.
+ */
+export type TimerPayload =
+  | { readonly kind: 'agent.register'; readonly instanceId: InstanceId }
+  | {
+      readonly kind: 'task.step';
+      readonly taskArn: TaskArn;
+      readonly version: number;
+      readonly event: string;
+    }
+  | {
+      readonly kind: 'container.exit';
+      readonly taskArn: TaskArn;
+      readonly version: number;
+      readonly containerName: string;
+      readonly exitCode: number;
+      readonly reason?: string;
+    }
+  | {
+      readonly kind: 'container.health';
+      readonly taskArn: TaskArn;
+      readonly version: number;
+      readonly containerName: string;
+    };
+
+export type TimerKind = TimerPayload['kind'];
+
+export type Timer = TimerPayload & { readonly at: SimTime; readonly seq: number };

@@ -1,0 +1,115 @@
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { AwsError, type AwsErrorName } from '../errors';
+import type { JsonSchema } from './jsonSchema';
+
+const ajv = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
+// keywords that only Monaco reads
+ajv.addVocabulary(['markdownDescription', 'defaultSnippets', 'doNotSuggest', 'errorMessage']);
+
+const compiled = new WeakMap<JsonSchema, ValidateFunction>();
+
+function validatorFor(schema: JsonSchema): ValidateFunction {
+  let fn = compiled.get(schema);
+  if (!fn) {
+    fn = ajv.compile(schema);
+    compiled.set(schema, fn);
+  }
+  return fn;
+}
+
+/** `/containerDefinitions/0/memory` → `containerDefinitions[0].memory` */
+export function toMemberPath(instancePath: string): string {
+  return instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), '');
+}
+
+const join = (path: string, member: string) => (path ? `${path}.${member}` : member);
+
+const kindOf = (value: unknown): string =>
+  value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'a list'
+      : typeof value === 'object'
+        ? 'an object'
+        : `a ${typeof value}`;
+
+function valueAt(root: unknown, instancePath: string): unknown {
+  let cur: unknown = root;
+  for (const part of instancePath.split('/').slice(1)) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[part.replaceAll('~1', '/').replaceAll('~0', '~')];
+  }
+  return cur;
+}
+
+/** Turns the first ajv error into a sentence that names the member, the rule, and what to do. */
+export function describeSchemaError(error: ErrorObject, input: unknown): { field: string; message: string } {
+  const path = toMemberPath(error.instancePath);
+  const where = path ? `'${path}'` : 'The request';
+  const p = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required': {
+      const field = join(path, String(p.missingProperty));
+      return { field, message: `Missing required member '${field}'.` };
+    }
+    case 'additionalProperties': {
+      const field = join(path, String(p.additionalProperty));
+      return {
+        field,
+        message: `Unknown member '${field}'. Member names are case-sensitive; check the spelling.`,
+      };
+    }
+    case 'type':
+      return {
+        field: path,
+        message: `${where} must be ${String(p.type).replace(',', ' or ')}, but it is ${kindOf(valueAt(input, error.instancePath))}.`,
+      };
+    case 'enum':
+      return {
+        field: path,
+        message: `${where} must be one of: ${(p.allowedValues as unknown[]).map(String).join(', ')}.`,
+      };
+    case 'const':
+      return { field: path, message: `${where} must be ${JSON.stringify(p.allowedValue)}.` };
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return {
+        field: path,
+        message: `${where} must be ${error.keyword === 'minimum' ? 'at least' : 'more than'} ${String(p.limit)}.`,
+      };
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return {
+        field: path,
+        message: `${where} must be ${error.keyword === 'maximum' ? 'at most' : 'less than'} ${String(p.limit)}.`,
+      };
+    case 'minLength':
+      return { field: path, message: `${where} must have at least ${String(p.limit)} character(s).` };
+    case 'maxLength':
+      return { field: path, message: `${where} must have at most ${String(p.limit)} characters.` };
+    case 'minItems':
+      return { field: path, message: `${where} must have at least ${String(p.limit)} item(s).` };
+    case 'maxItems':
+      return { field: path, message: `${where} can have at most ${String(p.limit)} items.` };
+    case 'maxProperties':
+      return { field: path, message: `${where} can have at most ${String(p.limit)} entries.` };
+    case 'pattern':
+      return { field: path, message: `${where} does not match the allowed format ${String(p.pattern)}.` };
+    default:
+      return { field: path, message: `${where} ${error.message ?? 'is not valid'}.` };
+  }
+}
+
+/** Validates `input` against `schema`; throws an AwsError of `errorName` naming the field and the rule. */
+export function validateInput(schema: JsonSchema, input: unknown, errorName: AwsErrorName): void {
+  const fn = validatorFor(schema);
+  if (fn(input)) return;
+  const first = fn.errors?.[0];
+  if (!first) throw new AwsError(errorName, 'The request is not valid.');
+  const { field, message } = describeSchemaError(first, input);
+  throw new AwsError(errorName, message, field || undefined);
+}

@@ -1,0 +1,152 @@
+import {
+  findOperation,
+  type InputOf,
+  type OperationName,
+  type OutputOf,
+  type ServiceName,
+} from './api/registry';
+import { EngineContext } from './context';
+import { AwsError } from './errors';
+import type { SimEvent } from './model/events';
+import type { PlacementTrace } from './model/trace';
+import { validateInput } from './schema/validate';
+import { initialState, type SimState } from './state';
+import { makeTimer, peekTimer, popTimer, pushTimer } from './timers';
+import { runTimer } from './timerHandlers';
+import { registerEngineTimers } from './timerRegistry';
+
+export interface SimulationOptions {
+  /** seed of the generator; same seed + same calls ⇒ same state */
+  readonly seed?: number;
+  /** the instant virtual time 0 stands for, ISO 8601 (default 2026-01-01T00:00:00Z) */
+  readonly startTime?: string;
+}
+
+/** One learner action, as recorded for replay (undo, time scrubbing, share links, lazy traces). */
+export type SimAction =
+  | { readonly kind: 'call'; readonly service: string; readonly operation: string; readonly input: unknown }
+  | { readonly kind: 'advance'; readonly seconds: number };
+
+export type DeepReadonly<T> = T extends (infer U)[]
+  ? ReadonlyArray<DeepReadonly<U>>
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+
+export interface Simulation {
+  /** Calls an AWS operation. Returns the AWS-shaped response or throws an AwsError; a rejected call changes nothing. */
+  call<S extends ServiceName, O extends OperationName<S>>(
+    service: S,
+    operation: O,
+    input: InputOf<S, O>,
+  ): OutputOf<S, O>;
+  /** The same, looked up by strings (console, share links, acceptance tests in plain JS). */
+  callByName(service: string, operation: string, input: unknown): unknown;
+  /** Moves virtual time forward, running every scheduled event in order. */
+  advance(seconds: number): void;
+  /** Virtual seconds since the start. */
+  readonly now: number;
+  readonly state: DeepReadonly<SimState>;
+  readonly events: ReadonlyArray<SimEvent>;
+  /** The placement trace that put a task where it is (or of a failed attempt, by trace id). */
+  trace(taskArnOrTraceId: string): PlacementTrace | undefined;
+  /** Every accepted action so far, in order: replaying them on a new simulation with the same seed gives this state. */
+  readonly history: ReadonlyArray<SimAction>;
+  /** An independent copy (for "what if" comparisons); the copy's history starts where this one is. */
+  fork(): Simulation;
+}
+
+/** Longest single advance: a year of virtual time, so a typo cannot spin the tab forever. */
+const MAX_ADVANCE = 366 * 24 * 3600;
+
+registerEngineTimers();
+
+export function createSimulation(options: SimulationOptions = {}): Simulation {
+  const seed = options.seed ?? 1;
+  return simulationOver(initialState(seed, options.startTime), []);
+}
+
+function simulationOver(state: SimState, history: SimAction[]): Simulation {
+  const enqueue = (at: number, payload: Parameters<typeof makeTimer>[2]) => {
+    const seq = ++state.clock.seq;
+    pushTimer(state.timers, makeTimer(at, seq, payload));
+  };
+
+  /** Runs `body` as one atomic step: commit on return, roll back on throw. */
+  function atomically<T>(body: (ctx: EngineContext) => T): T {
+    const ctx = new EngineContext(state);
+    try {
+      const out = body(ctx);
+      ctx.commit(enqueue);
+      return out;
+    } catch (e) {
+      ctx.tx.rollback();
+      throw e;
+    }
+  }
+
+  function callByName(service: string, operation: string, input: unknown): unknown {
+    const op = findOperation(service, operation);
+    if (!op) {
+      throw new AwsError(
+        'UnknownOperationException',
+        `The ${service} service has no operation named '${operation}' in this simulator.`,
+      );
+    }
+    validateInput(op.schema, input ?? {}, op.schemaError ?? 'InvalidParameterException');
+    // the handler never holds the caller's objects
+    const own = structuredClone(input ?? {});
+    const output = atomically((ctx) => op.handle(ctx, own));
+    history.push({ kind: 'call', service, operation, input: own });
+    return output;
+  }
+
+  function advance(seconds: number): void {
+    if (!Number.isFinite(seconds) || seconds < 0) {
+      throw new AwsError(
+        'ValidationException',
+        `advance(seconds) needs a finite number of seconds ≥ 0, not ${seconds}.`,
+      );
+    }
+    const target = state.clock.now + Math.min(seconds, MAX_ADVANCE);
+    for (let next = peekTimer(state.timers); next && next.at <= target; next = peekTimer(state.timers)) {
+      const timer = popTimer(state.timers)!;
+      state.clock.now = Math.max(state.clock.now, timer.at);
+      // a timer handler that fails is a bug; its own writes are undone and time moves on
+      try {
+        atomically((ctx) => runTimer(ctx, timer));
+      } catch (e) {
+        if (!(e instanceof AwsError)) throw e;
+      }
+    }
+    state.clock.now = target;
+    history.push({ kind: 'advance', seconds });
+  }
+
+  const sim: Simulation = {
+    call: (service, operation, input) => callByName(service, operation, input) as never,
+    callByName,
+    advance,
+    get now() {
+      return state.clock.now;
+    },
+    get state() {
+      return state as DeepReadonly<SimState>;
+    },
+    get events() {
+      return state.events;
+    },
+    trace(key: string) {
+      const task = state.ecs.tasks[key];
+      const id = task?.traceId ?? key;
+      return state.traces[id];
+    },
+    get history() {
+      return history;
+    },
+    fork() {
+      return simulationOver(structuredClone(state), []);
+    },
+  };
+  return sim;
+}

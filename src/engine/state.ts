@@ -1,0 +1,123 @@
+import { seedState } from '../lib/rng';
+import type { Cluster, ContainerInstance, Task } from './model/ecs';
+import type { Ec2Instance, IamRole, InstanceProfile, Subnet, Vpc } from './model/ec2';
+import type { SimEvent } from './model/events';
+import type { Timer } from './model/timers';
+import type { PlacementTrace } from './model/trace';
+import type { TaskDefinition } from './model/taskDefinition';
+
+export const ACCOUNT_ID = '123456789012';
+export const REGION = 'us-east-1';
+export const DEFAULT_START_TIME = '2026-01-01T00:00:00Z';
+
+/**
+ * The whole simulated account: plain, serializable data. Tables are records keyed by id or ARN whose values are
+ * replaced, never mutated. Inside the engine every write goes through a `Tx`; outside it is read-only.
+ */
+export interface SimState {
+  readonly seed: number;
+  /** epoch seconds of virtual time 0 */
+  readonly startEpoch: number;
+  readonly accountId: string;
+  readonly region: string;
+  readonly clock: { now: number; rng: number; seq: number };
+  readonly ec2: {
+    readonly vpcs: Record<string, Vpc>;
+    readonly subnets: Record<string, Subnet>;
+    readonly instances: Record<string, Ec2Instance>;
+  };
+  readonly iam: {
+    readonly roles: Record<string, IamRole>;
+    readonly instanceProfiles: Record<string, InstanceProfile>;
+  };
+  readonly ecs: {
+    readonly clusters: Record<string, Cluster>;
+    readonly taskDefinitions: Record<string, TaskDefinition>;
+    /** the last revision number ever handed out per family (never reused) */
+    readonly families: Record<string, number>;
+    readonly containerInstances: Record<string, ContainerInstance>;
+    readonly tasks: Record<string, Task>;
+  };
+  readonly traces: Record<string, PlacementTrace>;
+  /** pending work, a binary min-heap on (at, seq) */
+  readonly timers: Timer[];
+  readonly events: SimEvent[];
+}
+
+/** Permissions the ECS agent needs from the instance role to register and report (ecs-reference §12). */
+export const AGENT_ACTIONS = [
+  'ecs:CreateCluster',
+  'ecs:DeregisterContainerInstance',
+  'ecs:DiscoverPollEndpoint',
+  'ecs:Poll',
+  'ecs:RegisterContainerInstance',
+  'ecs:StartTelemetrySession',
+  'ecs:Submit*',
+  'ecr:GetAuthorizationToken',
+  'ecr:BatchGetImage',
+  'ecr:GetDownloadUrlForLayer',
+  'logs:CreateLogStream',
+  'logs:PutLogEvents',
+] as const;
+
+const AZS = ['us-east-1a', 'us-east-1b', 'us-east-1c'] as const;
+
+/** An account as a learner has it after the ECS console's first run: default VPC, three subnets, two roles. */
+export function initialState(seed: number, startTime: string = DEFAULT_START_TIME): SimState {
+  const vpcId = 'vpc-0a1b2c3d4e5f60718';
+  const subnets: Record<string, Subnet> = {};
+  AZS.forEach((az, i) => {
+    const id = `subnet-0${(i + 1).toString(16)}a2b3c4d5e6f7a8b${i}`;
+    subnets[id] = {
+      SubnetId: id,
+      VpcId: vpcId,
+      AvailabilityZone: az,
+      CidrBlock: `172.31.${i * 16}.0/20`,
+      DefaultForAz: true,
+      MapPublicIpOnLaunch: true,
+      nextHost: 10,
+    };
+  });
+  const role = (name: string, service: string, allows: ReadonlyArray<string>): IamRole => ({
+    RoleName: name,
+    Arn: `arn:aws:iam::${ACCOUNT_ID}:role/${name}`,
+    trustedService: service,
+    allows,
+  });
+  return {
+    seed,
+    startEpoch: Math.floor(Date.parse(startTime) / 1000),
+    accountId: ACCOUNT_ID,
+    region: REGION,
+    clock: { now: 0, rng: seedState(seed), seq: 0 },
+    ec2: {
+      vpcs: { [vpcId]: { VpcId: vpcId, CidrBlock: '172.31.0.0/16', IsDefault: true } },
+      subnets,
+      instances: {},
+    },
+    iam: {
+      roles: {
+        ecsInstanceRole: role('ecsInstanceRole', 'ec2.amazonaws.com', AGENT_ACTIONS),
+        ecsTaskExecutionRole: role('ecsTaskExecutionRole', 'ecs-tasks.amazonaws.com', [
+          'ecr:GetAuthorizationToken',
+          'ecr:BatchCheckLayerAvailability',
+          'ecr:GetDownloadUrlForLayer',
+          'ecr:BatchGetImage',
+          'logs:CreateLogStream',
+          'logs:PutLogEvents',
+        ]),
+      },
+      instanceProfiles: {
+        ecsInstanceRole: {
+          InstanceProfileName: 'ecsInstanceRole',
+          Arn: `arn:aws:iam::${ACCOUNT_ID}:instance-profile/ecsInstanceRole`,
+          roleName: 'ecsInstanceRole',
+        },
+      },
+    },
+    ecs: { clusters: {}, taskDefinitions: {}, families: {}, containerInstances: {}, tasks: {} },
+    traces: {},
+    timers: [],
+    events: [],
+  };
+}
