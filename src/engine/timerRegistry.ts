@@ -1,7 +1,11 @@
+import { registerAgentTimers } from './agent/timers';
+import { registerTaskTimers } from './lifecycle/timers';
+
 /**
  * Imports every module that handles timers, so their `onTimer` registrations run before the first `advance`.
  * A new lifecycle module adds its registration function here.
  */
 export function registerEngineTimers(): void {
-  // filled in as lifecycles land (agent registration, task lifecycle)
+  registerAgentTimers();
+  registerTaskTimers();
 }
