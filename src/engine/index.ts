@@ -17,3 +17,5 @@ export type * from './model/taskDefinition';
 export type * from './model/trace';
 export type * from './model/events';
 export type { JsonSchema } from './schema/jsonSchema';
+export { narrate } from './narrate';
+export { isoTime } from './context';

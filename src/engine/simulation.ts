@@ -27,11 +27,13 @@ export type SimAction =
   | { readonly kind: 'call'; readonly service: string; readonly operation: string; readonly input: unknown }
   | { readonly kind: 'advance'; readonly seconds: number };
 
-export type DeepReadonly<T> = T extends (infer U)[]
-  ? ReadonlyArray<DeepReadonly<U>>
-  : T extends object
-    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
-    : T;
+export type DeepReadonly<T> = T extends string | number | boolean | bigint | symbol | null | undefined
+  ? T
+  : T extends (infer U)[]
+    ? ReadonlyArray<DeepReadonly<U>>
+    : T extends object
+      ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+      : T;
 
 export interface Simulation {
   /** Calls an AWS operation. Returns the AWS-shaped response or throws an AwsError; a rejected call changes nothing. */

@@ -1,0 +1,117 @@
+import { isAwsError, type Simulation } from '../engine/index';
+
+export type StrategyType = 'binpack' | 'spread' | 'random';
+
+export interface StrategyRow {
+  readonly type: StrategyType;
+  readonly field: string;
+}
+
+export interface RunTaskForm {
+  readonly cluster: string;
+  readonly taskDefinition: string;
+  readonly count: number;
+  readonly launchType: 'EC2' | 'FARGATE';
+  readonly strategies: ReadonlyArray<StrategyRow>;
+  readonly distinctInstance: boolean;
+  readonly memberOf: string;
+  readonly subnets: ReadonlyArray<string>;
+}
+
+/** Fields each strategy type takes, as ECS accepts them. */
+export const STRATEGY_FIELDS: Readonly<Record<StrategyType, ReadonlyArray<string>>> = {
+  binpack: ['memory', 'cpu'],
+  spread: ['attribute:ecs.availability-zone', 'instanceId', 'attribute:ecs.instance-type'],
+  random: [],
+};
+
+export const MAX_STRATEGIES = 5;
+
+/** The RunTask request the form describes, spelled as `aws ecs run-task --cli-input-json` takes it. */
+export function runTaskInput(form: RunTaskForm): Record<string, unknown> {
+  const input: Record<string, unknown> = {
+    cluster: form.cluster,
+    taskDefinition: form.taskDefinition,
+    count: form.count,
+    launchType: form.launchType,
+  };
+  if (form.launchType === 'EC2') {
+    if (form.strategies.length) {
+      input.placementStrategy = form.strategies.map((s) =>
+        s.type === 'random' ? { type: 'random' } : { type: s.type, field: s.field },
+      );
+    }
+    const constraints: Array<Record<string, string>> = [];
+    if (form.distinctInstance) constraints.push({ type: 'distinctInstance' });
+    if (form.memberOf.trim()) constraints.push({ type: 'memberOf', expression: form.memberOf.trim() });
+    if (constraints.length) input.placementConstraints = constraints;
+  }
+  if (form.subnets.length) {
+    input.networkConfiguration = {
+      awsvpcConfiguration: { subnets: [...form.subnets], assignPublicIp: 'DISABLED' },
+    };
+  }
+  return input;
+}
+
+/** Moves the strategy at `index` up (-1) or down (+1); out-of-range moves leave the list as it is. */
+export function moveStrategy(
+  rows: ReadonlyArray<StrategyRow>,
+  index: number,
+  by: -1 | 1,
+): ReadonlyArray<StrategyRow> {
+  const to = index + by;
+  if (index < 0 || index >= rows.length || to < 0 || to >= rows.length) return rows;
+  const next = [...rows];
+  [next[index], next[to]] = [next[to]!, next[index]!];
+  return next;
+}
+
+export type MemberOfMatch =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'matches'; readonly arns: ReadonlySet<string> }
+  | { readonly kind: 'error'; readonly message: string };
+
+/**
+ * Which container instances a memberOf expression selects, asked of the engine the way the CLI would
+ * (ListContainerInstances with a filter) on a fork, so the learner's history is untouched.
+ */
+export function matchMemberOf(sim: Simulation, cluster: string, expression: string): MemberOfMatch {
+  if (!expression.trim()) return { kind: 'empty' };
+  try {
+    const out = sim.fork().callByName('ecs', 'ListContainerInstances', { cluster, filter: expression }) as {
+      containerInstanceArns?: string[];
+    };
+    return { kind: 'matches', arns: new Set(out.containerInstanceArns ?? []) };
+  } catch (e) {
+    return { kind: 'error', message: isAwsError(e) ? e.message : String(e) };
+  }
+}
+
+/** The same request as an `aws` command line, so learners see what they would type against AWS. */
+export function runTaskCommand(form: RunTaskForm): string {
+  const parts = [
+    'aws ecs run-task',
+    `--cluster ${form.cluster}`,
+    `--task-definition ${form.taskDefinition}`,
+    `--count ${form.count}`,
+    `--launch-type ${form.launchType}`,
+  ];
+  const input = runTaskInput(form);
+  const strategies = input.placementStrategy as Array<{ type: string; field?: string }> | undefined;
+  if (strategies) {
+    parts.push(
+      `--placement-strategy ${strategies.map((s) => (s.field ? `type=${s.type},field=${s.field}` : `type=${s.type}`)).join(' ')}`,
+    );
+  }
+  const constraints = input.placementConstraints as Array<{ type: string; expression?: string }> | undefined;
+  if (constraints) {
+    parts.push(
+      `--placement-constraints ${constraints.map((c) => (c.expression ? `'type=${c.type},expression="${c.expression}"'` : `type=${c.type}`)).join(' ')}`,
+    );
+  }
+  if (form.subnets.length) {
+    parts.push(`--network-configuration "awsvpcConfiguration={subnets=[${form.subnets.join(',')}]}"`);
+  }
+  return parts.join(' \\\n  ');
+}

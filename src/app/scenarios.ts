@@ -1,0 +1,106 @@
+import type { Simulation } from '../engine/index';
+import type { Scenario } from './timeline';
+
+const ECS_AMI = 'resolve:ssm:/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id';
+
+/** User data that points the ECS agent at a cluster, base64-encoded as RunInstances takes it. */
+export const agentUserData = (cluster: string): string =>
+  btoa(`#!/bin/bash\necho ECS_CLUSTER=${cluster} >> /etc/ecs/ecs.config\n`);
+
+/** Launches registered container instances of one type in one AZ. */
+export function launchInstances(
+  sim: Simulation,
+  cluster: string,
+  instanceType: string,
+  az: string,
+  count = 1,
+): void {
+  sim.callByName('ec2', 'RunInstances', {
+    ImageId: ECS_AMI,
+    InstanceType: instanceType,
+    MinCount: count,
+    MaxCount: count,
+    Placement: { AvailabilityZone: az },
+    IamInstanceProfile: { Name: 'ecsInstanceRole' },
+    UserData: agentUserData(cluster),
+  });
+}
+
+/** The task definition most scenarios start with: nginx on a dynamic host port. */
+export const webTaskDefinition = {
+  family: 'web',
+  networkMode: 'bridge',
+  containerDefinitions: [
+    {
+      name: 'web',
+      image: 'nginx:latest',
+      cpu: 256,
+      memory: 512,
+      essential: true,
+      portMappings: [{ containerPort: 80, hostPort: 0, protocol: 'tcp' }],
+    },
+  ],
+};
+
+/** Agents register within two minutes of launch; scenarios wait that long so the learner starts on a ready cluster. */
+const AGENT_BOOT = 120;
+
+export const scenarios: ReadonlyArray<Scenario> = [
+  {
+    id: 'mixed-fleet',
+    title: 'Mixed fleet across three AZs',
+    description:
+      'Cluster "demo" with six container instances of three types spread over us-east-1a, 1b and 1c, and the task definition "web" registered.',
+    seed: 7,
+    build(sim) {
+      sim.callByName('ecs', 'CreateCluster', { clusterName: 'demo' });
+      launchInstances(sim, 'demo', 't3.medium', 'us-east-1a');
+      launchInstances(sim, 'demo', 'm5.large', 'us-east-1a');
+      launchInstances(sim, 'demo', 't3.medium', 'us-east-1b');
+      launchInstances(sim, 'demo', 'c5.large', 'us-east-1b');
+      launchInstances(sim, 'demo', 'm5.large', 'us-east-1c');
+      launchInstances(sim, 'demo', 'c5.large', 'us-east-1c');
+      sim.callByName('ecs', 'RegisterTaskDefinition', webTaskDefinition);
+      sim.advance(AGENT_BOOT);
+    },
+  },
+  {
+    id: 'full-cluster',
+    title: 'A full cluster',
+    description:
+      'Cluster "demo" with three small instances already holding most of their memory: the next tasks cannot all be placed.',
+    seed: 11,
+    build(sim) {
+      sim.callByName('ecs', 'CreateCluster', { clusterName: 'demo' });
+      for (const az of ['us-east-1a', 'us-east-1b', 'us-east-1c'])
+        launchInstances(sim, 'demo', 't3.small', az);
+      sim.callByName('ecs', 'RegisterTaskDefinition', webTaskDefinition);
+      sim.callByName('ecs', 'RegisterTaskDefinition', {
+        family: 'batch',
+        containerDefinitions: [
+          { name: 'worker', image: 'busybox:latest', command: ['sleep', '3600'], memory: 1400, cpu: 512 },
+        ],
+      });
+      sim.advance(AGENT_BOOT);
+      sim.callByName('ecs', 'RunTask', {
+        cluster: 'demo',
+        taskDefinition: 'batch',
+        count: 3,
+        placementStrategy: [{ type: 'spread', field: 'attribute:ecs.availability-zone' }],
+      });
+      sim.advance(30);
+    },
+  },
+  {
+    id: 'empty',
+    title: 'Empty account',
+    description:
+      'A new account: the default VPC with a subnet in each of three AZs, the two ECS roles, and no cluster yet.',
+    seed: 1,
+    build() {},
+  },
+];
+
+export const defaultScenario = scenarios[0]!;
+
+export const findScenario = (id: string): Scenario | undefined => scenarios.find((s) => s.id === id);

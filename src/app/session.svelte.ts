@@ -1,0 +1,147 @@
+import { isAwsError, type Simulation } from '../engine/index';
+import { nextEventTime, replay, type Scenario, type TimedCall } from './timeline';
+
+export type CallOutcome =
+  | { readonly ok: true; readonly output: unknown }
+  | { readonly ok: false; readonly name: string; readonly message: string; readonly field?: string };
+
+/** Speeds the learner can pick: virtual seconds per real second. */
+export const SPEEDS = [1, 5, 15, 60] as const;
+
+/** How far "instant" runs at most, so a cluster that never settles cannot spin forever. */
+const INSTANT_LIMIT = 3600;
+
+/**
+ * The live sandbox: one simulation, the learner's calls on a timeline, undo/redo, scrubbing and playback.
+ * Everything is rebuilt by deterministic replay, so going back in time is exact.
+ */
+export class Session {
+  scenario = $state.raw<Scenario>(undefined as never);
+  /** learner calls in the order made; those after `time` are the redo future while scrubbed back */
+  calls = $state.raw<ReadonlyArray<TimedCall>>([]);
+  redoStack = $state.raw<ReadonlyArray<TimedCall>>([]);
+  playing = $state(false);
+  speed = $state<number>(5);
+  /** bumps on every change so views re-read the (mutable) simulation */
+  version = $state(0);
+  /** the furthest virtual time reached: the scrubber's right end */
+  horizon = $state(0);
+  /** virtual time where the scenario's setup ends: the scrubber's left end */
+  origin = $state(0);
+  selectedTaskArn = $state<string | undefined>(undefined);
+
+  #sim: Simulation;
+
+  constructor(scenario: Scenario) {
+    this.scenario = scenario;
+    this.#sim = replay(scenario, [], 0);
+    this.origin = this.#sim.now;
+    this.horizon = this.#sim.now;
+  }
+
+  /** The simulation, read-only for views; reading it subscribes to changes. */
+  get sim(): Simulation {
+    void this.version;
+    return this.#sim;
+  }
+
+  get now(): number {
+    void this.version;
+    return this.#sim.now;
+  }
+
+  get canUndo(): boolean {
+    return this.calls.length > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.redoStack.length > 0;
+  }
+
+  /** Makes a call as the learner; a rejected call changes nothing and comes back as an error outcome. */
+  call(service: string, operation: string, input: unknown): CallOutcome {
+    try {
+      const output = this.#sim.callByName(service, operation, input);
+      // a new action after scrubbing back discards the old future, as editors do
+      const kept = this.calls.filter((c) => c.at <= this.#sim.now);
+      this.calls = [...kept, { at: this.#sim.now, service, operation, input: structuredClone(input) }];
+      this.redoStack = [];
+      this.horizon = this.#sim.now;
+      this.changed();
+      return { ok: true, output };
+    } catch (e) {
+      if (isAwsError(e)) return { ok: false, name: e.name, message: e.message, field: e.field };
+      return { ok: false, name: 'InternalError', message: e instanceof Error ? e.message : String(e) };
+    }
+  }
+
+  /** Moves virtual time forward. */
+  advance(seconds: number): void {
+    if (seconds <= 0) return;
+    this.#sim.advance(seconds);
+    this.horizon = Math.max(this.horizon, this.#sim.now);
+    this.changed();
+  }
+
+  /** Jumps to the next thing the engine has scheduled (a boot, a pull, a container exit). */
+  stepToNextEvent(): void {
+    const next = nextEventTime(this.#sim);
+    if (next !== undefined) this.advance(Math.max(0, next - this.#sim.now));
+  }
+
+  /** Runs until nothing is scheduled (or an hour of virtual time passes). */
+  runUntilIdle(): void {
+    const stop = this.#sim.now + INSTANT_LIMIT;
+    for (
+      let next = nextEventTime(this.#sim);
+      next !== undefined && next <= stop;
+      next = nextEventTime(this.#sim)
+    ) {
+      this.#sim.advance(Math.max(0, next - this.#sim.now));
+    }
+    this.horizon = Math.max(this.horizon, this.#sim.now);
+    this.changed();
+  }
+
+  /** Rebuilds the state at virtual time `t` (between origin and horizon). */
+  scrubTo(t: number): void {
+    const target = Math.min(Math.max(t, this.origin), this.horizon);
+    this.#sim = replay(this.scenario, this.calls, target);
+    this.changed();
+  }
+
+  undo(): void {
+    const last = this.calls.at(-1);
+    if (!last) return;
+    this.calls = this.calls.slice(0, -1);
+    this.redoStack = [...this.redoStack, last];
+    this.#sim = replay(this.scenario, this.calls, last.at);
+    this.changed();
+  }
+
+  redo(): void {
+    const next = this.redoStack.at(-1);
+    if (!next) return;
+    this.redoStack = this.redoStack.slice(0, -1);
+    this.calls = [...this.calls, next];
+    this.#sim = replay(this.scenario, this.calls, next.at);
+    this.changed();
+  }
+
+  /** Starts over on a scenario (the same one to reset). */
+  load(scenario: Scenario): void {
+    this.playing = false;
+    this.scenario = scenario;
+    this.calls = [];
+    this.redoStack = [];
+    this.#sim = replay(scenario, [], 0);
+    this.origin = this.#sim.now;
+    this.horizon = this.#sim.now;
+    this.selectedTaskArn = undefined;
+    this.changed();
+  }
+
+  private changed(): void {
+    this.version++;
+  }
+}

@@ -1,0 +1,56 @@
+import { exhaustive } from '../lib/assert';
+import { arnId } from './arns';
+import type { SimEvent } from './model/events';
+import type { SimState } from './state';
+
+const short = (arn: string) => arnId(arn).slice(0, 8);
+const taskLabel = (state: SimState, taskArn: string) => {
+  const task = state.ecs.tasks[taskArn];
+  const td = task ? task.taskDefinitionArn.slice(task.taskDefinitionArn.lastIndexOf('/') + 1) : 'task';
+  return `${td} task ${short(taskArn)}`;
+};
+const instanceLabel = (state: SimState, ciArn: string) => {
+  const ci = state.ecs.containerInstances[ciArn];
+  return ci ? ci.ec2InstanceId : `container instance ${short(ciArn)}`;
+};
+
+/**
+ * One plain sentence per engine event: the narrated log, which is the accessible twin of every picture.
+ * Pure: reads the state for names, never changes it.
+ */
+export function narrate(state: SimState, event: SimEvent): string {
+  switch (event.type) {
+    case 'ClusterCreated':
+      return `Cluster ${arnId(event.clusterArn)} was created.`;
+    case 'ClusterDeleted':
+      return `Cluster ${arnId(event.clusterArn)} was deleted.`;
+    case 'InstanceLaunched':
+      return `EC2 instance ${event.instanceId} (${event.instanceType}) started booting in ${event.availabilityZone}.`;
+    case 'InstanceTerminated':
+      return `EC2 instance ${event.instanceId} was terminated.`;
+    case 'AgentWaiting':
+      return `The ECS agent on ${event.instanceId} cannot register yet: ${event.detail}`;
+    case 'ContainerInstanceRegistered':
+      return `The agent on ${event.instanceId} registered it as a container instance of cluster ${arnId(event.clusterArn)}.`;
+    case 'ContainerInstanceStateChanged':
+      return `${instanceLabel(state, event.containerInstanceArn)} is now ${event.status}${event.agentConnected ? '' : ' with its agent disconnected'}.`;
+    case 'ContainerInstanceDeregistered':
+      return `${instanceLabel(state, event.containerInstanceArn)} left its cluster.`;
+    case 'TaskDefinitionRegistered':
+      return `Task definition ${arnId(event.taskDefinitionArn)} was registered.`;
+    case 'TaskDefinitionDeregistered':
+      return `Task definition ${arnId(event.taskDefinitionArn)} was deregistered; running tasks keep it.`;
+    case 'TaskPlaced':
+      return event.containerInstanceArn
+        ? `${taskLabel(state, event.taskArn)} was placed on ${instanceLabel(state, event.containerInstanceArn)} in ${event.availabilityZone}.`
+        : `${taskLabel(state, event.taskArn)} was given Fargate capacity in ${event.availabilityZone}.`;
+    case 'PlacementFailed':
+      return `A ${arnId(event.taskDefinitionArn)} task could not be placed: ${event.reason}.`;
+    case 'TaskStateChanged':
+      return `${taskLabel(state, event.taskArn)} moved from ${event.from} to ${event.to}.`;
+    case 'TaskStopped':
+      return `${taskLabel(state, event.taskArn)} stopped (${event.stopCode}): ${event.stoppedReason}`;
+    default:
+      return exhaustive(event, 'narrate: unknown event');
+  }
+}
