@@ -26,6 +26,8 @@ export type AgentPhase =
   | { readonly phase: 'booting'; readonly registerAt: SimTime }
   | { readonly phase: 'no-credentials'; readonly detail: string }
   | { readonly phase: 'waiting-for-cluster'; readonly detail: string }
+  /** the agent's configuration (ecs.config from user data) is invalid, so it does not start */
+  | { readonly phase: 'config-error'; readonly detail: string }
   | { readonly phase: 'registered'; readonly containerInstanceArn: ContainerInstanceArn }
   | { readonly phase: 'stopped' };
 
@@ -46,6 +48,8 @@ export interface AgentConfig {
 
 export interface Ec2Instance {
   readonly InstanceId: InstanceId;
+  /** the RunInstances call that launched it (DescribeInstances groups by it) */
+  readonly ReservationId?: string;
   readonly ImageId: string;
   readonly InstanceType: string;
   readonly AvailabilityZone: string;
