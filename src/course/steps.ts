@@ -1,0 +1,15 @@
+import type { Simulation } from '../engine/index';
+import type { Step } from './types';
+
+/** Plays solution or demo steps on a simulation; a rejected call throws the engine's AwsError. */
+export function runSteps(sim: Simulation, steps: ReadonlyArray<Step>): void {
+  for (const step of steps) {
+    if ('advance' in step) sim.advance(step.advance);
+    else sim.callByName(step.call[0], step.call[1], step.call[2]);
+  }
+}
+
+export const call = (service: string, operation: string, input: unknown): Step => ({
+  call: [service, operation, input],
+});
+export const wait = (seconds: number): Step => ({ advance: seconds });
