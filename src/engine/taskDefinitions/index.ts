@@ -1,15 +1,16 @@
-import type { TaskDefinition } from '../model/taskDefinition';
-import type { TaskReservation } from '../resources';
-import type { SimState } from '../state';
-
-/** STUB: task definition helpers other engine modules use. The real module replaces the bodies. */
-
-/** `family` (latest ACTIVE revision), `family:revision`, or a full ARN → the stored definition. */
-export function resolveTaskDefinition(_state: SimState, _ref: string): TaskDefinition | undefined {
-  return undefined;
-}
-
-/** What one task of this definition holds on an EC2 instance (ecs-reference §2.2). */
-export function taskReservation(_td: TaskDefinition): TaskReservation {
-  return { cpu: 0, memory: 0, ports: [], portsUdp: [], eni: false };
-}
+/**
+ * Task definitions: the semantic rules of RegisterTaskDefinition, the stored shape, and the helpers other engine
+ * modules use (resolving a reference, what a task reserves on an instance, Fargate sizes, the output shape).
+ */
+export { resolveTaskDefinition, parseTaskDefinitionRef, latestActive } from './resolve';
+export type { TaskDefinitionRef } from './resolve';
+export { taskReservation } from './reservation';
+export { FARGATE_SIZES, fargateMemoryOptions, fargateCpuOptions } from './fargateSizes';
+export type { FargateSize } from './fargateSizes';
+export { taskDefinitionOutput } from './output';
+export type { TaskDefinitionOutput } from './output';
+export { taskDefinitionProblems } from './problems';
+export type { TaskDefinitionProblem } from './problem';
+export { buildTaskDefinition } from './build';
+export type { RegisterTaskDefinitionInput } from './input';
+export { parseTaskCpu, parseTaskMemory } from './units';

@@ -1,0 +1,412 @@
+import type { JsonSchema } from './jsonSchema';
+import {
+  bool,
+  int,
+  list,
+  nameValueList,
+  obj,
+  oneOf,
+  str,
+  stringMap,
+  strings,
+} from './taskDefinitionBuilders';
+
+/** The JSON Schema of one entry of `containerDefinitions` (ecs-reference §1.2–§1.4), with hover text. */
+
+const NAME = '^[A-Za-z0-9_-]{1,255}$';
+/** tag form `repo/image:tag` (letters, digits, - _ : . / #), optionally pinned with `@sha256:<64 hex>` */
+const IMAGE = '^[A-Za-z0-9][A-Za-z0-9_:./#-]{0,254}(@sha256:[a-f0-9]{64})?$';
+
+const portMapping = obj(
+  {
+    containerPort: int(
+      'The port the application listens on inside the container (1–65535). With awsvpc and host networking this is also the port on the task ENI or the instance.',
+      1,
+      65535,
+    ),
+    hostPort: int(
+      'The port on the host that forwards to containerPort. bridge: leave it out or 0 for a dynamic port from the instance’s ephemeral range, or set a static port (only one task per instance can then hold it). host and awsvpc: leave it out or make it equal to containerPort.',
+      0,
+      65535,
+    ),
+    protocol: oneOf(['tcp', 'udp'], 'Transport protocol of the mapping. Default tcp.'),
+    name: str(
+      'A name for the mapping, used by Service Connect. Lowercase letters, digits, _ and -, not starting with -; at most 64 characters.',
+      { maxLength: 64, pattern: '^[a-z0-9_][a-z0-9_-]*$' },
+    ),
+    appProtocol: oneOf(
+      ['http', 'http2', 'grpc'],
+      'The application protocol spoken on this port, so Service Connect can add protocol-aware metrics. Only meaningful with a mapping name.',
+    ),
+    containerPortRange: str(
+      'A range of container ports, "first-last" (for example "8000-8099"), bound to dynamically chosen host ports. bridge and awsvpc only; leave containerPort and hostPort out when you use it.',
+      { maxLength: 11, pattern: '^[0-9]{1,5}-[0-9]{1,5}$' },
+    ),
+  },
+  'One port the container exposes. How it reaches the outside depends on the task’s networkMode.',
+);
+
+const healthCheck = obj(
+  {
+    command: list(
+      { type: 'string', maxLength: 4096 },
+      'The check to run inside the container. Start with "CMD" followed by the program and its arguments, or "CMD-SHELL" followed by one shell command line. Exit code 0 means healthy.',
+      100,
+      { minItems: 1, examples: [['CMD-SHELL', 'curl -f http://localhost/ || exit 1']] },
+    ),
+    interval: int('Seconds between checks (5–300). Default 30.', 5, 300, { default: 30 }),
+    timeout: int('Seconds a check may run before it counts as a failure (2–60). Default 5.', 2, 60, {
+      default: 5,
+    }),
+    retries: int('Consecutive failures before the container is UNHEALTHY (1–10). Default 3.', 1, 10, {
+      default: 3,
+    }),
+    startPeriod: int(
+      'Grace period in seconds (0–300) after the container starts during which failures do not count; a success during it marks the container healthy. Default 0 (off).',
+      0,
+      300,
+    ),
+  },
+  'A container health check run by the agent. Task health is combined from the essential containers only. Needed by dependsOn condition HEALTHY.',
+  ['command'],
+);
+
+const secret = obj(
+  {
+    name: str('The environment variable (or log option) name the secret value is put into.', {
+      maxLength: 255,
+    }),
+    valueFrom: str(
+      'Where the value comes from: an SSM Parameter Store parameter (its name in the same Region, or its ARN) or a Secrets Manager secret ARN, optionally ending in :json-key:version-stage:version-id. Read once, when the container starts.',
+    ),
+  },
+  'A secret injected into the container. The execution role must be allowed to read it.',
+  ['name', 'valueFrom'],
+);
+
+const logConfiguration = obj(
+  {
+    logDriver: oneOf(
+      ['json-file', 'syslog', 'journald', 'gelf', 'fluentd', 'awslogs', 'splunk', 'awsfirelens'],
+      'The Docker log driver. Fargate supports awslogs, splunk and awsfirelens only. On EC2 the agent must list the driver in ECS_AVAILABLE_LOGGING_DRIVERS or the task cannot be placed there.',
+    ),
+    options: stringMap(
+      'Driver options. awslogs needs awslogs-group and awslogs-region (and awslogs-stream-prefix on Fargate); awslogs-create-group "true" creates the group; mode "non-blocking" (default) or "blocking".',
+      50,
+    ),
+    secretOptions: list(secret, 'Log driver options whose values are secrets.', 50),
+  },
+  'Where the container’s stdout/stderr go. awslogs sends them to CloudWatch Logs; on Fargate that needs an execution role.',
+  ['logDriver'],
+);
+
+const dependency = obj(
+  {
+    containerName: str(
+      'The container this one waits for. Must be another container of this task definition.',
+      {
+        maxLength: 255,
+      },
+    ),
+    condition: oneOf(
+      ['START', 'COMPLETE', 'SUCCESS', 'HEALTHY'],
+      'START: the other container has started. COMPLETE: it has exited (any code). SUCCESS: it has exited with code 0. HEALTHY: its health check passed (it needs a healthCheck). COMPLETE and SUCCESS cannot point at an essential container.',
+    ),
+  },
+  'A start-up ordering rule: this container starts only when the named container reaches the condition. Shutdown runs in reverse order.',
+  ['containerName', 'condition'],
+);
+
+const linuxParameters = obj(
+  {
+    capabilities: obj(
+      {
+        add: strings(
+          'Linux capabilities to add to Docker’s default set (for example NET_ADMIN). Fargate allows only SYS_PTRACE.',
+          50,
+          64,
+        ),
+        drop: strings('Linux capabilities to remove from Docker’s default set.', 50, 64),
+      },
+      'Kernel capabilities added to or dropped from the container.',
+    ),
+    devices: list(
+      obj(
+        {
+          hostPath: str('Path of the device on the instance.'),
+          containerPath: str('Path the device appears at inside the container.'),
+          permissions: list(
+            oneOf(['read', 'write', 'mknod'], 'A device permission.'),
+            'What the container may do with the device.',
+            3,
+          ),
+        },
+        'One host device exposed to the container (EC2 only).',
+        ['hostPath'],
+      ),
+      'Host devices exposed to the container. Not on Fargate.',
+      50,
+    ),
+    initProcessEnabled: bool(
+      'Run an init process as PID 1 that forwards signals and reaps zombie processes.',
+    ),
+    sharedMemorySize: int('Size of /dev/shm in MiB. Not on Fargate.', 0, 1048576),
+    tmpfs: list(
+      obj(
+        {
+          containerPath: str('Where the tmpfs is mounted in the container.'),
+          size: int('Size of the tmpfs in MiB.', 1, 1048576),
+          mountOptions: strings('tmpfs mount options (for example "noexec", "size=…").', 30, 64),
+        },
+        'One in-memory file system.',
+        ['containerPath', 'size'],
+      ),
+      'In-memory file systems mounted into the container. Not on Fargate.',
+      50,
+    ),
+    maxSwap: int('Swap the container may use, in MiB (0 disables swap). EC2 only.', 0, 1048576),
+    swappiness: int(
+      'How eagerly the kernel swaps this container’s pages out (0–100). Default 60. EC2 only.',
+      0,
+      100,
+    ),
+  },
+  'Linux-specific settings (kernel capabilities, devices, init process, shared memory, tmpfs, swap). Not for Windows containers.',
+);
+
+const ulimitNames = [
+  'core',
+  'cpu',
+  'data',
+  'fsize',
+  'locks',
+  'memlock',
+  'msgqueue',
+  'nice',
+  'nofile',
+  'nproc',
+  'rss',
+  'rtprio',
+  'rttime',
+  'sigpending',
+  'stack',
+];
+
+const members: Record<string, JsonSchema> = {
+  name: str(
+    'The container’s name, unique within the task definition: 1–255 letters, digits, _ and -. Other containers refer to it in links, dependsOn and volumesFrom; a load balancer refers to it too.',
+    { maxLength: 255, pattern: NAME },
+  ),
+  image: str(
+    'The image to run: repository[:tag] or repository@sha256:digest. Images in Amazon ECR (<account>.dkr.ecr.<region>.amazonaws.com/…) need an execution role on Fargate.',
+    { maxLength: 330, pattern: IMAGE, examples: ['public.ecr.aws/nginx/nginx:latest', 'nginx:1.27'] },
+  ),
+  repositoryCredentials: obj(
+    {
+      credentialsParameter: str(
+        'ARN of the Secrets Manager secret holding the registry user name and password.',
+      ),
+    },
+    'Credentials for a private registry outside ECR. The execution role must be able to read the secret.',
+    ['credentialsParameter'],
+  ),
+  cpu: int(
+    'CPU units reserved for this container (1024 = one vCPU). Optional; 0 when left out. On Linux it becomes Docker cpu-shares (a relative weight, not a cap). The containers’ sum may not exceed the task-level cpu.',
+    0,
+    196608,
+  ),
+  memory: int(
+    'Hard memory limit in MiB: the container is killed if it goes over. Without task-level memory, each container needs memory or memoryReservation. Must not exceed the task-level memory, and must be at least memoryReservation.',
+    1,
+    4194304,
+  ),
+  memoryReservation: int(
+    'Soft memory limit in MiB: what the scheduler reserves on the instance for this container. The container may use more, up to memory (if set) or whatever the instance has free.',
+    1,
+    4194304,
+  ),
+  links: strings(
+    'Other containers this one can reach by name, as "name" or "name:alias". bridge network mode only; not on Windows.',
+    10,
+    512,
+  ),
+  portMappings: list(portMapping, 'Ports the container exposes.', 100),
+  essential: bool(
+    'If an essential container stops, the whole task stops. Default true. A task definition needs at least one essential container.',
+    { default: true },
+  ),
+  restartPolicy: obj(
+    {
+      enabled: bool('Restart the container in place when it exits, instead of stopping the task.'),
+      ignoredExitCodes: list(
+        { type: 'integer' },
+        'Exit codes that do not trigger a restart (at most 50).',
+        50,
+      ),
+      restartAttemptPeriod: int(
+        'Seconds (60–1800) the container must have run before a restart is attempted. Default 300.',
+        60,
+        1800,
+      ),
+    },
+    'Restarts a container that exits without replacing the task.',
+    ['enabled'],
+  ),
+  entryPoint: strings('Overrides the image’s ENTRYPOINT.', 100, 4096),
+  command: strings(
+    'Overrides the image’s CMD: the program and its arguments, one list item each.',
+    100,
+    4096,
+  ),
+  environment: nameValueList(
+    'Plain environment variables. Do not put secrets here: use secrets instead.',
+    'Variable name.',
+    'Variable value.',
+    500,
+  ),
+  environmentFiles: list(
+    obj(
+      {
+        value: str('ARN of an S3 object whose name ends in .env, holding VARIABLE=VALUE lines.'),
+        type: oneOf(['s3'], 'Where the file lives; s3 is the only type.'),
+      },
+      'A file of environment variables in S3.',
+      ['value', 'type'],
+    ),
+    'Files of environment variables loaded from S3 (at most 10); values in environment win. The execution role must be able to read them.',
+    10,
+  ),
+  mountPoints: list(
+    obj(
+      {
+        sourceVolume: str('Name of a volume declared in the task definition’s volumes.', { maxLength: 255 }),
+        containerPath: str('Where the volume appears inside the container.'),
+        readOnly: bool('Mount read-only. Default false.'),
+      },
+      'One volume mounted into the container.',
+    ),
+    'Task volumes mounted into this container.',
+    100,
+  ),
+  volumesFrom: list(
+    obj(
+      {
+        sourceContainer: str('Another container of this task whose volumes are mounted here.', {
+          maxLength: 255,
+        }),
+        readOnly: bool('Mount read-only. Default false.'),
+      },
+      'Mount every volume of another container.',
+    ),
+    'Containers whose volumes this container mounts too.',
+    10,
+  ),
+  linuxParameters,
+  secrets: list(
+    secret,
+    'Secrets from SSM Parameter Store or Secrets Manager, exposed as environment variables.',
+    500,
+  ),
+  dependsOn: list(dependency, 'Containers this one waits for before it starts.', 10),
+  startTimeout: int(
+    'Seconds to wait for dependsOn conditions before giving up on starting this container. Fargate: 2–120.',
+    2,
+    600,
+  ),
+  stopTimeout: int(
+    'Seconds between the stop signal (SIGTERM) and SIGKILL. Default 30; Fargate allows at most 120; on EC2 the agent’s ECS_CONTAINER_STOP_TIMEOUT is the default.',
+    1,
+    600,
+  ),
+  versionConsistency: oneOf(
+    ['enabled', 'disabled'],
+    'enabled (default): a tag is resolved to an image digest at deployment so every task runs the same image.',
+  ),
+  hostname: str('The container’s hostname. Not allowed with awsvpc network mode.', { maxLength: 255 }),
+  user: str('The user to run as: user, user:group, uid, uid:gid, user:gid or uid:group. Linux only.', {
+    maxLength: 255,
+  }),
+  workingDirectory: str('The working directory for the command.'),
+  disableNetworking: bool('Turn networking off inside the container.'),
+  privileged: bool('Give the container root-equivalent access to the host. Not on Fargate or Windows.'),
+  readonlyRootFilesystem: bool('Make the container’s root file system read-only.'),
+  dnsServers: strings('DNS servers for the container. Not with awsvpc network mode.', 10, 64),
+  dnsSearchDomains: list(
+    { type: 'string', maxLength: 253, pattern: '^[a-zA-Z0-9-.]{0,253}[a-zA-Z0-9]$' },
+    'DNS search domains for the container. Not with awsvpc network mode.',
+    6,
+  ),
+  extraHosts: list(
+    obj(
+      {
+        hostname: str('The name to add to /etc/hosts.', { maxLength: 255 }),
+        ipAddress: str('The address it resolves to.', { maxLength: 64 }),
+      },
+      'One /etc/hosts entry.',
+      ['hostname', 'ipAddress'],
+    ),
+    'Entries added to the container’s /etc/hosts. Not with awsvpc network mode.',
+    100,
+  ),
+  dockerSecurityOptions: strings(
+    'Docker security options (SELinux/AppArmor labels, credentialspec). Not on Fargate.',
+    20,
+    1024,
+  ),
+  interactive: bool('Keep stdin open (docker run -i).'),
+  pseudoTerminal: bool('Allocate a TTY (docker run -t).'),
+  dockerLabels: stringMap('Docker labels set on the container.'),
+  ulimits: list(
+    obj(
+      {
+        name: oneOf(ulimitNames, 'Which resource limit.'),
+        softLimit: int('The soft limit.', 0, 2147483647),
+        hardLimit: int('The hard limit.', 0, 2147483647),
+      },
+      'One resource limit.',
+      ['name', 'softLimit', 'hardLimit'],
+    ),
+    'Resource limits (ulimit) for the container. On Fargate the default nofile limit is 65535.',
+    20,
+  ),
+  logConfiguration,
+  healthCheck,
+  systemControls: list(
+    obj(
+      {
+        namespace: str('The kernel parameter (for example net.core.somaxconn).', { maxLength: 255 }),
+        value: str('Its value.', { maxLength: 255 }),
+      },
+      'One namespaced kernel parameter.',
+    ),
+    'Namespaced kernel parameters (sysctls) set in the container.',
+    50,
+  ),
+  resourceRequirements: list(
+    obj(
+      {
+        type: oneOf(['GPU', 'InferenceAccelerator', 'NeuronDevice'], 'The kind of resource.'),
+        value: str('How many GPUs, or the accelerator’s device name.', { maxLength: 255 }),
+      },
+      'A special resource the container needs.',
+      ['type', 'value'],
+    ),
+    'GPUs or accelerators reserved for the container (GPUs: EC2 only).',
+    10,
+  ),
+  firelensConfiguration: obj(
+    {
+      type: oneOf(['fluentd', 'fluentbit'], 'The log router.'),
+      options: stringMap('Options for the log router.', 20),
+    },
+    'Makes this container the FireLens log router for the task.',
+    ['type'],
+  ),
+  credentialSpecs: strings('One ARN of a credential spec for Active Directory authentication (gMSA).', 1),
+};
+
+export const containerDefinitionSchema: JsonSchema = obj(
+  members,
+  'One container of the task: its image, resources, ports, environment, logging and health check.',
+  ['name', 'image'],
+);
