@@ -1,17 +1,17 @@
 import type { Result } from '../../lib/result';
-import { err } from '../../lib/result';
+import { ok } from '../../lib/result';
+import type { QueryExpr, QuerySyntaxError } from './ast';
+import { compileExpr } from './compile';
+import { describeExpr } from './describe';
+import { parseExpression } from './parser';
 
 /**
  * The cluster query language (ecs-reference §4): used by `memberOf` constraints and by
- * `ListContainerInstances --filter`. STUB: the real lexer/parser/evaluator replace this.
+ * `ListContainerInstances --filter`. A lexer, a recursive-descent parser and a closure compiler; no
+ * `eval`. Regex conditions run on RE2 (linear time).
  */
-export interface QuerySyntaxError {
-  readonly message: string;
-  /** 0-based character offset into the expression where the problem starts */
-  readonly offset: number;
-  /** how many characters to underline (at least 1) */
-  readonly length: number;
-}
+export type { QuerySyntaxError, QueryExpr, QueryOperator, SubjectName, SubjectRef, Span } from './ast';
+export { MAX_EXPRESSION_LENGTH, MAX_NESTING } from './parser';
 
 /** What an expression can look at on one container instance. */
 export interface QuerySubject {
@@ -29,7 +29,37 @@ export interface QuerySubject {
 
 export type CompiledQuery = (subject: QuerySubject) => boolean;
 
-/** Parses and compiles an expression (cached by text). */
+/**
+ * Parses an expression into its syntax tree (for explanations and canonical rendering). Pure and total:
+ * never throws; problems come back as errors positioned on the text.
+ */
+export function parseQuery(text: string): Result<QueryExpr, QuerySyntaxError> {
+  return parseExpression(text);
+}
+
+/** Renders a syntax tree back as canonical text; `parseQuery(describeQuery(e))` gives `e` again, spans aside. */
+export function describeQuery(expr: QueryExpr): string {
+  return describeExpr(expr);
+}
+
+const CACHE_LIMIT = 500;
+const cache = new Map<string, Result<CompiledQuery, QuerySyntaxError>>();
+
+/**
+ * Parses and compiles an expression into a predicate over one instance. Results (errors included) are
+ * cached by text, least recently used first out beyond 500 entries, so placement can call this for every
+ * task without parsing again. Never throws.
+ */
 export function compileQuery(text: string): Result<CompiledQuery, QuerySyntaxError> {
-  return err({ message: `cluster query language not implemented yet: ${text}`, offset: 0, length: 1 });
+  const cached = cache.get(text);
+  if (cached !== undefined) {
+    cache.delete(text);
+    cache.set(text, cached);
+    return cached;
+  }
+  const parsed = parseExpression(text);
+  const result = parsed.ok ? ok(compileExpr(parsed.value)) : parsed;
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(text, result);
+  return result;
 }
