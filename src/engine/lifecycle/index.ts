@@ -1,20 +1,49 @@
 import type { EngineContext } from '../context';
-import type { StopCode } from '../model/ecs';
+import type { StopCode, Task } from '../model/ecs';
 import type { TaskArn } from '../model/ids';
+import { scheduleNext } from './schedule';
+import { containerSpecs } from './specs';
+import { applyTaskEvent } from './step';
 
 /**
- * The task lifecycle's entry points for other engine modules. STUB: the task machine replaces the bodies.
+ * The task lifecycle's entry points for other engine modules. Only the lifecycle writes a task record after
+ * placement: every write bumps `version` and schedules the task's next timer, which makes older timers stale.
+ * A module that must change a task some other way has to go through these functions.
  */
 
-/** Starts a freshly placed task (record already stored, lastStatus PROVISIONING or PENDING) on its way. */
-export function beginTaskLifecycle(_ctx: EngineContext, _taskArn: TaskArn): void {}
+export { taskMachine } from './task.machine';
+export type { TaskMachine, TaskMachineEvent } from './task.machine';
+
+/**
+ * Starts a freshly placed task (record already stored, lastStatus PROVISIONING or PENDING) on its way. A
+ * PENDING task starts pulling its images now; an awsvpc task (one with an `eni`) attaches it in PROVISIONING.
+ */
+export function beginTaskLifecycle(ctx: EngineContext, taskArn: TaskArn): void {
+  const stored = ctx.state.ecs.tasks[taskArn];
+  if (!stored) throw new Error(`beginTaskLifecycle: no task ${taskArn}`);
+  const task: Task = {
+    ...stored,
+    ...(stored.lastStatus === 'PENDING' && stored.pullStartedAt === undefined
+      ? { pullStartedAt: ctx.now }
+      : {}),
+    ...(stored.eni?.status === 'PRECREATED' ? { eni: { ...stored.eni, status: 'ATTACHING' } } : {}),
+    version: stored.version + 1,
+  };
+  ctx.tx.set(ctx.state.ecs.tasks, taskArn, task);
+  scheduleNext(ctx, task, containerSpecs(ctx.state, task));
+}
 
 /**
  * Asks a task to stop: desiredStatus becomes STOPPED now, lastStatus follows through STOPPING… STOPPED as
- * the lifecycle runs, and resources are released when it reaches STOPPED. No-op for a stopped task.
+ * the lifecycle runs, and resources are released when it reaches STOPPED. No-op for a task that is already
+ * stopped or stopping (the first stop code and reason stay).
  */
 export function requestTaskStop(
-  _ctx: EngineContext,
-  _taskArn: TaskArn,
-  _why: { readonly stopCode: StopCode; readonly reason: string },
-): void {}
+  ctx: EngineContext,
+  taskArn: TaskArn,
+  why: { readonly stopCode: StopCode; readonly reason: string },
+): void {
+  const task = ctx.state.ecs.tasks[taskArn];
+  if (!task || task.desiredStatus === 'STOPPED' || task.lastStatus === 'STOPPED') return;
+  applyTaskEvent(ctx, task, { type: 'stop.requested', ...why });
+}

@@ -1,14 +1,47 @@
-import { AwsError } from '../../errors';
+import { requireCluster, taskArnIn } from '../../arns';
+import { invalidParameter } from '../../errors';
+import { requestTaskStop } from '../../lifecycle';
+import { stopTaskSchema } from '../../schema/tasks';
+import { taskOutput, type TaskOutput } from '../../tasks';
 import { defineOperation } from '../operation';
 
-export type StopTaskInput = Record<string, unknown>;
-export type StopTaskOutput = Record<string, unknown>;
+export interface StopTaskInput {
+  readonly cluster?: string;
+  readonly task: string;
+  readonly reason?: string;
+}
 
-/** STUB: replaced by the real handler. */
+export interface StopTaskOutput {
+  readonly task: TaskOutput;
+}
+
+/**
+ * The stoppedReason when StopTask gives none. The wording is the one the console is reported to show
+ * (ecs-reference §6.2 marks it UNVERIFIED).
+ */
+export const DEFAULT_STOP_REASON = 'Task stopped by user';
+
+/**
+ * Stops a task: desiredStatus STOPPED at once with stopCode UserInitiated; lastStatus follows as the
+ * containers get SIGTERM (and SIGKILL after stopTimeout). Stopping a task that is already stopping or
+ * stopped changes nothing and returns it as it is.
+ */
 export const StopTask = defineOperation<StopTaskInput, StopTaskOutput>({
-  schema: { type: 'object' },
+  schema: stopTaskSchema,
   schemaError: 'InvalidParameterException',
-  handle: () => {
-    throw new AwsError('UnknownOperationException', 'ecs StopTask is not simulated yet.');
+  handle(ctx, input) {
+    const cluster = requireCluster(ctx.state, input.cluster);
+    const arn = taskArnIn(ctx.state, cluster, input.task);
+    const found = ctx.state.ecs.tasks[arn];
+    if (!found || found.clusterArn !== cluster.clusterArn) {
+      throw invalidParameter(
+        `The referenced task was not found. No task '${input.task}' in cluster '${cluster.clusterName}' ` +
+          '(stopped tasks disappear about an hour after they stop).',
+        'task',
+      );
+    }
+    const reason = input.reason?.trim() ? input.reason : DEFAULT_STOP_REASON;
+    requestTaskStop(ctx, arn, { stopCode: 'UserInitiated', reason });
+    return { task: taskOutput(ctx, ctx.state.ecs.tasks[arn]!) };
   },
 });

@@ -1,0 +1,174 @@
+import { pullImage } from '../catalog/images';
+import { healthAnswer, imageProgram } from '../catalog/imageProgram';
+import type { TaskContainer } from '../model/ecs';
+import type { SimTime } from '../model/ids';
+import type { ContainerDependency } from '../model/taskDefinition';
+import { healthAt, healthTimeline, type HealthChange } from './health';
+import type { ContainerSpec } from './specs';
+
+/** Seconds Docker needs to create and start a container once it may start. */
+export const CONTAINER_START_SECONDS = 1;
+
+/**
+ * One container's whole life once the images are pulled, as times. Everything follows from when the pull
+ * finished, so the engine can recompute it at any moment instead of storing it. `Infinity` = never.
+ */
+export interface ContainerPlan {
+  readonly name: string;
+  readonly essential: boolean;
+  readonly startAt: SimTime;
+  /** when it exits on its own (or is given up on because a dependency can never be met) */
+  readonly exitAt: SimTime;
+  readonly exitCode?: number;
+  readonly reason?: string;
+  readonly health: ReadonlyArray<HealthChange>;
+  readonly checked: boolean;
+  readonly ignoresSigterm: boolean;
+  readonly stopTimeout: number;
+}
+
+const NEVER: Pick<ContainerPlan, 'startAt' | 'exitAt' | 'health'> = {
+  startAt: Infinity,
+  exitAt: Infinity,
+  health: [],
+};
+
+/** When `dep` satisfies `condition` (ready), or when it is known that it never will (blocked). */
+function dependencyTimes(dep: ContainerPlan, condition: ContainerDependency['condition']) {
+  switch (condition) {
+    case 'START':
+      return { ready: dep.startAt, blocked: dep.startAt === Infinity ? dep.exitAt : Infinity };
+    case 'HEALTHY': {
+      const healthy = dep.health.find((h) => h.status === 'HEALTHY')?.at ?? Infinity;
+      return { ready: healthy, blocked: healthy === Infinity ? dep.exitAt : Infinity };
+    }
+    case 'COMPLETE':
+      return { ready: dep.exitAt, blocked: Infinity };
+    case 'SUCCESS':
+      return dep.exitCode === 0
+        ? { ready: dep.exitAt, blocked: Infinity }
+        : { ready: Infinity, blocked: dep.exitAt };
+  }
+}
+
+/**
+ * Plans every container of a task whose images finished pulling at `readyAt`: containers without
+ * dependencies start right away; the others wait for their `dependsOn` conditions (START, HEALTHY, COMPLETE,
+ * SUCCESS). A container whose condition can never be met (or not within `startTimeout`) is never started.
+ */
+export function planContainers(
+  specs: ReadonlyArray<ContainerSpec>,
+  readyAt: SimTime,
+): ReadonlyArray<ContainerPlan> {
+  const byName = new Map(specs.map((s) => [s.name, s]));
+  const plans = new Map<string, ContainerPlan>();
+  const visiting = new Set<string>();
+
+  const plan = (spec: ContainerSpec): ContainerPlan => {
+    const known = plans.get(spec.name);
+    if (known) return known;
+    const pulled = pullImage(spec.image);
+    const base = {
+      name: spec.name,
+      essential: spec.essential,
+      checked: spec.healthCheck !== undefined,
+      ignoresSigterm: pulled.ok && pulled.image.ignoresSigterm,
+      stopTimeout: spec.stopTimeout,
+    };
+    if (visiting.has(spec.name) || !pulled.ok) return { ...base, ...NEVER };
+    visiting.add(spec.name);
+    let ready = readyAt;
+    let blocked = spec.startTimeout !== undefined ? readyAt + spec.startTimeout : Infinity;
+    let blocker = 'its dependencies did not become ready within startTimeout';
+    for (const d of spec.dependsOn) {
+      const target = byName.get(d.containerName);
+      const times = target
+        ? dependencyTimes(plan(target), d.condition)
+        : { ready: Infinity, blocked: readyAt };
+      ready = Math.max(ready, times.ready);
+      if (times.blocked < blocked) {
+        blocked = times.blocked;
+        blocker = `container '${d.containerName}' can no longer reach ${d.condition}`;
+      }
+    }
+    visiting.delete(spec.name);
+    let result: ContainerPlan;
+    if (blocked < Infinity && blocked <= ready) {
+      result = {
+        ...base,
+        startAt: Infinity,
+        exitAt: blocked,
+        health: [],
+        reason: `DependencyNotMet: ${blocker}, so '${spec.name}' was never started`,
+      };
+    } else if (ready === Infinity) {
+      result = { ...base, ...NEVER };
+    } else {
+      const startAt = ready + CONTAINER_START_SECONDS;
+      const program = imageProgram(pulled.image, spec.argv);
+      const exitAt = program.exitAfter === undefined ? Infinity : startAt + program.exitAfter;
+      const answer = healthAnswer(pulled.image, spec.healthCheck?.command ?? []);
+      result = {
+        ...base,
+        startAt,
+        exitAt,
+        health: healthTimeline(startAt, exitAt, spec.healthCheck, answer),
+        ...(exitAt < Infinity ? { exitCode: program.exitCode } : {}),
+      };
+    }
+    plans.set(spec.name, result);
+    return result;
+  };
+
+  return specs.map(plan);
+}
+
+/** A container record as its plan says it is at time `t`. */
+export function containerAt(record: TaskContainer, plan: ContainerPlan, t: SimTime): TaskContainer {
+  const exited = t >= plan.exitAt;
+  const started = t >= plan.startAt;
+  const { exitCode: _e, reason: _r, startedAt: _s, ...rest } = record;
+  return {
+    ...rest,
+    lastStatus: exited ? 'STOPPED' : started ? 'RUNNING' : 'PENDING',
+    healthStatus: healthAt(plan.health, Math.min(t, plan.exitAt)),
+    ...(started ? { startedAt: plan.startAt } : {}),
+    ...(exited && plan.exitCode !== undefined ? { exitCode: plan.exitCode } : {}),
+    ...(exited && plan.reason ? { reason: plan.reason } : {}),
+  };
+}
+
+/** The first time an essential container exits (Infinity when none does). */
+export const essentialExitAt = (plans: ReadonlyArray<ContainerPlan>): SimTime =>
+  Math.min(Infinity, ...plans.filter((p) => p.essential).map((p) => p.exitAt));
+
+/** When no container is waiting to start any more (each started, or was given up on). */
+export const allStartedAt = (plans: ReadonlyArray<ContainerPlan>): SimTime =>
+  Math.max(0, ...plans.map((p) => (p.startAt === Infinity ? p.exitAt : p.startAt)));
+
+export type ContainerChange =
+  | { readonly at: SimTime; readonly kind: 'start'; readonly name: string }
+  | { readonly at: SimTime; readonly kind: 'exit'; readonly name: string; readonly exitCode?: number }
+  | { readonly at: SimTime; readonly kind: 'health'; readonly name: string };
+
+/** The next container start, exit or health change strictly after `now`, if any. */
+export function nextContainerChange(
+  plans: ReadonlyArray<ContainerPlan>,
+  now: SimTime,
+): ContainerChange | undefined {
+  let best: ContainerChange | undefined;
+  const offer = (c: ContainerChange) => {
+    if (c.at > now && c.at < Infinity && (!best || c.at < best.at)) best = c;
+  };
+  for (const p of plans) {
+    offer({ at: p.startAt, kind: 'start', name: p.name });
+    offer({
+      at: p.exitAt,
+      kind: 'exit',
+      name: p.name,
+      ...(p.exitCode !== undefined ? { exitCode: p.exitCode } : {}),
+    });
+    for (const h of p.health) if (h.at < p.exitAt) offer({ at: h.at, kind: 'health', name: p.name });
+  }
+  return best;
+}

@@ -1,0 +1,117 @@
+import type { EngineContext } from '../context';
+import type { Task } from '../model/ecs';
+import type { SimTime } from '../model/ids';
+import type { TimerPayload } from '../model/timers';
+import { allStartedAt, essentialExitAt, nextContainerChange, planContainers } from './containers';
+import { pullFailure, pullSeconds, type ContainerSpec } from './specs';
+import type { TaskMachineEventType } from './task.machine';
+
+/** How long a STOPPED task stays visible before it disappears (ecs-reference §6.1: at least an hour). */
+export const STOPPED_RETENTION_SECONDS = 3600;
+/** ACTIVATING is brief: load balancer and Cloud Map registration. */
+export const ACTIVATION_SECONDS = 1;
+
+/** Event names a `task.step` timer can carry: the machine's events plus the end of STOPPED retention. */
+export type TaskStepEvent = Exclude<TaskMachineEventType, 'stop.requested'> | 'expired';
+
+/** `low` + up to `spread` seconds, from the seeded generator. */
+const jitter = (ctx: EngineContext, low: number, spread: number) => low + ctx.random() * spread;
+
+interface Next {
+  readonly at: SimTime;
+  readonly payload: TimerPayload;
+}
+
+/**
+ * Schedules the one timer that moves `task` on. Called after every write to a task, with the new version,
+ * so any timer scheduled before is stale. Phases nothing can interrupt but a stop draw their duration now;
+ * while containers run, the next step comes from the container plans, which are fixed once the pull is done.
+ */
+export function scheduleNext(ctx: EngineContext, task: Task, specs: ReadonlyArray<ContainerSpec>): void {
+  const next = nextStep(ctx, task, specs);
+  if (next) ctx.schedule(next.at - ctx.now, next.payload);
+}
+
+function nextStep(ctx: EngineContext, task: Task, specs: ReadonlyArray<ContainerSpec>): Next | undefined {
+  const { taskArn, version } = task;
+  const step = (at: SimTime, event: TaskStepEvent): Next => ({
+    at: Math.max(at, ctx.now),
+    payload: { kind: 'task.step', taskArn, version, event },
+  });
+  const now = ctx.now;
+  switch (task.lastStatus) {
+    case 'PROVISIONING':
+      return task.eni
+        ? step(now + jitter(ctx, 2, 3), 'eni.attached')
+        : step(now + jitter(ctx, 0.5, 1), 'provisioned');
+    case 'PENDING':
+      if (task.pullStoppedAt !== undefined) return containerStep(task, specs, now, 'containers.started');
+      return pullFailure(task, specs)
+        ? step(now + jitter(ctx, 2, 2), 'pull.failed')
+        : step(now + pullSeconds(specs) * jitter(ctx, 0.8, 0.4), 'image.pulled');
+    case 'ACTIVATING': {
+      const activated = step((task.connectivityAt ?? now) + ACTIVATION_SECONDS, 'activated');
+      const other = containerStep(task, specs, now, undefined);
+      return other && other.at < activated.at ? other : activated;
+    }
+    case 'RUNNING':
+      return containerStep(task, specs, now, undefined);
+    case 'DEACTIVATING':
+      return step(now + jitter(ctx, 0.5, 1), 'deactivated');
+    case 'STOPPING':
+      return step(now + stopSeconds(ctx, task, specs), 'containers.stopped');
+    case 'DEPROVISIONING':
+      return step(now + jitter(ctx, 1, 2), 'eni.detached');
+    case 'STOPPED':
+      return step((task.stoppedAt ?? now) + STOPPED_RETENTION_SECONDS, 'expired');
+  }
+}
+
+/**
+ * The next container-driven step: an essential exit first, then (in PENDING) all containers started, then the
+ * next start, exit or health change. Nothing when the task is already on its way to STOPPED.
+ */
+function containerStep(
+  task: Task,
+  specs: ReadonlyArray<ContainerSpec>,
+  now: SimTime,
+  whenAllStarted: 'containers.started' | undefined,
+): Next | undefined {
+  if (task.pullStoppedAt === undefined || task.desiredStatus === 'STOPPED') return undefined;
+  const { taskArn, version } = task;
+  const plans = planContainers(specs, task.pullStoppedAt);
+  const step = (at: SimTime, event: TaskStepEvent): Next => ({
+    at: Math.max(at, now),
+    payload: { kind: 'task.step', taskArn, version, event },
+  });
+  const candidates: Next[] = [];
+  const exit = essentialExitAt(plans);
+  if (exit < Infinity) candidates.push(step(exit, 'essential.exited'));
+  const started = allStartedAt(plans);
+  if (whenAllStarted && started < Infinity) candidates.push(step(started, whenAllStarted));
+  const change = nextContainerChange(plans, now);
+  if (change) {
+    const base = { taskArn, version, containerName: change.name };
+    candidates.push({
+      at: change.at,
+      payload:
+        change.kind === 'exit' && change.exitCode !== undefined
+          ? { kind: 'container.exit', ...base, exitCode: change.exitCode }
+          : change.kind === 'health'
+            ? { kind: 'container.health', ...base }
+            : { kind: 'task.step', taskArn, version, event: 'container.changed' },
+    });
+  }
+  // earliest first; on a tie the order above wins (an exit beats "all started" beats a single change)
+  return candidates.reduce<Next | undefined>((best, c) => (!best || c.at < best.at ? c : best), undefined);
+}
+
+/** How long STOPPING takes: each running container stops in 1–2 s after SIGTERM, or waits out its stopTimeout. */
+function stopSeconds(ctx: EngineContext, task: Task, specs: ReadonlyArray<ContainerSpec>): number {
+  const plans = task.pullStoppedAt === undefined ? [] : planContainers(specs, task.pullStoppedAt);
+  const running = plans.filter((p) =>
+    task.containers.some((c) => c.name === p.name && c.lastStatus === 'RUNNING'),
+  );
+  const graceful = jitter(ctx, 1, 1);
+  return Math.max(0.5, ...running.map((p) => (p.ignoresSigterm ? p.stopTimeout : graceful)));
+}

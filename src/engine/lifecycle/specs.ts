@@ -1,0 +1,81 @@
+import { pullImage, pullErrorMessage } from '../catalog/images';
+import type { Task } from '../model/ecs';
+import type { ContainerDependency, HealthCheck } from '../model/taskDefinition';
+import type { SimState } from '../state';
+
+/** Default grace between SIGTERM and SIGKILL (stopTimeout; agent ECS_CONTAINER_STOP_TIMEOUT). */
+export const DEFAULT_STOP_TIMEOUT = 30;
+
+/** What the lifecycle needs to know about one container of a task: its definition plus the task's overrides. */
+export interface ContainerSpec {
+  readonly name: string;
+  readonly image: string;
+  readonly essential: boolean;
+  /** entryPoint followed by command (command overrides applied) */
+  readonly argv: ReadonlyArray<string>;
+  readonly dependsOn: ReadonlyArray<ContainerDependency>;
+  readonly healthCheck?: HealthCheck;
+  readonly stopTimeout: number;
+  readonly startTimeout?: number;
+}
+
+interface CommandOverride {
+  readonly name?: string;
+  readonly command?: ReadonlyArray<string>;
+}
+
+/**
+ * The container specs of a task, from its task definition (looked up by ARN) and `overrides.containerOverrides`.
+ * When the definition is gone, the task's own container records stand in (no dependencies, no health checks).
+ */
+export function containerSpecs(state: SimState, task: Task): ReadonlyArray<ContainerSpec> {
+  const td = state.ecs.taskDefinitions[task.taskDefinitionArn];
+  const overrides = (task.overrides.containerOverrides ?? []) as ReadonlyArray<CommandOverride>;
+  if (!td) {
+    return task.containers.map((c) => ({
+      name: c.name,
+      image: c.image,
+      essential: c.essential,
+      argv: [],
+      dependsOn: [],
+      stopTimeout: DEFAULT_STOP_TIMEOUT,
+    }));
+  }
+  return td.containerDefinitions.map((d) => {
+    const command = overrides.find((o) => o.name === d.name)?.command ?? d.command ?? [];
+    return {
+      name: d.name,
+      image: d.image,
+      essential: d.essential ?? true,
+      argv: [...(d.entryPoint ?? []), ...command],
+      dependsOn: d.dependsOn ?? [],
+      stopTimeout: d.stopTimeout ?? DEFAULT_STOP_TIMEOUT,
+      ...(d.healthCheck ? { healthCheck: d.healthCheck } : {}),
+      ...(d.startTimeout !== undefined ? { startTimeout: d.startTimeout } : {}),
+    };
+  });
+}
+
+/** The first container whose image cannot be pulled, with the CannotPullContainerError text; undefined if all pull. */
+export function pullFailure(
+  task: Task,
+  specs: ReadonlyArray<ContainerSpec>,
+): { readonly container: string; readonly message: string } | undefined {
+  const runtime = task.launchType === 'FARGATE' ? 'containerd' : 'docker';
+  for (const spec of specs) {
+    const outcome = pullImage(spec.image);
+    if (!outcome.ok) return { container: spec.name, message: pullErrorMessage(spec.image, outcome, runtime) };
+  }
+  return undefined;
+}
+
+/** Seconds to pull every image of the task in parallel, before jitter (the slowest image decides). */
+export function pullSeconds(specs: ReadonlyArray<ContainerSpec>): number {
+  return Math.max(
+    1,
+    ...specs.map((s) => {
+      const outcome = pullImage(s.image);
+      return outcome.ok ? outcome.image.pullSeconds : 1;
+    }),
+  );
+}
