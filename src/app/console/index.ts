@@ -1,0 +1,97 @@
+/**
+ * The `aws` console's language: a command line in, `sim.callByName(service, operation, input)` in the
+ * middle, and what the AWS CLI v2 prints out. A thin parser over the engine: the operation schemas decide
+ * every flag, type and required member.
+ */
+import { isAwsError, type Simulation } from '../../engine/index';
+import type { ConsoleCatalog } from './catalog';
+import { EXIT, formatJson, formatText, serviceError } from './format';
+import { awsHelp, consoleHelp, operationHelp, serviceHelp } from './help';
+import { parseCommand, type Builtin, type CallCommand } from './parse';
+
+export { engineCatalog, type ConsoleCatalog } from './catalog';
+export { complete, type Completion, type Candidate } from './complete';
+export {
+  parseCommand,
+  BUILTINS,
+  type Builtin,
+  type CallCommand,
+  type OutputFormat,
+  type ParsedCommand,
+} from './parse';
+export { tokenize, scanWords, type Word } from './tokenize';
+export type { CliError } from './format';
+
+/** What one console line produced, as a terminal shows it. */
+export interface ConsoleResult {
+  readonly ok: boolean;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: number;
+  /** the call made, also when the service rejected it */
+  readonly call?: {
+    readonly service: string;
+    readonly operation: string;
+    readonly input: Record<string, unknown>;
+  };
+  /** a console command for the UI to carry out (`clear` empties the screen; `history` lists past lines) */
+  readonly builtin?: Exclude<Builtin, 'help'>;
+  /** remarks from the console itself, not from AWS (e.g. "table output is shown as json") */
+  readonly notes?: ReadonlyArray<string>;
+}
+
+const printed = (stdout: string): ConsoleResult => ({ ok: true, stdout, stderr: '', exitCode: EXIT.ok });
+
+function runCall(command: CallCommand, sim: Pick<Simulation, 'callByName'>): ConsoleResult {
+  const call = { service: command.service, operation: command.operation, input: command.input };
+  let response: unknown;
+  try {
+    response = sim.callByName(command.service, command.operation, command.input);
+  } catch (e) {
+    if (isAwsError(e)) {
+      const { stderr, exitCode } = serviceError(e.name, command.operation, e.message);
+      return { ok: false, stdout: '', stderr, exitCode, call };
+    }
+    // not an AWS answer: a simulator bug. Show it rather than lose the learner's console.
+    return {
+      ok: false,
+      stdout: '',
+      stderr: `\n${e instanceof Error ? e.message : String(e)}\n`,
+      exitCode: EXIT.general,
+      call,
+    };
+  }
+  const selected = command.query ? command.query(response) : response;
+  if (command.output === 'text') return { ...printed(formatText(selected)), call };
+  const notes =
+    command.output === 'table' ? ['Table output is not drawn in this console; showing json instead.'] : [];
+  return { ...printed(formatJson(selected)), call, ...(notes.length > 0 ? { notes } : {}) };
+}
+
+/**
+ * Runs one console line against the simulation: parses it, calls the engine, and renders the response or
+ * the error exactly as the AWS CLI v2 would (stdout, stderr, exit code). Service errors (`AwsError`) come back
+ * as `An error occurred (Name) when calling the Op operation: message`. Never throws.
+ */
+export function runCommand(
+  line: string,
+  sim: Pick<Simulation, 'callByName'>,
+  catalog: ConsoleCatalog,
+): ConsoleResult {
+  const parsed = parseCommand(line, catalog);
+  if (!parsed.ok)
+    return { ok: false, stdout: '', stderr: parsed.error.stderr, exitCode: parsed.error.exitCode };
+  const command = parsed.value;
+  switch (command.kind) {
+    case 'empty':
+      return printed('');
+    case 'builtin':
+      return command.name === 'help' ? printed(consoleHelp()) : { ...printed(''), builtin: command.name };
+    case 'help':
+      if (command.operation && command.service)
+        return printed(operationHelp(command.service, command.operation, catalog));
+      return printed(command.service ? serviceHelp(command.service, catalog) : awsHelp(catalog));
+    case 'call':
+      return runCall(command, sim);
+  }
+}
