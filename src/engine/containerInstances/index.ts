@@ -1,18 +1,38 @@
 import type { QuerySubject } from '../query';
 import type { ContainerInstance } from '../model/ecs';
 import type { SimState } from '../state';
+import { occupancyOf } from './occupancy';
 
-/** STUB: container instance helpers other engine modules use. The real module replaces the bodies. */
+export { occupancyOf, taskCountsByInstance } from './occupancy';
+export type { Occupancy, TaskCounts } from './occupancy';
+export { containerInstanceOutput } from './output';
+export { findContainerInstance, requireContainerInstance } from './lookup';
+export { deregisterContainerInstance } from './deregister';
 
-/** What the cluster query language sees of an instance: attributes, ids, counts, the task groups on it. */
-export function querySubjectOf(_state: SimState, ci: ContainerInstance): QuerySubject {
+const attributeMaps = new WeakMap<ContainerInstance, ReadonlyMap<string, string>>();
+
+function attributeMap(ci: ContainerInstance): ReadonlyMap<string, string> {
+  let map = attributeMaps.get(ci);
+  if (!map) {
+    map = new Map(ci.attributes.map((a) => [a.name, a.value ?? '']));
+    attributeMaps.set(ci, map);
+  }
+  return map;
+}
+
+/**
+ * What the cluster query language sees of an instance: attributes, ids, its agent, and the tasks on it that
+ * are not STOPPED (`runningTasksCount`, `task:group`). Cheap to call per instance per placement.
+ */
+export function querySubjectOf(state: SimState, ci: ContainerInstance): QuerySubject {
+  const occupancy = occupancyOf(state, ci);
   return {
-    attributes: new Map(ci.attributes.map((a) => [a.name, a.value ?? ''])),
+    attributes: attributeMap(ci),
     ec2InstanceId: ci.ec2InstanceId,
     agentConnected: ci.agentConnected,
     agentVersion: ci.agentVersion,
-    registeredAt: ci.registeredAt,
-    runningTasksCount: 0,
-    taskGroups: new Set(),
+    registeredAt: state.startEpoch + ci.registeredAt,
+    runningTasksCount: occupancy.tasks.length,
+    taskGroups: occupancy.groups,
   };
 }

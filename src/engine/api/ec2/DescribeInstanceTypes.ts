@@ -1,16 +1,73 @@
+import { INSTANCE_TYPES, findInstanceType, type InstanceTypeEntry } from '../../catalog/instanceTypes';
 import { AwsError } from '../../errors';
+import { describeInstanceTypesSchema } from '../../schema/ec2';
 import { defineOperation } from '../operation';
+import { applyFilters, type Ec2Filter } from './filters';
 
-export type DescribeInstanceTypesInput = Record<string, unknown>;
-export type DescribeInstanceTypesOutput = Record<string, unknown>;
+export interface DescribeInstanceTypesInput {
+  readonly InstanceTypes?: ReadonlyArray<string>;
+  readonly Filters?: ReadonlyArray<Ec2Filter>;
+}
 
-/** STUB: replaced by the real handler. */
+export interface InstanceTypeOutput {
+  readonly InstanceType: string;
+  readonly CurrentGeneration: boolean;
+  readonly BurstablePerformanceSupported: boolean;
+  readonly Hypervisor: 'xen' | 'nitro';
+  readonly ProcessorInfo: { SupportedArchitectures: string[] };
+  readonly VCpuInfo: { DefaultVCpus: number };
+  readonly MemoryInfo: { SizeInMiB: number };
+  readonly NetworkInfo: {
+    NetworkPerformance: string;
+    MaximumNetworkInterfaces: number;
+    Ipv4AddressesPerInterface: number;
+  };
+}
+
+export interface DescribeInstanceTypesOutput {
+  readonly InstanceTypes: InstanceTypeOutput[];
+}
+
+const FILTERS = ['instance-type', 'vcpu-info.default-vcpus', 'memory-info.size-in-mib'];
+
+function fieldsOf(t: InstanceTypeEntry, name: string): ReadonlyArray<string> {
+  if (name === 'vcpu-info.default-vcpus') return [String(t.VCpus)];
+  if (name === 'memory-info.size-in-mib') return [String(t.MemoryMiB)];
+  return [t.InstanceType];
+}
+
+const output = (t: InstanceTypeEntry): InstanceTypeOutput => ({
+  InstanceType: t.InstanceType,
+  CurrentGeneration: true,
+  BurstablePerformanceSupported: t.Burstable,
+  Hypervisor: t.InstanceType.startsWith('t2.') ? 'xen' : 'nitro',
+  ProcessorInfo: { SupportedArchitectures: [t.Architecture] },
+  VCpuInfo: { DefaultVCpus: t.VCpus },
+  MemoryInfo: { SizeInMiB: t.MemoryMiB },
+  NetworkInfo: {
+    NetworkPerformance: t.NetworkPerformance,
+    MaximumNetworkInterfaces: t.MaxEnis,
+    Ipv4AddressesPerInterface: t.IPv4PerEni,
+  },
+});
+
+/** Describes the instance types the simulator offers: vCPUs, nominal memory, network interface limits. */
 export const DescribeInstanceTypes = defineOperation<DescribeInstanceTypesInput, DescribeInstanceTypesOutput>(
   {
-    schema: { type: 'object' },
+    schema: describeInstanceTypesSchema,
     schemaError: 'InvalidParameterValue',
-    handle: () => {
-      throw new AwsError('UnknownOperationException', 'ec2 DescribeInstanceTypes is not simulated yet.');
+    handle(_ctx, input) {
+      const names = input.InstanceTypes ?? [];
+      const unknown = names.filter((n) => !findInstanceType(n));
+      if (unknown.length > 0) {
+        throw new AwsError(
+          'InvalidParameterValue',
+          `The following supplied instance types do not exist: [${unknown.join(', ')}]. The simulator offers: ${INSTANCE_TYPES.map((t) => t.InstanceType).join(', ')}.`,
+          'InstanceTypes',
+        );
+      }
+      const base = names.length > 0 ? names.map((n) => findInstanceType(n)!) : INSTANCE_TYPES;
+      return { InstanceTypes: applyFilters(base, input.Filters, FILTERS, fieldsOf).map(output) };
     },
   },
 );

@@ -1,14 +1,83 @@
 import { AwsError } from '../../errors';
+import type { Subnet } from '../../model/ec2';
+import { SUBNET_FILTERS, describeSubnetsSchema } from '../../schema/ec2';
+import type { SimState } from '../../state';
 import { defineOperation } from '../operation';
+import { applyFilters, type Ec2Filter } from './filters';
 
-export type DescribeSubnetsInput = Record<string, unknown>;
-export type DescribeSubnetsOutput = Record<string, unknown>;
+export interface DescribeSubnetsInput {
+  readonly SubnetIds?: ReadonlyArray<string>;
+  readonly Filters?: ReadonlyArray<Ec2Filter>;
+}
 
-/** STUB: replaced by the real handler. */
+export interface SubnetOutput {
+  readonly SubnetId: string;
+  readonly SubnetArn: string;
+  readonly VpcId: string;
+  readonly OwnerId: string;
+  readonly AvailabilityZone: string;
+  readonly CidrBlock: string;
+  readonly AvailableIpAddressCount: number;
+  readonly DefaultForAz: boolean;
+  readonly MapPublicIpOnLaunch: boolean;
+  readonly State: 'available';
+}
+
+export interface DescribeSubnetsOutput {
+  readonly Subnets: SubnetOutput[];
+}
+
+function fieldsOf(subnet: Subnet, name: string): ReadonlyArray<string> {
+  switch (name) {
+    case 'availability-zone':
+      return [subnet.AvailabilityZone];
+    case 'default-for-az':
+      return [String(subnet.DefaultForAz)];
+    case 'subnet-id':
+      return [subnet.SubnetId];
+    default:
+      return [subnet.VpcId];
+  }
+}
+
+/** Addresses left: the block's size, minus the 5 AWS keeps in every subnet, minus running instances there. */
+function availableIps(state: SimState, subnet: Subnet): number {
+  const size = 2 ** (32 - Number(subnet.CidrBlock.split('/')[1]));
+  const used = Object.values(state.ec2.instances).filter(
+    (i) => i.SubnetId === subnet.SubnetId && i.State !== 'terminated',
+  ).length;
+  return size - 5 - used;
+}
+
+/** Describes the account's subnets (the default VPC has one per Availability Zone). */
 export const DescribeSubnets = defineOperation<DescribeSubnetsInput, DescribeSubnetsOutput>({
-  schema: { type: 'object' },
+  schema: describeSubnetsSchema,
   schemaError: 'InvalidParameterValue',
-  handle: () => {
-    throw new AwsError('UnknownOperationException', 'ec2 DescribeSubnets is not simulated yet.');
+  handle(ctx, input) {
+    const ids = input.SubnetIds ?? [];
+    const missing = ids.filter((id) => !ctx.state.ec2.subnets[id]);
+    if (missing.length > 0) {
+      throw new AwsError(
+        'InvalidSubnetID.NotFound',
+        `The subnet ID '${missing.join(', ')}' does not exist`,
+        'SubnetIds',
+      );
+    }
+    const base =
+      ids.length > 0 ? ids.map((id) => ctx.state.ec2.subnets[id]!) : Object.values(ctx.state.ec2.subnets);
+    return {
+      Subnets: applyFilters(base, input.Filters, SUBNET_FILTERS, fieldsOf).map((s) => ({
+        SubnetId: s.SubnetId,
+        SubnetArn: `arn:aws:ec2:${ctx.state.region}:${ctx.state.accountId}:subnet/${s.SubnetId}`,
+        VpcId: s.VpcId,
+        OwnerId: ctx.state.accountId,
+        AvailabilityZone: s.AvailabilityZone,
+        CidrBlock: s.CidrBlock,
+        AvailableIpAddressCount: availableIps(ctx.state, s),
+        DefaultForAz: s.DefaultForAz,
+        MapPublicIpOnLaunch: s.MapPublicIpOnLaunch,
+        State: 'available',
+      })),
+    };
   },
 });

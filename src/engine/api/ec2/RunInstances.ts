@@ -1,14 +1,139 @@
+import { bootDelay } from '../../agent/register';
+import { decodeUserData } from '../../agent/userData';
+import { INSTANCE_TYPES, findInstanceType } from '../../catalog/instanceTypes';
+import { lookUpAmi, type AmiEntry } from '../../catalog/amis';
+import type { EngineContext } from '../../context';
 import { AwsError } from '../../errors';
+import type { Ec2Instance } from '../../model/ec2';
+import type { InstanceId } from '../../model/ids';
+import { runInstancesSchema } from '../../schema/ec2';
 import { defineOperation } from '../operation';
+import { instanceOutput, type InstanceOutput } from './instanceShape';
+import { runningDelay } from './instanceLifecycle';
+import { chooseSubnet, nextPrivateIp, requireInstanceProfile } from './launchTarget';
 
-export type RunInstancesInput = Record<string, unknown>;
-export type RunInstancesOutput = Record<string, unknown>;
+export interface RunInstancesInput {
+  readonly ImageId: string;
+  readonly InstanceType: string;
+  readonly MinCount: number;
+  readonly MaxCount: number;
+  readonly Placement?: { readonly AvailabilityZone?: string; readonly Tenancy?: 'default' };
+  readonly SubnetId?: string;
+  readonly IamInstanceProfile?: { readonly Name?: string; readonly Arn?: string };
+  readonly UserData?: string;
+  readonly TagSpecifications?: ReadonlyArray<{
+    readonly ResourceType: 'instance';
+    readonly Tags: ReadonlyArray<{ readonly Key: string; readonly Value: string }>;
+  }>;
+}
 
-/** STUB: replaced by the real handler. */
+export interface RunInstancesOutput {
+  readonly ReservationId: string;
+  readonly OwnerId: string;
+  readonly Groups: never[];
+  readonly Instances: InstanceOutput[];
+}
+
+function requireAmi(ref: string): AmiEntry {
+  const found = lookUpAmi(ref);
+  if (found.ok) return found.ami;
+  switch (found.problem) {
+    case 'malformed':
+      throw new AwsError('InvalidAMIID.Malformed', `Invalid id: "${ref}" (expecting "ami-...")`, 'ImageId');
+    case 'not-found':
+      throw new AwsError('InvalidAMIID.NotFound', `The image id '[${ref}]' does not exist`, 'ImageId');
+    case 'unknown-parameter':
+      throw new AwsError(
+        'InvalidParameterValue',
+        `ImageId: the SSM parameter in '${ref}' does not exist. For the ECS-optimized AMI use resolve:ssm:/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id.`,
+        'ImageId',
+      );
+  }
+}
+
+function validate(ctx: EngineContext, input: RunInstancesInput) {
+  if (input.MaxCount < input.MinCount) {
+    throw new AwsError(
+      'InvalidParameterValue',
+      `MaxCount (${input.MaxCount}) must be at least MinCount (${input.MinCount}).`,
+      'MaxCount',
+    );
+  }
+  const ami = requireAmi(input.ImageId);
+  if (!findInstanceType(input.InstanceType)) {
+    throw new AwsError(
+      'InvalidParameterValue',
+      `Invalid value '${input.InstanceType}' for InstanceType. The simulator offers: ${INSTANCE_TYPES.map((t) => t.InstanceType).join(', ')}.`,
+      'InstanceType',
+    );
+  }
+  const profile = input.IamInstanceProfile
+    ? requireInstanceProfile(ctx.state, input.IamInstanceProfile)
+    : undefined;
+  if (input.UserData !== undefined) {
+    const decoded = decodeUserData(input.UserData);
+    if (!decoded.ok) throw new AwsError('InvalidUserData.Malformed', decoded.error, 'UserData');
+  }
+  const subnet = chooseSubnet(ctx, input.SubnetId, input.Placement?.AvailabilityZone);
+  return { ami, profile, subnet };
+}
+
+/**
+ * Launches MaxCount instances into one subnet. They are `pending`, then `running` 5–15 s later. From the
+ * ECS-optimized AMI the ECS agent boots and tries to register 30–90 s after launch (see agent/register.ts);
+ * from plain Amazon Linux nothing joins a cluster.
+ */
 export const RunInstances = defineOperation<RunInstancesInput, RunInstancesOutput>({
-  schema: { type: 'object' },
+  schema: runInstancesSchema,
   schemaError: 'InvalidParameterValue',
-  handle: () => {
-    throw new AwsError('UnknownOperationException', 'ec2 RunInstances is not simulated yet.');
+  handle(ctx, input) {
+    const { ami, profile, subnet: chosen } = validate(ctx, input);
+    const tags = (input.TagSpecifications ?? []).flatMap((spec) => spec.Tags.map((t) => ({ ...t })));
+    const reservationId = `r-${ctx.randomHex(17)}`;
+    let subnet = chosen;
+    const launched: Ec2Instance[] = [];
+    for (let i = 0; i < input.MaxCount; i++) {
+      const next = nextPrivateIp(subnet);
+      subnet = next.subnet;
+      const instanceId = `i-${ctx.randomHex(17)}` as InstanceId;
+      const registerIn = ami.runsEcsAgent ? bootDelay(ctx) : undefined;
+      const instance: Ec2Instance = {
+        InstanceId: instanceId,
+        ReservationId: reservationId,
+        ImageId: ami.ImageId,
+        InstanceType: input.InstanceType,
+        AvailabilityZone: subnet.AvailabilityZone,
+        SubnetId: subnet.SubnetId,
+        VpcId: subnet.VpcId,
+        PrivateIpAddress: next.ip,
+        State: 'pending',
+        LaunchTime: ctx.now,
+        ...(profile ? { IamInstanceProfile: profile.InstanceProfileName } : {}),
+        ...(input.UserData !== undefined ? { UserData: input.UserData } : {}),
+        Tags: tags,
+        agent:
+          registerIn === undefined
+            ? { phase: 'none' }
+            : { phase: 'booting', registerAt: ctx.now + registerIn },
+      };
+      ctx.tx.set(ctx.state.ec2.instances, instanceId, instance);
+      ctx.schedule(runningDelay(ctx), { kind: 'ec2.instanceState', instanceId, to: 'running' });
+      if (registerIn !== undefined) ctx.schedule(registerIn, { kind: 'agent.register', instanceId });
+      ctx.emit({
+        type: 'InstanceLaunched',
+        at: ctx.now,
+        instanceId,
+        instanceType: input.InstanceType,
+        availabilityZone: subnet.AvailabilityZone,
+      });
+      launched.push(instance);
+    }
+    ctx.tx.set(ctx.state.ec2.subnets, subnet.SubnetId, subnet);
+    return {
+      ReservationId: reservationId,
+      OwnerId: ctx.state.accountId,
+      Groups: [],
+      Instances: launched.map((inst) => instanceOutput(ctx.state, inst)),
+    };
   },
 });

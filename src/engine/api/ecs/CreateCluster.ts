@@ -1,14 +1,98 @@
+import { clusterArn } from '../../arns';
+import type { EngineContext } from '../../context';
 import { AwsError } from '../../errors';
+import type { Cluster } from '../../model/ecs';
+import { createClusterSchema } from '../../schema/clusters';
 import { defineOperation } from '../operation';
+import { clusterOutput, type ClusterOutput } from './DescribeClusters';
 
-export type CreateClusterInput = Record<string, unknown>;
-export type CreateClusterOutput = Record<string, unknown>;
+export interface CreateClusterInput {
+  readonly clusterName?: string;
+  readonly tags?: ReadonlyArray<{ readonly key: string; readonly value?: string }>;
+  readonly settings?: ReadonlyArray<{ readonly name: 'containerInsights'; readonly value: string }>;
+  readonly capacityProviders?: ReadonlyArray<string>;
+  readonly defaultCapacityProviderStrategy?: ReadonlyArray<{
+    readonly capacityProvider: string;
+    readonly weight?: number;
+    readonly base?: number;
+  }>;
+}
 
-/** STUB: replaced by the real handler. */
+export interface CreateClusterOutput {
+  readonly cluster: ClusterOutput;
+}
+
+/** ECS quota: clusters per Region. */
+export const MAX_CLUSTERS = 10000;
+
+/**
+ * Stores a new ACTIVE cluster named `name` (replacing an INACTIVE one of that name) and emits ClusterCreated.
+ * Shared by CreateCluster and by the ECS agent, which creates `default` when no ECS_CLUSTER is set.
+ */
+export function putCluster(
+  ctx: EngineContext,
+  name: string,
+  input: Omit<CreateClusterInput, 'clusterName'>,
+): Cluster {
+  const arn = clusterArn(ctx.state, name);
+  const cluster: Cluster = {
+    clusterArn: arn,
+    clusterName: name,
+    status: 'ACTIVE',
+    createdAt: ctx.now,
+    settings: input.settings ?? [{ name: 'containerInsights', value: 'disabled' }],
+    tags: (input.tags ?? []).map((t) => ({ key: t.key, value: t.value ?? '' })),
+    capacityProviders: input.capacityProviders ?? [],
+    defaultCapacityProviderStrategy: input.defaultCapacityProviderStrategy ?? [],
+  };
+  ctx.tx.set(ctx.state.ecs.clusters, arn, cluster);
+  ctx.emit({ type: 'ClusterCreated', at: ctx.now, clusterArn: arn });
+  return cluster;
+}
+
+function checkStrategy(input: CreateClusterInput): void {
+  const strategy = input.defaultCapacityProviderStrategy ?? [];
+  const associated = new Set(input.capacityProviders ?? []);
+  strategy.forEach((item, i) => {
+    if (!associated.has(item.capacityProvider)) {
+      throw new AwsError(
+        'InvalidParameterException',
+        `defaultCapacityProviderStrategy[${i}].capacityProvider: '${item.capacityProvider}' is not in capacityProviders; a strategy can only use providers associated with the cluster.`,
+        `defaultCapacityProviderStrategy[${i}].capacityProvider`,
+      );
+    }
+  });
+  if (strategy.length > 0 && strategy.every((item) => (item.weight ?? 0) === 0)) {
+    throw new AwsError(
+      'InvalidParameterException',
+      'defaultCapacityProviderStrategy: at least one capacity provider needs a weight greater than 0.',
+      'defaultCapacityProviderStrategy',
+    );
+  }
+}
+
+/**
+ * Creates a cluster. Idempotent like ECS: asking for a cluster that is already ACTIVE returns it unchanged.
+ * Rejects a strategy naming providers the cluster does not have, and an 10,001st cluster.
+ */
 export const CreateCluster = defineOperation<CreateClusterInput, CreateClusterOutput>({
-  schema: { type: 'object' },
+  schema: createClusterSchema,
   schemaError: 'InvalidParameterException',
-  handle: () => {
-    throw new AwsError('UnknownOperationException', 'ecs CreateCluster is not simulated yet.');
+  handle(ctx, input) {
+    const name = input.clusterName ?? 'default';
+    const existing = ctx.state.ecs.clusters[clusterArn(ctx.state, name)];
+    if (existing?.status === 'ACTIVE')
+      return { cluster: clusterOutput(ctx.state, existing, ['SETTINGS', 'TAGS']) };
+    checkStrategy(input);
+    const active = Object.values(ctx.state.ecs.clusters).filter((c) => c.status === 'ACTIVE').length;
+    if (active >= MAX_CLUSTERS) {
+      throw new AwsError(
+        'LimitExceededException',
+        `This account already has ${MAX_CLUSTERS} clusters, the most ECS allows in a Region. Delete one first.`,
+      );
+    }
+    const { clusterName: _name, ...rest } = input;
+    const cluster = putCluster(ctx, name, rest);
+    return { cluster: clusterOutput(ctx.state, cluster, ['SETTINGS', 'TAGS']) };
   },
 });

@@ -1,14 +1,36 @@
-import { AwsError } from '../../errors';
+import { requireCluster } from '../../arns';
+import { withoutAttributes } from '../../containerInstances/attributes';
+import { attributesByTarget, type AttributeInput } from '../../containerInstances/attributeTargets';
+import type { Attribute } from '../../model/taskDefinition';
+import { deleteAttributesSchema } from '../../schema/attributes';
 import { defineOperation } from '../operation';
 
-export type DeleteAttributesInput = Record<string, unknown>;
-export type DeleteAttributesOutput = Record<string, unknown>;
+export interface DeleteAttributesInput {
+  readonly cluster?: string;
+  readonly attributes: ReadonlyArray<AttributeInput>;
+}
 
-/** STUB: replaced by the real handler. */
+export interface DeleteAttributesOutput {
+  readonly attributes: Attribute[];
+}
+
+/** Removes custom attributes from container instances by name; a name the instance does not have is ignored. */
 export const DeleteAttributes = defineOperation<DeleteAttributesInput, DeleteAttributesOutput>({
-  schema: { type: 'object' },
+  schema: deleteAttributesSchema,
   schemaError: 'InvalidParameterException',
-  handle: () => {
-    throw new AwsError('UnknownOperationException', 'ecs DeleteAttributes is not simulated yet.');
+  handle(ctx, input) {
+    const cluster = requireCluster(ctx.state, input.cluster);
+    for (const [ci, items] of attributesByTarget(ctx.state, cluster, input.attributes)) {
+      const attributes = withoutAttributes(ci.attributes, new Set(items.map((a) => a.name)));
+      if (attributes.length === ci.attributes.length) continue;
+      ctx.tx.set(ctx.state.ecs.containerInstances, ci.containerInstanceArn, {
+        ...ci,
+        attributes,
+        version: ci.version + 1,
+      });
+    }
+    return {
+      attributes: input.attributes.map((a) => ({ ...a, targetType: a.targetType ?? 'container-instance' })),
+    };
   },
 });

@@ -1,17 +1,45 @@
-import { AwsError } from '../../errors';
+import { containerInstanceArnIn, requireCluster } from '../../arns';
+import {
+  containerInstanceOutput,
+  findContainerInstance,
+  taskCountsByInstance,
+} from '../../containerInstances';
+import type { ContainerInstanceOutput } from '../../containerInstances/output';
+import { describeContainerInstancesSchema } from '../../schema/containerInstances';
 import { defineOperation } from '../operation';
 
-export type DescribeContainerInstancesInput = Record<string, unknown>;
-export type DescribeContainerInstancesOutput = Record<string, unknown>;
+export interface DescribeContainerInstancesInput {
+  readonly cluster?: string;
+  readonly containerInstances: ReadonlyArray<string>;
+  readonly include?: ReadonlyArray<'TAGS' | 'CONTAINER_INSTANCE_HEALTH'>;
+}
 
-/** STUB: replaced by the real handler. */
+export interface DescribeContainerInstancesOutput {
+  readonly containerInstances: ContainerInstanceOutput[];
+  readonly failures: Array<{ arn: string; reason: string }>;
+}
+
+/**
+ * Describes container instances of a cluster by id or ARN, deregistered (INACTIVE) ones included, with live
+ * resources and task counts. Unknown ones come back in `failures` with reason MISSING.
+ */
 export const DescribeContainerInstances = defineOperation<
   DescribeContainerInstancesInput,
   DescribeContainerInstancesOutput
 >({
-  schema: { type: 'object' },
+  schema: describeContainerInstancesSchema,
   schemaError: 'InvalidParameterException',
-  handle: () => {
-    throw new AwsError('UnknownOperationException', 'ecs DescribeContainerInstances is not simulated yet.');
+  handle(ctx, input) {
+    const cluster = requireCluster(ctx.state, input.cluster);
+    const counts = taskCountsByInstance(ctx.state);
+    const containerInstances: ContainerInstanceOutput[] = [];
+    const failures: Array<{ arn: string; reason: string }> = [];
+    for (const ref of input.containerInstances) {
+      const ci = findContainerInstance(ctx.state, cluster, ref);
+      if (ci)
+        containerInstances.push(containerInstanceOutput(ctx.state, ci, counts.get(ci.containerInstanceArn)));
+      else failures.push({ arn: containerInstanceArnIn(ctx.state, cluster, ref), reason: 'MISSING' });
+    }
+    return { containerInstances, failures };
   },
 });

@@ -1,14 +1,27 @@
-import { AwsError } from '../../errors';
+import { listClustersSchema } from '../../schema/clusters';
+import { paginate } from '../../schema/pagination';
 import { defineOperation } from '../operation';
 
-export type ListClustersInput = Record<string, unknown>;
-export type ListClustersOutput = Record<string, unknown>;
+export interface ListClustersInput {
+  readonly maxResults?: number;
+  readonly nextToken?: string;
+}
 
-/** STUB: replaced by the real handler. */
+export interface ListClustersOutput {
+  readonly clusterArns: string[];
+  readonly nextToken?: string;
+}
+
+/** Lists the ARNs of the account's clusters that are not INACTIVE, in creation order, a page at a time. */
 export const ListClusters = defineOperation<ListClustersInput, ListClustersOutput>({
-  schema: { type: 'object' },
+  schema: listClustersSchema,
   schemaError: 'InvalidParameterException',
-  handle: () => {
-    throw new AwsError('UnknownOperationException', 'ecs ListClusters is not simulated yet.');
+  handle(ctx, input) {
+    const arns = Object.values(ctx.state.ecs.clusters)
+      .filter((c) => c.status !== 'INACTIVE')
+      .sort((a, b) => a.createdAt - b.createdAt)
+      .map((c) => c.clusterArn as string);
+    const { page, nextToken } = paginate(arns, input.maxResults, input.nextToken);
+    return nextToken ? { clusterArns: page, nextToken } : { clusterArns: page };
   },
 });

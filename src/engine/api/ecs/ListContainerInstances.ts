@@ -1,17 +1,56 @@
-import { AwsError } from '../../errors';
+import { requireCluster } from '../../arns';
+import { querySubjectOf } from '../../containerInstances';
+import { invalidParameter } from '../../errors';
+import type { ContainerInstanceStatus } from '../../model/ecs';
+import { compileQuery } from '../../query';
+import { listContainerInstancesSchema } from '../../schema/containerInstances';
+import { paginate } from '../../schema/pagination';
 import { defineOperation } from '../operation';
 
-export type ListContainerInstancesInput = Record<string, unknown>;
-export type ListContainerInstancesOutput = Record<string, unknown>;
+export interface ListContainerInstancesInput {
+  readonly cluster?: string;
+  readonly filter?: string;
+  readonly status?: ContainerInstanceStatus;
+  readonly maxResults?: number;
+  readonly nextToken?: string;
+}
 
-/** STUB: replaced by the real handler. */
+export interface ListContainerInstancesOutput {
+  readonly containerInstanceArns: string[];
+  readonly nextToken?: string;
+}
+
+function compileFilter(text: string) {
+  const compiled = compileQuery(text);
+  if (compiled.ok) return compiled.value;
+  const { message, offset, length } = compiled.error;
+  const near = text.slice(offset, offset + Math.max(1, length));
+  throw invalidParameter(
+    `filter: ${message} (at character ${offset + 1}${near ? `, near '${near}'` : ''}).`,
+    'filter',
+  );
+}
+
+/**
+ * Lists a cluster's container instance ARNs in registration order. Without `status`, INACTIVE (deregistered)
+ * instances are left out; `filter` is a cluster query language expression each instance must satisfy.
+ */
 export const ListContainerInstances = defineOperation<
   ListContainerInstancesInput,
   ListContainerInstancesOutput
 >({
-  schema: { type: 'object' },
+  schema: listContainerInstancesSchema,
   schemaError: 'InvalidParameterException',
-  handle: () => {
-    throw new AwsError('UnknownOperationException', 'ecs ListContainerInstances is not simulated yet.');
+  handle(ctx, input) {
+    const cluster = requireCluster(ctx.state, input.cluster);
+    const matches = input.filter === undefined ? undefined : compileFilter(input.filter);
+    const arns = Object.values(ctx.state.ecs.containerInstances)
+      .filter((ci) => ci.clusterArn === cluster.clusterArn)
+      .filter((ci) => (input.status ? ci.status === input.status : ci.status !== 'INACTIVE'))
+      .filter((ci) => !matches || matches(querySubjectOf(ctx.state, ci)))
+      .sort((a, b) => a.registeredAt - b.registeredAt)
+      .map((ci) => ci.containerInstanceArn as string);
+    const { page, nextToken } = paginate(arns, input.maxResults, input.nextToken);
+    return nextToken ? { containerInstanceArns: page, nextToken } : { containerInstanceArns: page };
   },
 });

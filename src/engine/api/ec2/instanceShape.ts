@@ -1,0 +1,74 @@
+import { isoTime } from '../../context';
+import type { Ec2Instance, InstanceStateName } from '../../model/ec2';
+import { findInstanceType } from '../../catalog/instanceTypes';
+import type { SimState } from '../../state';
+
+/** EC2's numeric code for each instance state. */
+export const STATE_CODES: Readonly<Record<InstanceStateName, number>> = {
+  pending: 0,
+  running: 16,
+  'shutting-down': 32,
+  terminated: 48,
+  stopping: 64,
+  stopped: 80,
+};
+
+export const stateOf = (name: InstanceStateName) => ({ Code: STATE_CODES[name], Name: name });
+
+export interface InstanceOutput {
+  readonly InstanceId: string;
+  readonly ImageId: string;
+  readonly InstanceType: string;
+  readonly LaunchTime: string;
+  readonly Placement: { AvailabilityZone: string; GroupName: string; Tenancy: string };
+  readonly PrivateDnsName: string;
+  readonly PrivateIpAddress: string;
+  readonly State: { Code: number; Name: InstanceStateName };
+  readonly StateReason?: { Code: string; Message: string };
+  readonly SubnetId: string;
+  readonly VpcId: string;
+  readonly Architecture: string;
+  readonly RootDeviceType: 'ebs';
+  readonly RootDeviceName: string;
+  readonly VirtualizationType: 'hvm';
+  readonly Hypervisor: 'xen';
+  readonly Monitoring: { State: 'disabled' };
+  readonly IamInstanceProfile?: { Arn: string };
+  readonly Tags: Array<{ Key: string; Value: string }>;
+}
+
+/** The EC2 `Instance` shape of a stored instance. */
+export function instanceOutput(state: SimState, instance: Ec2Instance): InstanceOutput {
+  const profile = instance.IamInstanceProfile
+    ? state.iam.instanceProfiles[instance.IamInstanceProfile]
+    : undefined;
+  const ending = instance.State === 'shutting-down' || instance.State === 'terminated';
+  return {
+    InstanceId: instance.InstanceId,
+    ImageId: instance.ImageId,
+    InstanceType: instance.InstanceType,
+    LaunchTime: isoTime(state, instance.LaunchTime),
+    Placement: { AvailabilityZone: instance.AvailabilityZone, GroupName: '', Tenancy: 'default' },
+    PrivateDnsName: `ip-${instance.PrivateIpAddress.replaceAll('.', '-')}.ec2.internal`,
+    PrivateIpAddress: instance.PrivateIpAddress,
+    State: stateOf(instance.State),
+    ...(ending
+      ? {
+          StateReason: {
+            Code: 'Client.UserInitiatedShutdown',
+            Message: 'Client.UserInitiatedShutdown: User initiated shutdown',
+          },
+        }
+      : {}),
+    SubnetId: instance.SubnetId,
+    VpcId: instance.VpcId,
+    Architecture: findInstanceType(instance.InstanceType)?.Architecture ?? 'x86_64',
+    RootDeviceType: 'ebs',
+    RootDeviceName: '/dev/xvda',
+    VirtualizationType: 'hvm',
+    Hypervisor: 'xen',
+    Monitoring: { State: 'disabled' },
+    ...(profile ? { IamInstanceProfile: { Arn: profile.Arn } } : {}),
+    Tags: instance.Tags.map((t) => ({ ...t })),
+  };
+}

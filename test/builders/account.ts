@@ -1,0 +1,90 @@
+import { createSimulation, type Simulation } from '../../src/engine';
+
+export const ECS_AMI = 'resolve:ssm:/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id';
+export const PLAIN_AMI = 'resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64';
+export const AZS = ['us-east-1a', 'us-east-1b', 'us-east-1c'] as const;
+
+/** Base64 of a boot script, as RunInstances takes `UserData`. */
+export const base64 = (script: string): string => Buffer.from(script, 'utf8').toString('base64');
+
+/** The usual user data: `echo KEY=VALUE >> /etc/ecs/ecs.config` for each setting. */
+export const ecsUserData = (settings: Readonly<Record<string, string>>): string =>
+  base64(
+    [
+      '#!/bin/bash',
+      ...Object.entries(settings).map(([k, v]) => `echo '${k}=${v}' >> /etc/ecs/ecs.config`),
+    ].join('\n'),
+  );
+
+interface Fleet {
+  readonly count: number;
+  readonly instanceType: string;
+  readonly cluster: string;
+  readonly azs: ReadonlyArray<string>;
+  readonly attributes?: Readonly<Record<string, string>>;
+}
+
+/**
+ * A simulated account built through the public API:
+ * `anAccount().withCluster('web').withInstances(3, 'm5.large', { cluster: 'web' }).build()` creates the
+ * cluster, launches the instances round-robin across the AZs (one RunInstances call each, with the
+ * ECS-optimized AMI and ecsInstanceRole) and advances 120 s so every agent has registered.
+ */
+export class AccountBuilder {
+  private readonly clusters: string[] = [];
+  private readonly fleets: Fleet[] = [];
+
+  constructor(private readonly seed: number) {}
+
+  withCluster(name = 'default'): this {
+    this.clusters.push(name);
+    return this;
+  }
+
+  withInstances(
+    count: number,
+    instanceType: string,
+    options: {
+      cluster?: string;
+      azs?: ReadonlyArray<string>;
+      attributes?: Readonly<Record<string, string>>;
+    } = {},
+  ): this {
+    this.fleets.push({
+      count,
+      instanceType,
+      cluster: options.cluster ?? this.clusters[0] ?? 'default',
+      azs: options.azs ?? AZS,
+      ...(options.attributes ? { attributes: options.attributes } : {}),
+    });
+    return this;
+  }
+
+  build(): Simulation {
+    const sim = createSimulation({ seed: this.seed });
+    for (const clusterName of this.clusters) sim.call('ecs', 'CreateCluster', { clusterName });
+    for (const fleet of this.fleets) {
+      const settings: Record<string, string> = { ECS_CLUSTER: fleet.cluster };
+      if (fleet.attributes) settings.ECS_INSTANCE_ATTRIBUTES = JSON.stringify(fleet.attributes);
+      for (let i = 0; i < fleet.count; i++) {
+        sim.call('ec2', 'RunInstances', {
+          ImageId: ECS_AMI,
+          InstanceType: fleet.instanceType,
+          MinCount: 1,
+          MaxCount: 1,
+          Placement: { AvailabilityZone: fleet.azs[i % fleet.azs.length]! },
+          IamInstanceProfile: { Name: 'ecsInstanceRole' },
+          UserData: ecsUserData(settings),
+        });
+      }
+    }
+    sim.advance(120);
+    return sim;
+  }
+}
+
+export const anAccount = (seed = 1): AccountBuilder => new AccountBuilder(seed);
+
+/** The container instance ARNs of a cluster that are not INACTIVE, in registration order. */
+export const containerInstancesOf = (sim: Simulation, cluster = 'default'): string[] =>
+  sim.call('ecs', 'ListContainerInstances', { cluster }).containerInstanceArns;
