@@ -128,6 +128,21 @@ export class Session {
     this.changed();
   }
 
+  /** A point to come back to: the learner's calls and the time (e.g. before a solution is shown). */
+  checkpoint(): { readonly calls: ReadonlyArray<TimedCall>; readonly time: number } {
+    return { calls: this.calls, time: this.#sim.now };
+  }
+
+  /** Returns exactly to a checkpoint. */
+  restore(point: { readonly calls: ReadonlyArray<TimedCall>; readonly time: number }): void {
+    this.playing = false;
+    this.calls = point.calls;
+    this.redoStack = [];
+    this.#sim = replay(this.scenario, this.calls, point.time);
+    this.horizon = Math.max(this.horizon, point.time);
+    this.changed();
+  }
+
   /** Starts over on a scenario (the same one to reset). */
   load(scenario: Scenario): void {
     this.playing = false;

@@ -1,0 +1,152 @@
+import { GoalTracker, type GoalStatus } from '../course/goals';
+import type { Lesson, Step } from '../course/types';
+import { updateLesson, type LessonProgress, type Progress } from './progress';
+import { Session } from './session.svelte';
+import type { Scenario } from './timeline';
+
+/** How long the pointer hint must have been visible before the worked step unlocks without an attempt. */
+export const BOTTOM_OUT_DELAY_MS = 60_000;
+
+export type HintTier = 0 | 1 | 2 | 3;
+
+/** The scenario a lesson starts from, in the workbench's terms. */
+export const lessonScenario = (lesson: Lesson): Scenario => ({
+  id: `lesson:${lesson.slug}`,
+  title: lesson.meta.title,
+  description: lesson.meta.objectives.join(' · '),
+  seed: lesson.scenario.seed,
+  build: lesson.scenario.build,
+});
+
+/** Splits lesson.md's body at its "## Explain" heading: the part after it is shown once the goals are met. */
+export function splitExplain(body: string): { intro: string; explain: string } {
+  const m = /^##\s+Explain\s*$/m.exec(body);
+  if (!m) return { intro: body, explain: '' };
+  return { intro: body.slice(0, m.index), explain: body.slice(m.index + m[0].length) };
+}
+
+/**
+ * One learner working through one lesson: the sandbox session, live goals, prediction, hints, solution replay
+ * and quiz answers, written through to progress. Goals met while the solution is on screen never count.
+ */
+export class LessonSession {
+  readonly session: Session;
+  goals = $state.raw<ReadonlyArray<GoalStatus>>([]);
+  hintTier = $state.raw<Readonly<Record<string, HintTier>>>({});
+  /** when each goal's pointer hint was opened (ms, from the injected clock) */
+  private pointerShownAt: Record<string, number> = {};
+  prediction = $state<string | undefined>(undefined);
+  solutionShown = $state(false);
+  private beforeSolution: ReturnType<Session['checkpoint']> | undefined;
+  private tracker: GoalTracker;
+  progress = $state.raw<Progress>({ version: 1, lessons: {} });
+
+  constructor(
+    readonly lesson: Lesson,
+    progress: Progress,
+    private readonly save: (p: Progress) => void,
+    private readonly clock: () => number = () => performance.now(),
+  ) {
+    this.progress = progress;
+    this.session = new Session(lessonScenario(lesson));
+    this.tracker = new GoalTracker(lesson.goals);
+    const saved = progress.lessons[lesson.slug];
+    this.prediction = saved?.prediction?.choice;
+    this.refresh();
+  }
+
+  get saved(): LessonProgress | undefined {
+    return this.progress.lessons[this.lesson.slug];
+  }
+
+  /** Re-checks goals against the current simulation; call after every change. */
+  refresh(): void {
+    void this.session.version;
+    this.goals = this.tracker.update(this.session.sim);
+    if (this.solutionShown) return;
+    const met = this.goals.filter((g) => g.met).map((g) => g.id);
+    const known = this.saved?.goalsMet ?? [];
+    if (met.some((id) => !known.includes(id))) {
+      const goalsMet = [...known, ...met.filter((id) => !known.includes(id))];
+      this.write((p) => ({ ...p, goalsMet, completed: goalsMet.length === this.lesson.goals.length }));
+    }
+  }
+
+  get allMet(): boolean {
+    return this.lesson.goals.every((g) => (this.saved?.goalsMet ?? []).includes(g.id));
+  }
+
+  commitPrediction(choice: string): void {
+    this.prediction = choice;
+    this.write((p) => ({ ...p, prediction: { choice } }));
+  }
+
+  /** After the run: which option the simulator bore out, and whether the learner's choice matched. */
+  predictionOutcome(): { actual: string; correct: boolean } | undefined {
+    const pred = this.lesson.prediction;
+    if (!pred || !this.prediction || !this.allMet) return undefined;
+    const actual = pred.outcome(this.session.sim);
+    return { actual, correct: actual === this.prediction };
+  }
+
+  /** Whether the next hint tier for a goal may be opened now. */
+  canOpenHint(goalId: string): boolean {
+    const tier = this.hintTier[goalId] ?? 0;
+    if (tier >= 3) return false;
+    if (tier < 2) return true;
+    const attempted = this.session.calls.length > 0;
+    const shown = this.pointerShownAt[goalId];
+    return attempted || (shown !== undefined && this.clock() - shown >= BOTTOM_OUT_DELAY_MS);
+  }
+
+  openHint(goalId: string): void {
+    if (!this.canOpenHint(goalId)) return;
+    const tier = ((this.hintTier[goalId] ?? 0) + 1) as HintTier;
+    if (tier === 2) this.pointerShownAt[goalId] = this.clock();
+    this.hintTier = { ...this.hintTier, [goalId]: tier };
+    this.write((p) => ({ ...p, hints: { ...p.hints, [goalId]: Math.max(p.hints[goalId] ?? 0, tier) } }));
+  }
+
+  /**
+   * Plays the solution on the learner's sandbox, one step per `onStep` tick (the screen animates it). It is
+   * recorded as viewed, never as solved, and `hideSolution` puts the learner's own work back.
+   */
+  showSolution(): ReadonlyArray<Step> {
+    if (!this.solutionShown) this.beforeSolution = this.session.checkpoint();
+    this.solutionShown = true;
+    this.write((p) => ({ ...p, solutionViewed: true }));
+    return this.lesson.solution;
+  }
+
+  applySolutionStep(step: Step): void {
+    if ('advance' in step) this.session.advance(step.advance);
+    else this.session.call(step.call[0], step.call[1], step.call[2]);
+    this.refresh();
+  }
+
+  hideSolution(): void {
+    if (this.beforeSolution) this.session.restore(this.beforeSolution);
+    this.beforeSolution = undefined;
+    this.solutionShown = false;
+    this.tracker = new GoalTracker(this.lesson.goals);
+    this.refresh();
+  }
+
+  answerQuiz(itemId: string, answer: ReadonlyArray<string>, correct: boolean): void {
+    this.write((p) => ({ ...p, quiz: { ...p.quiz, [itemId]: { answer: [...answer], correct } } }));
+  }
+
+  /** Starts the lesson's scenario over (progress is kept). */
+  reset(): void {
+    this.session.load(lessonScenario(this.lesson));
+    this.solutionShown = false;
+    this.beforeSolution = undefined;
+    this.tracker = new GoalTracker(this.lesson.goals);
+    this.refresh();
+  }
+
+  private write(change: (p: LessonProgress) => LessonProgress): void {
+    this.progress = updateLesson(this.progress, this.lesson.slug, change);
+    this.save(this.progress);
+  }
+}
