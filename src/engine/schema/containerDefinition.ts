@@ -155,7 +155,7 @@ const linuxParameters = obj(
       obj(
         {
           containerPath: str('Where the tmpfs is mounted in the container.'),
-          size: int('Size of the tmpfs in MiB.', 1, 1048576),
+          size: int('Size of the tmpfs in MiB; it counts against the container’s memory.', 1, 1048576),
           mountOptions: strings('tmpfs mount options (for example "noexec", "size=…").', 30, 64),
         },
         'One in-memory file system.',
@@ -230,7 +230,11 @@ const members: Record<string, JsonSchema> = {
     10,
     512,
   ),
-  portMappings: list(portMapping, 'Ports the container exposes.', 100),
+  portMappings: list(
+    portMapping,
+    'Ports the container exposes. With bridge they map to static or dynamic host ports; with host and awsvpc the containerPort is used directly.',
+    100,
+  ),
   essential: bool(
     'If an essential container stops, the whole task stops. Default true. A task definition needs at least one essential container.',
     { default: true },
@@ -260,8 +264,8 @@ const members: Record<string, JsonSchema> = {
   ),
   environment: nameValueList(
     'Plain environment variables. Do not put secrets here: use secrets instead.',
-    'Variable name.',
-    'Variable value.',
+    'The environment variable’s name.',
+    'The environment variable’s value, as plain text.',
     500,
   ),
   environmentFiles: list(
@@ -340,7 +344,7 @@ const members: Record<string, JsonSchema> = {
     obj(
       {
         hostname: str('The name to add to /etc/hosts.', { maxLength: 255 }),
-        ipAddress: str('The address it resolves to.', { maxLength: 64 }),
+        ipAddress: str('The IP address the hostname resolves to inside the container.', { maxLength: 64 }),
       },
       'One /etc/hosts entry.',
       ['hostname', 'ipAddress'],
@@ -359,9 +363,13 @@ const members: Record<string, JsonSchema> = {
   ulimits: list(
     obj(
       {
-        name: oneOf(ulimitNames, 'Which resource limit.'),
-        softLimit: int('The soft limit.', 0, 2147483647),
-        hardLimit: int('The hard limit.', 0, 2147483647),
+        name: oneOf(ulimitNames, 'Which resource limit to set (nofile = open files, nproc = processes, …).'),
+        softLimit: int(
+          'The soft limit: what the process gets by default; it may raise it up to hardLimit.',
+          0,
+          2147483647,
+        ),
+        hardLimit: int('The hard limit: the ceiling the soft limit cannot be raised above.', 0, 2147483647),
       },
       'One resource limit.',
       ['name', 'softLimit', 'hardLimit'],
@@ -375,7 +383,7 @@ const members: Record<string, JsonSchema> = {
     obj(
       {
         namespace: str('The kernel parameter (for example net.core.somaxconn).', { maxLength: 255 }),
-        value: str('Its value.', { maxLength: 255 }),
+        value: str('The value the kernel parameter is set to inside the container.', { maxLength: 255 }),
       },
       'One namespaced kernel parameter.',
     ),
@@ -385,7 +393,10 @@ const members: Record<string, JsonSchema> = {
   resourceRequirements: list(
     obj(
       {
-        type: oneOf(['GPU', 'InferenceAccelerator', 'NeuronDevice'], 'The kind of resource.'),
+        type: oneOf(
+          ['GPU', 'InferenceAccelerator', 'NeuronDevice'],
+          'The kind of resource: GPU (a count of GPUs), InferenceAccelerator or NeuronDevice.',
+        ),
         value: str('How many GPUs, or the accelerator’s device name.', { maxLength: 255 }),
       },
       'A special resource the container needs.',
@@ -396,8 +407,14 @@ const members: Record<string, JsonSchema> = {
   ),
   firelensConfiguration: obj(
     {
-      type: oneOf(['fluentd', 'fluentbit'], 'The log router.'),
-      options: stringMap('Options for the log router.', 20),
+      type: oneOf(
+        ['fluentd', 'fluentbit'],
+        'Which log router image this container runs: Fluentd or Fluent Bit.',
+      ),
+      options: stringMap(
+        'Router options, such as enable-ecs-log-metadata or config-file-type/config-file-value for a custom configuration.',
+        20,
+      ),
     },
     'Makes this container the FireLens log router for the task.',
     ['type'],

@@ -118,12 +118,12 @@ export const registerTaskDefinitionSchema: JsonSchema = obj(
         containerName: str('The container that runs the App Mesh proxy.', { maxLength: 255 }),
         properties: nameValueList(
           'Proxy settings (IgnoredUID, ProxyIngressPort, AppPorts, EgressIgnoredIPs…).',
-          'Setting name.',
-          'Setting value.',
+          'The proxy setting’s name (IgnoredUID, IgnoredGID, AppPorts, ProxyIngressPort, ProxyEgressPort, EgressIgnoredPorts, EgressIgnoredIPs).',
+          'The proxy setting’s value, as text (lists are comma-separated).',
           20,
         ),
       },
-      'App Mesh proxy configuration.',
+      'Settings for an App Mesh Envoy proxy container that intercepts the task’s traffic (awsvpc only).',
       ['containerName'],
     ),
     inferenceAccelerators: list(

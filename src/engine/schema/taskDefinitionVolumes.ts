@@ -69,7 +69,7 @@ export const volumeSchema: JsonSchema = obj(
         authorizationConfig: obj(
           {
             credentialsParameter: str('Secret (Secrets Manager or SSM) holding the domain credentials.'),
-            domain: str('The Active Directory domain.', { maxLength: 255 }),
+            domain: str('The Active Directory domain the file system is joined to.', { maxLength: 255 }),
           },
           'How the task authenticates to the file system.',
           ['credentialsParameter', 'domain'],

@@ -1,17 +1,72 @@
+import { taskDefinitionArn } from '../../arns';
 import { AwsError } from '../../errors';
+import { describe } from '../../schema/jsonSchema';
+import {
+  parseTaskDefinitionRef,
+  taskDefinitionOutput,
+  type TaskDefinitionOutput,
+} from '../../taskDefinitions';
 import { defineOperation } from '../operation';
 
-export type DeregisterTaskDefinitionInput = Record<string, unknown>;
-export type DeregisterTaskDefinitionOutput = Record<string, unknown>;
+export interface DeregisterTaskDefinitionInput {
+  readonly taskDefinition: string;
+}
 
-/** STUB: replaced by the real handler. */
+export interface DeregisterTaskDefinitionOutput {
+  readonly taskDefinition: TaskDefinitionOutput;
+}
+
+/**
+ * Marks one revision INACTIVE (new tasks and services can no longer use it; running ones carry on). Needs an
+ * explicit revision: `family:revision` or an ARN. Deregistering an INACTIVE revision again returns it unchanged.
+ */
 export const DeregisterTaskDefinition = defineOperation<
   DeregisterTaskDefinitionInput,
   DeregisterTaskDefinitionOutput
 >({
-  schema: { type: 'object' },
+  schema: {
+    type: 'object',
+    properties: {
+      taskDefinition: {
+        type: 'string',
+        maxLength: 1600,
+        ...describe(
+          'family:revision or the full ARN of the revision to deregister. A bare family is not enough.',
+        ),
+      },
+    },
+    required: ['taskDefinition'],
+    additionalProperties: false,
+  },
   schemaError: 'InvalidParameterException',
-  handle: () => {
-    throw new AwsError('UnknownOperationException', 'ecs DeregisterTaskDefinition is not simulated yet.');
+  handle(ctx, input) {
+    const ref = parseTaskDefinitionRef(ctx.state, input.taskDefinition);
+    if (ref && ref.revision === undefined) {
+      throw new AwsError(
+        'ClientException',
+        `'${input.taskDefinition}' names a family but no revision. Deregister one revision at a time: give family:revision (for example ${ref.family}:1) or the full ARN.`,
+        'taskDefinition',
+      );
+    }
+    const arn = ref && taskDefinitionArn(ctx.state, ref.family, ref.revision!);
+    const td = arn && ctx.state.ecs.taskDefinitions[arn];
+    if (!td)
+      throw new AwsError(
+        'ClientException',
+        'The specified task definition does not exist.',
+        'taskDefinition',
+      );
+    if (td.status === 'DELETE_IN_PROGRESS') {
+      throw new AwsError(
+        'ClientException',
+        `Task definition ${td.family}:${td.revision} is already being deleted (DELETE_IN_PROGRESS) and cannot be deregistered.`,
+        'taskDefinition',
+      );
+    }
+    if (td.status === 'INACTIVE') return { taskDefinition: taskDefinitionOutput(ctx, td) };
+    const inactive = { ...td, status: 'INACTIVE' as const, deregisteredAt: ctx.now };
+    ctx.tx.set(ctx.state.ecs.taskDefinitions, td.taskDefinitionArn, inactive);
+    ctx.emit({ type: 'TaskDefinitionDeregistered', at: ctx.now, taskDefinitionArn: td.taskDefinitionArn });
+    return { taskDefinition: taskDefinitionOutput(ctx, inactive) };
   },
 });

@@ -1,17 +1,55 @@
 import { AwsError } from '../../errors';
+import { describe } from '../../schema/jsonSchema';
+import {
+  resolveTaskDefinition,
+  taskDefinitionOutput,
+  type TaskDefinitionOutput,
+} from '../../taskDefinitions';
 import { defineOperation } from '../operation';
 
-export type DescribeTaskDefinitionInput = Record<string, unknown>;
-export type DescribeTaskDefinitionOutput = Record<string, unknown>;
+export interface DescribeTaskDefinitionInput {
+  readonly taskDefinition: string;
+  readonly include?: ReadonlyArray<'TAGS'>;
+}
 
-/** STUB: replaced by the real handler. */
+export interface DescribeTaskDefinitionOutput {
+  readonly taskDefinition: TaskDefinitionOutput;
+  /** present only when `include` asks for TAGS */
+  readonly tags?: ReadonlyArray<{ readonly key: string; readonly value: string }>;
+}
+
+/** Returns one revision: `family` (latest ACTIVE), `family:revision` or an ARN (any status). */
 export const DescribeTaskDefinition = defineOperation<
   DescribeTaskDefinitionInput,
   DescribeTaskDefinitionOutput
 >({
-  schema: { type: 'object' },
+  schema: {
+    type: 'object',
+    properties: {
+      taskDefinition: {
+        type: 'string',
+        maxLength: 1600,
+        ...describe(
+          'family (its latest ACTIVE revision), family:revision, or the full task definition ARN (any status).',
+        ),
+      },
+      include: {
+        type: 'array',
+        items: { type: 'string', enum: ['TAGS'] },
+        maxItems: 1,
+        ...describe('["TAGS"] adds the revision’s tags to the response.'),
+      },
+    },
+    required: ['taskDefinition'],
+    additionalProperties: false,
+  },
   schemaError: 'InvalidParameterException',
-  handle: () => {
-    throw new AwsError('UnknownOperationException', 'ecs DescribeTaskDefinition is not simulated yet.');
+  handle(ctx, input) {
+    const td = resolveTaskDefinition(ctx.state, input.taskDefinition);
+    if (!td) throw new AwsError('ClientException', 'Unable to describe task definition.', 'taskDefinition');
+    const output = taskDefinitionOutput(ctx, td);
+    return input.include?.includes('TAGS')
+      ? { taskDefinition: output, tags: td.tags ?? [] }
+      : { taskDefinition: output };
   },
 });
