@@ -48,8 +48,10 @@ export const DeregisterTaskDefinition = defineOperation<
         'taskDefinition',
       );
     }
-    const arn = ref && taskDefinitionArn(ctx.state, ref.family, ref.revision!);
-    const td = arn && ctx.state.ecs.taskDefinitions[arn];
+    const td =
+      ref?.revision === undefined
+        ? undefined
+        : ctx.state.ecs.taskDefinitions[taskDefinitionArn(ctx.state, ref.family, ref.revision)];
     if (!td)
       throw new AwsError(
         'ClientException',
