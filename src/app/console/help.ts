@@ -86,7 +86,7 @@ ${columns([...ops, 'help'])}
 `;
 }
 
-const SHORTHAND_DEPTH = 4;
+const SHORTHAND_DEPTH = 8;
 
 /** A sample of the shorthand syntax for a shape, as the CLI's help shows it. */
 function shorthandSample(shape: Shape | undefined, depth: number): string {
@@ -112,16 +112,21 @@ function nestedSample(shape: Shape | undefined, depth: number): string {
   return shorthandSample(shape, depth);
 }
 
-/** The syntax block for a flag that takes shorthand, or undefined for scalars. */
-function syntaxOf(flag: FlagInfo): string | undefined {
+/** The syntax block for a flag that takes several words or shorthand; undefined for scalars. */
+function syntaxOf(flag: FlagInfo): { label: string; sample: string } | undefined {
   const shape = flag.shape;
   if (!shape) return undefined;
-  if (shape.kind === 'structure' || shape.kind === 'map') return shorthandSample(shape, 0);
+  if (shape.kind === 'structure' || shape.kind === 'map') {
+    return { label: 'Shorthand Syntax', sample: shorthandSample(shape, 0) };
+  }
   if (shape.kind !== 'list') return undefined;
   const items = shape.items;
-  if (!items || items.isScalar || items.kind === 'any')
-    return `${items?.kind ?? 'string'} ${items?.kind ?? 'string'} ...`;
-  return `${shorthandSample(items, 1)} ${shorthandSample(items, 1)} ...`;
+  if (!items || items.isScalar || items.kind === 'any') {
+    const word = `"${items?.isScalar ? items.kind : 'string'}"`;
+    return { label: 'Syntax', sample: `${word} ${word} ...` };
+  }
+  const one = shorthandSample(items, 1);
+  return { label: 'Shorthand Syntax', sample: `${one} ${one} ...` };
 }
 
 function synopsisLine(flag: FlagInfo, all: ReadonlyArray<FlagInfo>): string | undefined {
@@ -144,7 +149,7 @@ function optionBlock(flag: FlagInfo): string | undefined {
   const enums = flag.shape?.enumValues ?? [];
   if (enums.length > 0) lines.push('', '          Possible values:', ...enums.map((v) => `          o ${v}`));
   const syntax = syntaxOf(flag);
-  if (syntax) lines.push('', '          Shorthand Syntax:', '', `            ${syntax}`);
+  if (syntax) lines.push('', `          ${syntax.label}:`, '', `            ${syntax.sample}`);
   return lines.join('\n');
 }
 

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { ACCOUNT_ID, AwsError, createSimulation } from '../../../src/engine/index';
+import { engineCatalog, runCommand } from '../../../src/app/console/index';
+import { fakeCatalog } from './fakeCatalog';
+
+/** A stand-in for the simulation that records calls and answers with `reply`. */
+function fakeSim(reply: (service: string, operation: string, input: unknown) => unknown) {
+  const calls: Array<[string, string, unknown]> = [];
+  return {
+    calls,
+    callByName(service: string, operation: string, input: unknown) {
+      calls.push([service, operation, input]);
+      return reply(service, operation, input);
+    },
+  };
+}
+
+describe('runCommand', () => {
+  it('calls the engine with the parsed request and prints the response as the CLI does', () => {
+    const sim = fakeSim(() => ({ tasks: [{ taskArn: 'arn:t1' }], failures: [] }));
+    const result = runCommand(
+      'aws ecs run-task --cluster web --task-definition app --count 1',
+      sim,
+      fakeCatalog,
+    );
+    expect(sim.calls).toEqual([['ecs', 'RunTask', { cluster: 'web', taskDefinition: 'app', count: 1 }]]);
+    expect(result).toEqual({
+      ok: true,
+      stdout:
+        '{\n    "tasks": [\n        {\n            "taskArn": "arn:t1"\n        }\n    ],\n    "failures": []\n}\n',
+      stderr: '',
+      exitCode: 0,
+      call: {
+        service: 'ecs',
+        operation: 'RunTask',
+        input: { cluster: 'web', taskDefinition: 'app', count: 1 },
+      },
+    });
+  });
+
+  it('turns an AwsError into the CLI error line with exit code 254, keeping the call', () => {
+    const sim = fakeSim(() => {
+      throw new AwsError('ClusterNotFoundException', 'Cluster not found.');
+    });
+    const result = runCommand('aws ecs run-task --cluster nope --task-definition app', sim, fakeCatalog);
+    expect(result).toMatchObject({
+      ok: false,
+      stdout: '',
+      stderr:
+        'An error occurred (ClusterNotFoundException) when calling the RunTask operation: Cluster not found.\n',
+      exitCode: 254,
+      call: { operation: 'RunTask' },
+    });
+  });
+
+  it('reports an unexpected exception as a general failure instead of throwing', () => {
+    const sim = fakeSim(() => {
+      throw new Error('boom');
+    });
+    expect(runCommand('aws ecs list-clusters', sim, fakeCatalog)).toMatchObject({
+      ok: false,
+      stderr: '\nboom\n',
+      exitCode: 255,
+    });
+  });
+
+  it('applies --query and --output text', () => {
+    const sim = fakeSim(() => ({ clusterArns: ['arn:a', 'arn:b'] }));
+    expect(
+      runCommand(`aws ecs list-clusters --query 'clusterArns[*]' --output text`, sim, fakeCatalog).stdout,
+    ).toBe('arn:a\tarn:b\n');
+    expect(runCommand('aws ecs list-clusters --query length(clusterArns)', sim, fakeCatalog).stdout).toBe(
+      '2\n',
+    );
+  });
+
+  it('prints table output as json with a console note', () => {
+    const sim = fakeSim(() => ({ clusterArns: [] }));
+    const result = runCommand('aws ecs list-clusters --output table', sim, fakeCatalog);
+    expect(result.stdout).toBe('{\n    "clusterArns": []\n}\n');
+    expect(result.notes).toEqual(['Table output is not drawn in this console; showing json instead.']);
+  });
+
+  it('does not call the engine for a line it cannot parse', () => {
+    const sim = fakeSim(() => ({}));
+    const result = runCommand('aws ecs run-task', sim, fakeCatalog);
+    expect(result).toMatchObject({ ok: false, exitCode: 252 });
+    expect(result.call).toBeUndefined();
+    expect(sim.calls).toEqual([]);
+  });
+
+  it('hands clear and history to the UI, prints help, and ignores a blank line', () => {
+    const sim = fakeSim(() => ({}));
+    expect(runCommand('clear', sim, fakeCatalog)).toMatchObject({ ok: true, builtin: 'clear' });
+    expect(runCommand('history', sim, fakeCatalog)).toMatchObject({ ok: true, builtin: 'history' });
+    expect(runCommand('help', sim, fakeCatalog).stdout).toContain('aws ecs help');
+    expect(runCommand('aws ecs run-task help', sim, fakeCatalog).stdout).toContain(
+      '--task-definition (string) [required]',
+    );
+    expect(runCommand('', sim, fakeCatalog)).toEqual({ ok: true, stdout: '', stderr: '', exitCode: 0 });
+    expect(sim.calls).toEqual([]);
+  });
+});
+
+describe('runCommand against the engine', () => {
+  const catalog = engineCatalog();
+
+  it('offers the AWS services and leaves out the simulator-only sim service', () => {
+    expect(catalog.services()).toEqual(['ec2', 'ecs']);
+    expect(catalog.operations('ecs')).toContain('RunTask');
+    expect(catalog.schema('sim', 'SetAgentConnected')).toBeUndefined();
+  });
+
+  it('creates a cluster and lists it', () => {
+    const sim = createSimulation({ seed: 1 });
+    const created = runCommand('aws ecs create-cluster --cluster-name web', sim, catalog);
+    expect(created).toMatchObject({ ok: true, exitCode: 0, call: { input: { clusterName: 'web' } } });
+    expect(JSON.parse(created.stdout).cluster.clusterName).toBe('web');
+    const listed = runCommand(`aws ecs list-clusters --query 'clusterArns[0]' --output text`, sim, catalog);
+    expect(listed.stdout).toBe(`arn:aws:ecs:us-east-1:${ACCOUNT_ID}:cluster/web\n`);
+  });
+
+  it('rejects a flag that is not a member of the real schema', () => {
+    const sim = createSimulation({ seed: 1 });
+    expect(runCommand('aws ecs list-clusters --cluster-name web', sim, catalog).stderr).toContain(
+      'Unknown options: --cluster-name, web',
+    );
+  });
+});
