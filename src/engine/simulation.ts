@@ -9,6 +9,7 @@ import { EngineContext } from './context';
 import { AwsError } from './errors';
 import type { SimEvent } from './model/events';
 import type { PlacementTrace } from './model/trace';
+import { expandTrace } from './placement/trace';
 import { validateInput } from './schema/validate';
 import { initialState, type SimState } from './state';
 import { makeTimer, peekTimer, popTimer, pushTimer } from './timers';
@@ -141,7 +142,9 @@ function simulationOver(state: SimState, history: SimAction[]): Simulation {
     trace(key: string) {
       const task = state.ecs.tasks[key];
       const id = task?.traceId ?? key;
-      return state.traces[id];
+      const stored = state.traces[id];
+      // large clusters store compact traces; expanding one re-runs its explanation (placement/pipeline.ts)
+      return stored && expandTrace(stored);
     },
     get history() {
       return history;

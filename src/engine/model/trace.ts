@@ -1,5 +1,6 @@
 import type { PlacementConstraint, PlacementStrategy } from './taskDefinition';
 import type { ClusterArn, ContainerInstanceArn, SimTime, TaskArn, TaskDefinitionArn } from './ids';
+import type { ContainerInstance } from './ecs';
 
 /** The checks ECS runs on each instance, in the order it runs them. */
 export type PlacementCheckName =
@@ -44,6 +45,52 @@ export interface StrategyStep {
   readonly scores: Readonly<Record<string, string>>;
   /** the candidates still tied for best after this step, best group first (instance ARNs) */
   readonly groups: ReadonlyArray<ReadonlyArray<ContainerInstanceArn>>;
+  /** true for the last step when the strategies left a tie and the seeded generator picked one of the tied */
+  readonly tieBreak?: boolean;
+}
+
+/** What the pipeline needs to know about the task it places, in plain data (see placement/requirement.ts). */
+export interface PlacementRequirement {
+  readonly cpu: number;
+  readonly memory: number;
+  readonly ports: ReadonlyArray<number>;
+  readonly portsUdp: ReadonlyArray<number>;
+  readonly eni: boolean;
+  /** requiresAttributes (plus ecs.capability.task-eni for awsvpc), as `name` or `name=value` */
+  readonly attributes: ReadonlyArray<string>;
+  /** awsvpc only: the AZs of the request's subnets */
+  readonly subnetAzs?: ReadonlyArray<string>;
+}
+
+/**
+ * Enough of the inputs to re-run the explanation of one task of a large request later (sim.trace expands it).
+ * The instance records are references to the immutable records of that moment, shared by every task of the
+ * request; `placements` are the changes the request's earlier tasks made.
+ */
+export interface PlacementReplay {
+  readonly records: ReadonlyArray<ContainerInstance>;
+  readonly groupTasks: ReadonlyArray<number>;
+  /** per memberOf expression, per instance: the verdict (null where evaluation never got that far) */
+  readonly memberOf: ReadonlyArray<ReadonlyArray<boolean | null>>;
+  readonly placements: ReadonlyArray<{
+    readonly index: number;
+    readonly record: ContainerInstance;
+    readonly memberOf: ReadonlyArray<boolean | null>;
+  }>;
+  /** how many of `placements` happened before this task */
+  readonly before: number;
+}
+
+/** How a Fargate task's AZ was chosen: the request's subnets and the group's task count in each AZ. */
+export interface FargateChoice {
+  readonly subnets: ReadonlyArray<{
+    readonly subnetId: string;
+    readonly availabilityZone: string;
+    readonly groupTasks: number;
+  }>;
+  readonly chosenSubnetId: string;
+  /** a sentence in our words */
+  readonly why: string;
 }
 
 /** Everything the placement pipeline decided for one task of one request, placed or not. */
@@ -56,20 +103,28 @@ export interface PlacementTrace {
   /** index of the task within its request (0-based) and the request's count */
   readonly index: number;
   readonly count: number;
-  readonly requirement: {
-    readonly cpu: number;
-    readonly memory: number;
-    readonly ports: ReadonlyArray<number>;
-    readonly portsUdp: ReadonlyArray<number>;
-    readonly eni: boolean;
-    readonly attributes: ReadonlyArray<string>;
-  };
+  readonly launchType: 'EC2' | 'FARGATE';
+  readonly requirement: PlacementRequirement;
   readonly constraints: ReadonlyArray<PlacementConstraint>;
   readonly strategies: ReadonlyArray<PlacementStrategy>;
+  /** how many container instances were considered */
+  readonly candidateCount: number;
+  /** how many instances each failure reason rejected */
+  readonly rejected: Readonly<Record<string, number>>;
+  /**
+   * Every instance with its checks. Each instance's checks stop at its first failing check, as ECS's filters
+   * do, so a rejected instance shows exactly one failed check, the last. In a stored compact trace (`replay`
+   * set) this holds only the chosen instance; `sim.trace` returns the expanded, complete trace.
+   */
   readonly candidates: ReadonlyArray<PlacementCandidate>;
+  /** strategy steps in order; in a compact trace only the best group's scores are kept */
   readonly steps: ReadonlyArray<StrategyStep>;
   readonly chosen?: ContainerInstanceArn;
   readonly taskArn?: TaskArn;
   /** when nothing was chosen: the real reason and a sentence in our words */
   readonly failure?: { readonly reason: string; readonly message: string };
+  /** Fargate: the AZ choice (no instances, no strategies) */
+  readonly fargate?: FargateChoice;
+  /** present on compact traces only: what expanding needs */
+  readonly replay?: PlacementReplay;
 }

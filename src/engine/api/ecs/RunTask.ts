@@ -1,14 +1,181 @@
+import type { EngineContext } from '../../context';
 import { AwsError } from '../../errors';
+import type { ContainerInstance } from '../../model/ecs';
+import type { PlacementConstraint, PlacementStrategy } from '../../model/taskDefinition';
+import { placeFargateTasks } from '../../placement/fargate';
+import { requirementOf } from '../../placement/needs';
+import { placeTasks } from '../../placement/pipeline';
+import { checkStrategies, combineConstraints } from '../../placement/rules';
+import { runTaskSchema } from '../../schema/runTask';
+import {
+  createTask,
+  createTaskOn,
+  prepareLaunch,
+  taskOutput,
+  type Launch,
+  type LaunchInput,
+  type TaskOutput,
+} from '../../tasks';
 import { defineOperation } from '../operation';
 
-export type RunTaskInput = Record<string, unknown>;
-export type RunTaskOutput = Record<string, unknown>;
+export interface RunTaskInput extends LaunchInput {
+  readonly count?: number;
+  readonly launchType?: 'EC2' | 'FARGATE';
+  readonly platformVersion?: string;
+  readonly placementConstraints?: ReadonlyArray<PlacementConstraint>;
+  readonly placementStrategy?: ReadonlyArray<PlacementStrategy>;
+  readonly clientToken?: string;
+}
 
-/** STUB: replaced by the real handler. */
+export interface Failure {
+  readonly arn?: string;
+  readonly reason: string;
+  readonly detail?: string;
+}
+
+export interface RunTaskOutput {
+  readonly tasks: ReadonlyArray<TaskOutput>;
+  readonly failures: ReadonlyArray<Failure>;
+}
+
+/** Fargate platform versions a task can ask for; LATEST means 1.4.0 (ecs-reference §11). */
+const PLATFORM_VERSIONS: Readonly<Record<string, string>> = {
+  LATEST: '1.4.0',
+  '1.4.0': '1.4.0',
+  '1.3.0': '1.3.0',
+};
+
+/** RunTask's default when the request lists no strategy: any qualifying instance (ecs-reference §3.2). */
+const DEFAULT_STRATEGY: ReadonlyArray<PlacementStrategy> = [{ type: 'random' }];
+
+/** The instances registered to the cluster (deregistered ones are gone from it), in a stable order. */
+export const registeredInstances = (ctx: EngineContext, launch: Launch): ContainerInstance[] =>
+  Object.values(ctx.state.ecs.containerInstances).filter(
+    (ci) => ci.clusterArn === launch.cluster.clusterArn && ci.status !== 'INACTIVE',
+  );
+
+/** Fargate chooses where tasks run, so a request that tries to steer it is refused (ecs-reference §3.1). */
+function refuseFargatePlacement(input: RunTaskInput): void {
+  if (input.placementConstraints?.length) {
+    throw new AwsError(
+      'InvalidParameterException',
+      'Placement constraints are not supported with FARGATE launch type. Fargate chooses where each task runs; ' +
+        'remove placementConstraints.',
+      'placementConstraints',
+    );
+  }
+  if (input.placementStrategy?.length) {
+    throw new AwsError(
+      'InvalidParameterException',
+      'Placement strategies are not supported with FARGATE launch type. Fargate spreads tasks across the AZs ' +
+        'of your subnets; remove placementStrategy.',
+      'placementStrategy',
+    );
+  }
+}
+
+function runFargate(ctx: EngineContext, input: RunTaskInput, launch: Launch, count: number) {
+  const platformVersion = PLATFORM_VERSIONS[input.platformVersion ?? 'LATEST'];
+  if (!platformVersion) {
+    throw new AwsError(
+      'PlatformUnknownException',
+      `The platform version '${input.platformVersion}' does not exist. Use LATEST, 1.4.0 or 1.3.0.`,
+      'platformVersion',
+    );
+  }
+  const subnets = launch.subnets!;
+  return placeFargateTasks(
+    ctx,
+    {
+      cluster: launch.cluster,
+      taskDefinition: launch.definition,
+      requirement: requirementOf(launch.effective, launch.reservation, undefined),
+      group: launch.group,
+      count,
+      subnets,
+    },
+    (subnet, traceId) =>
+      createTask(
+        ctx,
+        {
+          ...launch.spec,
+          launchType: 'FARGATE',
+          placementConstraints: [],
+          placementStrategy: [],
+          platformVersion,
+        },
+        { kind: 'fargate', subnet },
+        traceId,
+      ),
+  );
+}
+
+function runEc2(ctx: EngineContext, input: RunTaskInput, launch: Launch, count: number) {
+  if (input.platformVersion !== undefined) {
+    throw new AwsError(
+      'InvalidParameterException',
+      'platformVersion applies only to launchType FARGATE; remove it for EC2 tasks.',
+      'platformVersion',
+    );
+  }
+  const constraints = combineConstraints(
+    launch.definition.placementConstraints,
+    input.placementConstraints ?? [],
+  );
+  const requested = input.placementStrategy ?? [];
+  checkStrategies(requested);
+  const instances = registeredInstances(ctx, launch);
+  if (instances.length === 0) {
+    throw new AwsError(
+      'InvalidParameterException',
+      `No Container Instances were found in your cluster. ${launch.cluster.clusterName} has no registered ` +
+        `container instance: launch EC2 instances with the ECS agent configured for it, or use launchType FARGATE.`,
+      'cluster',
+    );
+  }
+  return placeTasks(
+    ctx,
+    {
+      cluster: launch.cluster,
+      taskDefinition: launch.definition,
+      requirement: requirementOf(
+        launch.effective,
+        launch.reservation,
+        launch.subnets?.map((s) => s.AvailabilityZone),
+      ),
+      reservation: launch.reservation,
+      group: launch.group,
+      constraints,
+      strategies: requested.length ? requested : DEFAULT_STRATEGY,
+      count,
+      instances,
+    },
+    (instance, traceId) =>
+      createTaskOn(ctx, launch, instance, traceId, { constraints, strategies: requested }),
+  );
+}
+
+/**
+ * ecs RunTask: places `count` tasks of a task definition. EC2 tasks go through the placement pipeline (filters,
+ * constraints, strategies; one trace per task); Fargate tasks are spread across the subnets' AZs. Tasks that
+ * find no instance are reported in `failures`, one entry per instance that turned the task down.
+ */
 export const RunTask = defineOperation<RunTaskInput, RunTaskOutput>({
-  schema: { type: 'object' },
+  schema: runTaskSchema,
   schemaError: 'InvalidParameterException',
-  handle: () => {
-    throw new AwsError('UnknownOperationException', 'ecs RunTask is not simulated yet.');
+  handle(ctx, input) {
+    const launchType = input.launchType ?? 'EC2';
+    if (launchType === 'FARGATE') refuseFargatePlacement(input);
+    const launch = prepareLaunch(ctx.state, input, launchType);
+    const count = input.count ?? 1;
+    if (launchType === 'FARGATE') {
+      const tasks = runFargate(ctx, input, launch, count);
+      return { tasks: tasks.map((t) => taskOutput(ctx, ctx.state.ecs.tasks[t.taskArn] ?? t)), failures: [] };
+    }
+    const result = runEc2(ctx, input, launch, count);
+    return {
+      tasks: result.tasks.map((t) => taskOutput(ctx, ctx.state.ecs.tasks[t.taskArn] ?? t)),
+      failures: result.failures,
+    };
   },
 });

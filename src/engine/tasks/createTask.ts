@@ -1,0 +1,140 @@
+import { taskArn as makeTaskArn } from '../arns';
+import type { EngineContext } from '../context';
+import { beginTaskLifecycle } from '../lifecycle';
+import type { Subnet } from '../model/ec2';
+import type { Cluster, ContainerInstance, NetworkBinding, Task, TaskContainer } from '../model/ecs';
+import type {
+  ContainerDefinition,
+  PlacementConstraint,
+  PlacementStrategy,
+  TaskDefinition,
+} from '../model/taskDefinition';
+import type { TaskReservation } from '../resources';
+import { allocateDynamicPorts } from './dynamicPorts';
+import { createTaskEni, seededUuid } from './eni';
+
+/** Everything about a new task except where it runs. */
+export interface TaskSpec {
+  readonly cluster: Cluster;
+  /** the definition with the request's overrides applied (see applyOverrides) */
+  readonly taskDefinition: TaskDefinition;
+  readonly launchType: 'EC2' | 'FARGATE';
+  readonly group: string;
+  readonly startedBy?: string;
+  readonly overrides: Readonly<Record<string, unknown>>;
+  readonly tags: ReadonlyArray<{ readonly key: string; readonly value: string }>;
+  readonly placementConstraints: ReadonlyArray<PlacementConstraint>;
+  readonly placementStrategy: ReadonlyArray<PlacementStrategy>;
+  readonly reservation: TaskReservation;
+  readonly platformVersion?: string;
+}
+
+/** Where a task runs: an EC2 container instance (its ENI subnet for awsvpc), or a Fargate subnet. */
+export type TaskHost =
+  | { readonly kind: 'instance'; readonly instance: ContainerInstance; readonly subnet?: Subnet }
+  | { readonly kind: 'fargate'; readonly subnet: Subnet };
+
+interface PortNeed {
+  readonly container: number;
+  readonly containerPort: number;
+  readonly hostPort: number | undefined;
+  readonly protocol: 'tcp' | 'udp';
+}
+
+/** The port mappings of each container with the host port ECS binds: static, containerPort (host), or dynamic. */
+function portNeeds(td: TaskDefinition): PortNeed[] {
+  if (td.networkMode !== 'bridge' && td.networkMode !== 'host') return [];
+  return td.containerDefinitions.flatMap((c, container) =>
+    (c.portMappings ?? []).flatMap((pm) => {
+      if (pm.containerPort === undefined) return [];
+      const hostPort = td.networkMode === 'host' ? pm.containerPort : pm.hostPort ? pm.hostPort : undefined;
+      return [{ container, containerPort: pm.containerPort, hostPort, protocol: pm.protocol ?? 'tcp' }];
+    }),
+  );
+}
+
+function bindings(ctx: EngineContext, td: TaskDefinition, instance: ContainerInstance | undefined) {
+  const needs = portNeeds(td);
+  const dynamic = instance
+    ? allocateDynamicPorts(ctx, instance, needs.filter((p) => !p.hostPort).length)
+    : [];
+  const byContainer = td.containerDefinitions.map((): NetworkBinding[] => []);
+  for (const p of needs) {
+    const hostPort = p.hostPort ?? dynamic.shift()!;
+    byContainer[p.container]!.push({
+      bindIP: '0.0.0.0',
+      containerPort: p.containerPort,
+      hostPort,
+      protocol: p.protocol,
+    });
+  }
+  return byContainer;
+}
+
+function containerOf(
+  ctx: EngineContext,
+  taskArn: string,
+  c: ContainerDefinition,
+  networkBindings: ReadonlyArray<NetworkBinding>,
+): TaskContainer {
+  const [, , , region, account, rest] = taskArn.split(':');
+  const [, cluster, id] = rest!.split('/');
+  return {
+    containerArn: `arn:aws:ecs:${region}:${account}:container/${cluster}/${id}/${seededUuid(ctx)}`,
+    name: c.name,
+    image: c.image,
+    lastStatus: 'PENDING',
+    healthStatus: 'UNKNOWN',
+    essential: c.essential ?? true,
+    networkBindings,
+    ...(c.cpu !== undefined ? { cpu: String(c.cpu) } : {}),
+    ...(c.memory !== undefined ? { memory: String(c.memory) } : {}),
+    ...(c.memoryReservation !== undefined ? { memoryReservation: String(c.memoryReservation) } : {}),
+  };
+}
+
+/**
+ * Creates and stores a task that was just placed (its resources are already reserved): containers with network
+ * bindings (dynamic host ports allocated now), an ENI for awsvpc (lastStatus PROVISIONING, else PENDING),
+ * desiredStatus RUNNING, version 1. Then starts its lifecycle. Returns the stored record.
+ */
+export function createTask(ctx: EngineContext, spec: TaskSpec, host: TaskHost, traceId?: string): Task {
+  const td = spec.taskDefinition;
+  const arn = makeTaskArn(ctx.state, spec.cluster.clusterName, ctx.randomHex(32));
+  const instance = host.kind === 'instance' ? host.instance : undefined;
+  const portsByContainer = bindings(ctx, td, instance);
+  const eni = host.subnet ? createTaskEni(ctx, host.subnet) : undefined;
+  const availabilityZone =
+    host.kind === 'fargate'
+      ? host.subnet.AvailabilityZone
+      : (host.instance.attributes.find((a) => a.name === 'ecs.availability-zone')?.value ?? '');
+  const task: Task = {
+    taskArn: arn,
+    clusterArn: spec.cluster.clusterArn,
+    taskDefinitionArn: td.taskDefinitionArn,
+    ...(instance ? { containerInstanceArn: instance.containerInstanceArn } : {}),
+    launchType: spec.launchType,
+    availabilityZone,
+    lastStatus: eni ? 'PROVISIONING' : 'PENDING',
+    desiredStatus: 'RUNNING',
+    group: spec.group,
+    ...(spec.startedBy !== undefined ? { startedBy: spec.startedBy } : {}),
+    ...(td.cpu !== undefined ? { cpu: td.cpu } : {}),
+    ...(td.memory !== undefined ? { memory: td.memory } : {}),
+    reserved: spec.reservation,
+    containers: td.containerDefinitions.map((c, i) => containerOf(ctx, arn, c, portsByContainer[i]!)),
+    ...(eni ? { eni } : {}),
+    ...(spec.platformVersion !== undefined ? { platformVersion: spec.platformVersion } : {}),
+    healthStatus: 'UNKNOWN',
+    createdAt: ctx.now,
+    overrides: spec.overrides,
+    tags: spec.tags,
+    placementConstraints: spec.placementConstraints,
+    placementStrategy: spec.placementStrategy,
+    ...(traceId !== undefined ? { traceId } : {}),
+    version: 1,
+  };
+  ctx.tx.set(ctx.state.ecs.tasks, arn, task);
+  beginTaskLifecycle(ctx, arn);
+  return task;
+}

@@ -1,0 +1,11 @@
+/** Creating task records and showing them as the ECS API does. */
+export { createTask } from './createTask';
+export type { TaskHost, TaskSpec } from './createTask';
+export { taskOutput } from './output';
+export type { ContainerOutput, TaskOutput } from './output';
+export { applyOverrides, checkOverrides } from './overrides';
+export type { ContainerOverride, TaskOverride } from './overrides';
+export { allocateDynamicPorts, portsInUse } from './dynamicPorts';
+export { createTaskEni } from './eni';
+export { createTaskOn, prepareLaunch } from './launch';
+export type { Launch, LaunchInput } from './launch';
