@@ -1,0 +1,396 @@
+import type { QuizItem } from '../../src/course/types';
+import { isAwsError, type Simulation } from '../../src/engine/index';
+import { launchInstance } from './scenario';
+
+/** A cluster `q` with one container instance and `web:1` registered from `image`. */
+function clusterWithWeb(sim: Simulation, image = 'public.ecr.aws/ecs-sandbox/web:v1'): void {
+  sim.callByName('ecs', 'CreateCluster', { clusterName: 'q' });
+  launchInstance(sim, 'q', 'us-east-1a');
+  sim.advance(120);
+  registerWeb(sim, image);
+}
+
+function registerWeb(sim: Simulation, image: string): void {
+  sim.callByName('ecs', 'RegisterTaskDefinition', {
+    family: 'web',
+    containerDefinitions: [{ name: 'web', image, memory: 256, portMappings: [{ containerPort: 8080 }] }],
+  });
+}
+
+/** Starts one task of `taskDefinition` in cluster `q` and returns its ARN. */
+function runOne(sim: Simulation, taskDefinition: string): string {
+  const out = sim.callByName('ecs', 'RunTask', { cluster: 'q', taskDefinition }) as {
+    tasks: ReadonlyArray<{ taskArn: string }>;
+  };
+  return out.tasks[0]!.taskArn;
+}
+
+export default [
+  {
+    id: 'l1-blueprint',
+    kind: 'single',
+    prompt:
+      'Which ECS object records the image, the CPU and memory, and the port mappings that tasks will use?',
+    options: [
+      {
+        id: 'cluster',
+        text: 'The cluster',
+        explanation:
+          'A cluster groups capacity and the things running on it; it says nothing about any one app.',
+      },
+      {
+        id: 'definition',
+        text: 'The task definition',
+        explanation:
+          'Right. A task definition is the versioned blueprint (family:revision) from which every task is started.',
+      },
+      {
+        id: 'task',
+        text: 'The task',
+        explanation: 'A task is one running copy made from a task definition; it inherits these settings.',
+      },
+      {
+        id: 'instance',
+        text: 'The container instance',
+        explanation: 'A container instance is an EC2 host that offers CPU, memory and ports; it runs tasks.',
+      },
+    ],
+    correct: ['definition'],
+    tags: { concepts: ['task definition', 'cluster', 'task'], exams: ['SAA-C03', 'DVA-C02'], facts: ['F1'] },
+  },
+  {
+    id: 'l1-new-revision-running-task',
+    kind: 'single',
+    prompt:
+      'A standalone task is running from web:1. You register web:2 with a new image tag. What happens to the ' +
+      'task that is already running?',
+    options: [
+      {
+        id: 'keeps',
+        text: 'It keeps running web:1, unchanged; only tasks started from web:2 get the new image.',
+        explanation:
+          'Right. Registering a revision only adds a blueprint. Tasks never switch definitions; new tasks must be ' +
+          'started from web:2 (a service does this for you when you update it).',
+      },
+      {
+        id: 'restarts',
+        text: 'ECS restarts it on web:2 within a minute.',
+        explanation:
+          'Nothing watches a standalone task for new revisions; it is never moved to another definition.',
+      },
+      {
+        id: 'stops',
+        text: 'ECS stops it because web:1 is no longer the newest revision.',
+        explanation:
+          'Older revisions stay ACTIVE and their tasks keep running; even deregistering does not stop them.',
+      },
+      {
+        id: 'patched',
+        text: 'Its container pulls the new tag in place, without a restart.',
+        explanation: 'A running container never changes its image. A new image means a new task.',
+      },
+    ],
+    correct: ['keeps'],
+    tags: {
+      concepts: ['task definition', 'revision', 'task'],
+      exams: ['DVA-C02', 'SAA-C03'],
+      misconceptions: ['M19'],
+      facts: ['F1'],
+    },
+    engineCheck(newSim) {
+      const sim = newSim(1);
+      clusterWithWeb(sim);
+      const arn = runOne(sim, 'web:1');
+      sim.advance(60);
+      registerWeb(sim, 'public.ecr.aws/ecs-sandbox/web:v2');
+      sim.advance(120);
+      const tasks = Object.values(sim.state.ecs.tasks);
+      const task = sim.state.ecs.tasks[arn as keyof typeof sim.state.ecs.tasks];
+      return (
+        tasks.length === 1 && task?.lastStatus === 'RUNNING' && task.taskDefinitionArn.endsWith('/web:1')
+      );
+    },
+  },
+  {
+    id: 'l1-crash-standalone',
+    kind: 'single',
+    prompt:
+      'The only container of a standalone task exits with an error a few seconds after starting. What does ECS do?',
+    options: [
+      {
+        id: 'stopped',
+        text: 'The task ends STOPPED (EssentialContainerExited) and nothing replaces it.',
+        explanation:
+          'Right. An essential container exiting stops its task, and RunTask starts tasks only once. Use a service ' +
+          'when copies must be replaced.',
+      },
+      {
+        id: 'retry',
+        text: 'RunTask keeps retrying the task until it succeeds.',
+        explanation: 'RunTask returns as soon as the tasks are placed; it never follows up on them.',
+      },
+      {
+        id: 'restart',
+        text: 'The agent restarts the container inside the same task.',
+        explanation:
+          'Only if the container definition opts in with a restartPolicy; without one, the task simply stops.',
+      },
+      {
+        id: 'pending',
+        text: 'The task goes back to PENDING and waits to be placed again.',
+        explanation: 'Task states only move forward; a stopped task never runs again.',
+      },
+    ],
+    correct: ['stopped'],
+    tags: {
+      concepts: ['standalone task', 'essential container'],
+      exams: ['SAA-C03', 'DOP-C02'],
+      facts: ['F2', 'F4'],
+    },
+    engineCheck(newSim) {
+      const sim = newSim(2);
+      clusterWithWeb(sim, 'public.ecr.aws/ecs-sandbox/web:crash');
+      const arn = runOne(sim, 'web:1');
+      sim.advance(180);
+      const tasks = Object.values(sim.state.ecs.tasks);
+      const task = sim.state.ecs.tasks[arn as keyof typeof sim.state.ecs.tasks];
+      return (
+        tasks.length === 1 && task?.lastStatus === 'STOPPED' && task.stopCode === 'EssentialContainerExited'
+      );
+    },
+  },
+  {
+    id: 'l1-stop-code',
+    kind: 'single',
+    prompt: 'You stop a task with StopTask. Which stop code does DescribeTasks show for it afterwards?',
+    options: [
+      {
+        id: 'user',
+        text: 'UserInitiated',
+        explanation:
+          'Right. A StopTask call, from the console, CLI or SDK, is recorded as a user-initiated stop.',
+      },
+      {
+        id: 'essential',
+        text: 'EssentialContainerExited',
+        explanation:
+          'That code means a container marked essential stopped on its own, for example after a crash.',
+      },
+      {
+        id: 'scheduler',
+        text: 'ServiceSchedulerInitiated',
+        explanation:
+          'That code is used when a service stops its own task, for example while scaling in or deploying.',
+      },
+      {
+        id: 'failed',
+        text: 'TaskFailedToStart',
+        explanation:
+          'That code means the task never got going, for example because its image could not be pulled.',
+      },
+    ],
+    correct: ['user'],
+    tags: { concepts: ['task', 'stop code'], exams: ['SOA-C03', 'DOP-C02'] },
+    engineCheck(newSim) {
+      const sim = newSim(3);
+      clusterWithWeb(sim);
+      const arn = runOne(sim, 'web:1');
+      sim.advance(60);
+      sim.callByName('ecs', 'StopTask', { cluster: 'q', task: arn });
+      sim.advance(60);
+      const out = sim.callByName('ecs', 'DescribeTasks', { cluster: 'q', tasks: [arn] }) as {
+        tasks: ReadonlyArray<{ lastStatus: string; stopCode?: string }>;
+      };
+      return out.tasks[0]?.lastStatus === 'STOPPED' && out.tasks[0].stopCode === 'UserInitiated';
+    },
+  },
+  {
+    id: 'l1-cluster-facts',
+    kind: 'multiple',
+    prompt: 'Which two statements about an ECS cluster are true?',
+    options: [
+      {
+        id: 'grouping',
+        text: 'It is a named grouping, within one Region, of capacity and the tasks and services that run on it.',
+        explanation: 'True. Clusters are Regional and can span every Availability Zone of the Region.',
+      },
+      {
+        id: 'one-cluster',
+        text: 'An EC2 container instance belongs to one cluster at a time.',
+        explanation: 'True. The agent registers the host into the single cluster named by ECS_CLUSTER.',
+      },
+      {
+        id: 'fee',
+        text: 'Each cluster adds an hourly control-plane charge.',
+        explanation:
+          'False. ECS has no control-plane fee; you pay for the EC2 or Fargate capacity. EKS charges per cluster-hour.',
+      },
+      {
+        id: 'single-az',
+        text: 'A cluster lives in a single Availability Zone.',
+        explanation: 'False. One cluster can hold instances and tasks in every AZ of its Region.',
+      },
+      {
+        id: 'one-launch-type',
+        text: 'A cluster runs either only EC2 tasks or only Fargate tasks.',
+        explanation: 'False. The launch type is chosen per task or service; one cluster can run both.',
+      },
+    ],
+    correct: ['grouping', 'one-cluster'],
+    tags: { concepts: ['cluster'], exams: ['SAA-C03'], facts: ['F8', 'F9'] },
+  },
+  {
+    id: 'l1-nightly-job',
+    kind: 'single',
+    prompt: 'A report job must run for about 10 minutes at 02:00 every night and then stop. What fits best?',
+    options: [
+      {
+        id: 'scheduled',
+        text: 'A scheduled task: an EventBridge Scheduler schedule that calls RunTask at 02:00.',
+        explanation:
+          'Right. A job that runs to completion is a task, and the schedule starts it; nothing runs (or bills) ' +
+          'in between.',
+      },
+      {
+        id: 'service',
+        text: 'A service with desired count 1 whose container sleeps until 02:00.',
+        explanation:
+          'A service keeps its task running all day and replaces it whenever it exits, so a finished job would ' +
+          'be restarted.',
+      },
+      {
+        id: 'manual',
+        text: 'A standalone task that someone starts by hand every night.',
+        explanation:
+          'It would work, but it depends on a person; a schedule makes the same RunTask call reliably.',
+      },
+      {
+        id: 'daemon',
+        text: 'A DAEMON service, so one copy runs on every instance.',
+        explanation:
+          'DAEMON places one long-running copy per container instance; it has nothing to do with timing.',
+      },
+    ],
+    correct: ['scheduled'],
+    tags: {
+      concepts: ['scheduled task', 'standalone task', 'service'],
+      exams: ['SAA-C03', 'DVA-C02'],
+      facts: ['F7'],
+    },
+  },
+  {
+    id: 'l1-always-three',
+    kind: 'single',
+    prompt:
+      'An API must always have three copies running, and a copy that fails must be replaced without anyone ' +
+      'acting. What do you create?',
+    options: [
+      {
+        id: 'service',
+        text: 'A service with desired count 3.',
+        explanation:
+          'Right. A service keeps its running count at the desired count and replaces tasks that stop. A later ' +
+          'lesson builds one.',
+      },
+      {
+        id: 'run-three',
+        text: 'One RunTask call with count 3.',
+        explanation: 'That starts three tasks once; when one fails, nothing starts another.',
+      },
+      {
+        id: 'three-definitions',
+        text: 'Three task definitions, one per copy.',
+        explanation: 'Copies share one definition; more definitions add no supervision.',
+      },
+      {
+        id: 'three-instances',
+        text: 'A cluster with three container instances.',
+        explanation:
+          'Instances are capacity. Something still has to decide how many tasks run and restart them.',
+      },
+    ],
+    correct: ['service'],
+    tags: { concepts: ['service', 'desired count'], exams: ['SAA-C03'], facts: ['F2', 'F6'] },
+  },
+  {
+    id: 'l1-lifecycle-order',
+    kind: 'ordering',
+    prompt: 'Put these lastStatus values in the order a task passes through them (two steps are left out).',
+    options: [
+      {
+        id: 'provisioning',
+        text: 'PROVISIONING',
+        explanation: 'First: work before launch, such as attaching an ENI.',
+      },
+      {
+        id: 'pending',
+        text: 'PENDING',
+        explanation: 'Second: the agent pulls the image and creates the containers.',
+      },
+      {
+        id: 'activating',
+        text: 'ACTIVATING',
+        explanation: 'Third: set-up after launch, such as load balancer or Cloud Map registration.',
+      },
+      { id: 'running', text: 'RUNNING', explanation: 'Fourth: the containers are up.' },
+      {
+        id: 'stopping',
+        text: 'STOPPING',
+        explanation:
+          'Fifth (after DEACTIVATING): the containers get SIGTERM, then SIGKILL if they outlive stopTimeout.',
+      },
+      {
+        id: 'stopped',
+        text: 'STOPPED',
+        explanation: 'Last (after DEPROVISIONING cleans up): final; a stopped task never runs again.',
+      },
+    ],
+    correct: ['provisioning', 'pending', 'activating', 'running', 'stopping', 'stopped'],
+    tags: { concepts: ['task lifecycle'], exams: ['SOA-C03', 'DVA-C02'] },
+  },
+  {
+    id: 'l1-count-limit',
+    kind: 'spot-the-bug',
+    prompt: 'This RunTask request is rejected. Why?',
+    json: JSON.stringify({ cluster: 'demo', taskDefinition: 'web:1', launchType: 'EC2', count: 12 }, null, 2),
+    options: [
+      {
+        id: 'count',
+        text: 'count is 12; one RunTask call starts at most 10 tasks.',
+        explanation: 'Right. Make two calls, or use a service when you want many long-lived copies.',
+      },
+      {
+        id: 'arn',
+        text: 'taskDefinition must be a full ARN.',
+        explanation: 'A family, family:revision or the full ARN are all accepted.',
+      },
+      {
+        id: 'launch-type',
+        text: 'launchType EC2 may not be given explicitly.',
+        explanation: 'EC2 is the default when nothing else is given, and naming it is allowed.',
+      },
+      {
+        id: 'cluster',
+        text: 'cluster must be an ARN, not a name.',
+        explanation: 'The cluster name or its ARN both work.',
+      },
+    ],
+    correct: ['count'],
+    tags: { concepts: ['RunTask'], exams: ['DVA-C02'] },
+    engineCheck(newSim) {
+      const sim = newSim(4);
+      clusterWithWeb(sim);
+      const input = { cluster: 'q', taskDefinition: 'web:1', launchType: 'EC2' };
+      try {
+        sim.callByName('ecs', 'RunTask', { ...input, count: 12 });
+        return false;
+      } catch (e) {
+        if (!isAwsError(e) || e.name !== 'InvalidParameterException') return false;
+      }
+      const ok = sim.callByName('ecs', 'RunTask', { ...input, count: 2 }) as {
+        tasks: ReadonlyArray<unknown>;
+      };
+      return ok.tasks.length === 2;
+    },
+  },
+] satisfies QuizItem[];

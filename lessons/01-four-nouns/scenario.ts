@@ -1,0 +1,72 @@
+import { tasksWhere } from '../../src/course/goals';
+import type { LessonScenario, Prediction } from '../../src/course/types';
+import type { Simulation } from '../../src/engine/index';
+
+const ECS_AMI = 'resolve:ssm:/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id';
+
+/** Launches one ECS-optimized t3.medium in `az` that joins `cluster` when its agent starts (within 120 s). */
+export function launchInstance(sim: Simulation, cluster: string, az: string): void {
+  sim.callByName('ec2', 'RunInstances', {
+    ImageId: ECS_AMI,
+    InstanceType: 't3.medium',
+    MinCount: 1,
+    MaxCount: 1,
+    Placement: { AvailabilityZone: az },
+    IamInstanceProfile: { Name: 'ecsInstanceRole' },
+    UserData: btoa(`#!/bin/bash\necho ECS_CLUSTER=${cluster} >> /etc/ecs/ecs.config`),
+  });
+}
+
+/**
+ * Cluster `demo` with two EC2 container instances, the task definition `web:1`, and one standalone `web` task
+ * that a teammate started by hand (no service exists).
+ */
+export default {
+  seed: 101,
+  build(sim) {
+    sim.callByName('ecs', 'CreateCluster', { clusterName: 'demo' });
+    launchInstance(sim, 'demo', 'us-east-1a');
+    launchInstance(sim, 'demo', 'us-east-1b');
+    sim.advance(120);
+    sim.callByName('ecs', 'RegisterTaskDefinition', {
+      family: 'web',
+      containerDefinitions: [
+        {
+          name: 'web',
+          image: 'public.ecr.aws/ecs-sandbox/web:v1',
+          cpu: 256,
+          memory: 512,
+          portMappings: [{ containerPort: 8080, hostPort: 0 }],
+        },
+      ],
+    });
+    sim.callByName('ecs', 'RunTask', { cluster: 'demo', taskDefinition: 'web:1' });
+    sim.advance(60);
+  },
+  controls: ['runTask', 'console', 'map', 'events', 'time'],
+} satisfies LessonScenario;
+
+export const prediction: Prediction = {
+  prompt:
+    'The only web task in demo was started by hand with RunTask; no service exists. You stop it. ' +
+    'What happens in the next few minutes?',
+  options: [
+    { id: 'replaced', text: 'ECS starts a fresh web task to take its place.' },
+    { id: 'restarted', text: 'ECS restarts the same task after a short pause.' },
+    { id: 'stays', text: 'Nothing: it stays STOPPED and no web task runs until someone starts one.' },
+  ],
+  outcome(sim) {
+    const web = tasksWhere(sim, { cluster: 'demo', family: 'web' });
+    const stopped = web.find((t) => t.stopCode === 'UserInitiated');
+    if (!stopped) return 'stays';
+    if (stopped.lastStatus !== 'STOPPED') return 'restarted';
+    const replacement = web.some(
+      (t) => t.startedBy?.startsWith('ecs-svc/') && t.createdAt >= (stopped.stoppingAt ?? stopped.createdAt),
+    );
+    return replacement ? 'replaced' : 'stays';
+  },
+  explanation:
+    'A standalone task has no owner watching it. RunTask starts tasks once; when one stops, for any reason, ' +
+    'nothing brings it back and a stopped task never runs again. Keeping a number of copies alive is the job ' +
+    'of a service, which a later lesson adds.',
+};
