@@ -27,8 +27,9 @@ interface Fleet {
 /**
  * A simulated account built through the public API:
  * `anAccount().withCluster('web').withInstances(3, 'm5.large', { cluster: 'web' }).build()` creates the
- * cluster, launches the instances round-robin across the AZs (one RunInstances call each, with the
- * ECS-optimized AMI and ecsInstanceRole) and advances 120 s so every agent has registered.
+ * clusters (every cluster a fleet names, too), launches the instances round-robin across the AZs (one
+ * RunInstances call each, with the ECS-optimized AMI and ecsInstanceRole) and advances 120 s so every agent
+ * has registered.
  */
 export class AccountBuilder {
   private readonly clusters: string[] = [];
@@ -62,7 +63,8 @@ export class AccountBuilder {
 
   build(): Simulation {
     const sim = createSimulation({ seed: this.seed });
-    for (const clusterName of this.clusters) sim.call('ecs', 'CreateCluster', { clusterName });
+    const clusters = new Set([...this.clusters, ...this.fleets.map((f) => f.cluster)]);
+    for (const clusterName of clusters) sim.call('ecs', 'CreateCluster', { clusterName });
     for (const fleet of this.fleets) {
       const settings: Record<string, string> = { ECS_CLUSTER: fleet.cluster };
       if (fleet.attributes) settings.ECS_INSTANCE_ATTRIBUTES = JSON.stringify(fleet.attributes);
@@ -88,3 +90,28 @@ export const anAccount = (seed = 1): AccountBuilder => new AccountBuilder(seed);
 /** The container instance ARNs of a cluster that are not INACTIVE, in registration order. */
 export const containerInstancesOf = (sim: Simulation, cluster = 'default'): string[] =>
   sim.call('ecs', 'ListContainerInstances', { cluster }).containerInstanceArns;
+
+/**
+ * Asserts that `attempt` throws the AWS error `name` (with `message` in its text, when given) and that the
+ * simulation's state, events and timers are exactly as they were.
+ */
+export function expectRejected(
+  sim: Simulation,
+  attempt: () => unknown,
+  name: string,
+  message?: RegExp,
+): void {
+  const before = JSON.stringify(sim.state);
+  let thrown: unknown;
+  try {
+    attempt();
+  } catch (e) {
+    thrown = e;
+  }
+  if (!(thrown instanceof Error)) throw new Error(`expected ${name}, but the call succeeded`);
+  if (thrown.name !== name) throw new Error(`expected ${name}, got ${thrown.name}: ${thrown.message}`);
+  if (message && !message.test(thrown.message)) {
+    throw new Error(`${name} message '${thrown.message}' does not match ${String(message)}`);
+  }
+  if (JSON.stringify(sim.state) !== before) throw new Error(`a rejected ${name} changed the state`);
+}

@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import { createSimulation, type Simulation, type SimState } from '../../../src/engine';
+import { allows } from '../../../src/engine/agent/credentials';
+import { ECS_AMI, PLAIN_AMI, base64, ecsUserData } from '../../builders/account';
+
+interface Launch {
+  readonly userData?: string;
+  readonly profile?: string | null;
+  readonly image?: string;
+  readonly type?: string;
+}
+
+function launch(
+  sim: Simulation,
+  { userData, profile = 'ecsInstanceRole', image = ECS_AMI, type = 'm5.large' }: Launch = {},
+) {
+  const out = sim.call('ec2', 'RunInstances', {
+    ImageId: image,
+    InstanceType: type,
+    MinCount: 1,
+    MaxCount: 1,
+    ...(profile ? { IamInstanceProfile: { Name: profile } } : {}),
+    ...(userData !== undefined ? { UserData: userData } : {}),
+  });
+  return out.Instances[0]!.InstanceId;
+}
+
+const agentOf = (sim: Simulation, id: string) => sim.state.ec2.instances[id]!.agent;
+const registrations = (sim: Simulation) => sim.events.filter((e) => e.type === 'ContainerInstanceRegistered');
+
+/** Test setup only: changes the role the default instance profile carries (the simulator has no IAM API yet). */
+function setInstanceRole(sim: Simulation, change: Partial<SimState['iam']['roles'][string]>) {
+  const roles = (sim.state as unknown as SimState).iam.roles;
+  roles.ecsInstanceRole = { ...roles.ecsInstanceRole!, ...change };
+}
+
+describe('the ECS agent', () => {
+  it('registers within 120 s on every seed, after a boot of 30–90 s', () => {
+    for (let seed = 1; seed <= 25; seed++) {
+      const sim = createSimulation({ seed });
+      sim.call('ecs', 'CreateCluster', { clusterName: 'web' });
+      const id = launch(sim, { userData: ecsUserData({ ECS_CLUSTER: 'web' }) });
+      sim.advance(29);
+      expect(agentOf(sim, id).phase).toBe('booting');
+      sim.advance(91);
+      const agent = agentOf(sim, id);
+      expect(agent.phase).toBe('registered');
+      const at = registrations(sim)[0]!.at;
+      expect(at).toBeGreaterThanOrEqual(30);
+      expect(at).toBeLessThanOrEqual(90);
+    }
+  });
+
+  it('never registers without an instance profile, and says why', () => {
+    const sim = createSimulation({ seed: 3 });
+    sim.call('ecs', 'CreateCluster', {});
+    const id = launch(sim, { profile: null });
+    sim.advance(3600);
+    const agent = agentOf(sim, id);
+    expect(agent).toMatchObject({
+      phase: 'no-credentials',
+      detail: expect.stringMatching(/no IAM instance profile/),
+    });
+    expect(registrations(sim)).toHaveLength(0);
+    const waiting = sim.events.filter((e) => e.type === 'AgentWaiting');
+    expect(waiting).toHaveLength(1);
+  });
+
+  it('never registers when the role does not allow the agent calls, naming the missing ones', () => {
+    const sim = createSimulation({ seed: 4 });
+    sim.call('ecs', 'CreateCluster', {});
+    setInstanceRole(sim, { allows: ['ecs:DiscoverPollEndpoint', 'ecs:Poll', 'logs:*'] });
+    const id = launch(sim);
+    sim.advance(600);
+    expect(agentOf(sim, id)).toMatchObject({
+      phase: 'no-credentials',
+      detail: expect.stringMatching(
+        /does not allow ecs:RegisterContainerInstance, ecs:StartTelemetrySession/,
+      ),
+    });
+    expect(Object.keys(sim.state.ecs.containerInstances)).toHaveLength(0);
+  });
+
+  it('never registers when the role trusts another service than EC2', () => {
+    const sim = createSimulation({ seed: 5 });
+    sim.call('ecs', 'CreateCluster', {});
+    setInstanceRole(sim, { trustedService: 'ecs-tasks.amazonaws.com' });
+    const id = launch(sim);
+    sim.advance(300);
+    expect(agentOf(sim, id)).toMatchObject({
+      phase: 'no-credentials',
+      detail: expect.stringMatching(/not ec2\.amazonaws\.com/),
+    });
+  });
+
+  it('keeps retrying for a cluster that does not exist and registers once it is created', () => {
+    const sim = createSimulation({ seed: 6 });
+    const id = launch(sim, { userData: ecsUserData({ ECS_CLUSTER: 'later' }) });
+    sim.advance(600);
+    expect(agentOf(sim, id)).toMatchObject({
+      phase: 'waiting-for-cluster',
+      detail: expect.stringMatching(/later/),
+    });
+    expect(sim.events.filter((e) => e.type === 'AgentWaiting')).toHaveLength(1);
+    sim.call('ecs', 'CreateCluster', { clusterName: 'later' });
+    sim.advance(30);
+    expect(agentOf(sim, id).phase).toBe('registered');
+    expect(
+      sim.call('ecs', 'ListContainerInstances', { cluster: 'later' }).containerInstanceArns,
+    ).toHaveLength(1);
+  });
+
+  it('creates and joins the default cluster when ECS_CLUSTER is not set', () => {
+    const sim = createSimulation({ seed: 7 });
+    launch(sim, { userData: base64('#!/bin/bash\nyum install -y htop\n') });
+    launch(sim);
+    sim.advance(120);
+    const created = sim.events.filter((e) => e.type === 'ClusterCreated');
+    expect(created).toHaveLength(1);
+    expect(sim.call('ecs', 'ListContainerInstances', {}).containerInstanceArns).toHaveLength(2);
+  });
+
+  it('waits instead of creating default when ECS_CLUSTER=default is set explicitly, as the real agent does', () => {
+    const sim = createSimulation({ seed: 8 });
+    const id = launch(sim, { userData: ecsUserData({ ECS_CLUSTER: 'default' }) });
+    sim.advance(200);
+    expect(agentOf(sim, id).phase).toBe('waiting-for-cluster');
+    expect(sim.state.ecs.clusters).toEqual({});
+  });
+
+  it('needs ecs:CreateCluster to create the default cluster', () => {
+    const sim = createSimulation({ seed: 9 });
+    setInstanceRole(sim, {
+      allows: [
+        'ecs:RegisterContainerInstance',
+        'ecs:DiscoverPollEndpoint',
+        'ecs:Poll',
+        'ecs:StartTelemetrySession',
+        'ecs:Submit*',
+      ],
+    });
+    const id = launch(sim);
+    sim.advance(200);
+    expect(agentOf(sim, id)).toMatchObject({
+      phase: 'no-credentials',
+      detail: expect.stringMatching(/ecs:CreateCluster/),
+    });
+    sim.call('ecs', 'CreateCluster', {});
+    sim.advance(30);
+    expect(agentOf(sim, id).phase).toBe('registered');
+  });
+
+  it('does not start when ECS_INSTANCE_ATTRIBUTES is not valid JSON, and stops retrying', () => {
+    const sim = createSimulation({ seed: 10 });
+    sim.call('ecs', 'CreateCluster', {});
+    const id = launch(sim, {
+      userData: base64('echo ECS_INSTANCE_ATTRIBUTES={stack:prod} >> /etc/ecs/ecs.config'),
+    });
+    sim.advance(200);
+    expect(agentOf(sim, id)).toMatchObject({
+      phase: 'config-error',
+      detail: expect.stringMatching(/ECS_INSTANCE_ATTRIBUTES/),
+    });
+    expect(sim.state.timers.filter((t) => t.kind === 'agent.register')).toHaveLength(0);
+  });
+
+  it('does not run at all on plain Amazon Linux', () => {
+    const sim = createSimulation({ seed: 11 });
+    sim.call('ecs', 'CreateCluster', {});
+    const id = launch(sim, { image: PLAIN_AMI, userData: ecsUserData({ ECS_CLUSTER: 'default' }) });
+    sim.advance(600);
+    expect(agentOf(sim, id)).toEqual({ phase: 'none' });
+    expect(sim.state.ec2.instances[id]!.State).toBe('running');
+  });
+
+  it('never registers an instance terminated while it boots', () => {
+    const sim = createSimulation({ seed: 12 });
+    sim.call('ecs', 'CreateCluster', {});
+    const id = launch(sim);
+    sim.advance(10);
+    sim.call('ec2', 'TerminateInstances', { InstanceIds: [id] });
+    sim.advance(300);
+    expect(agentOf(sim, id)).toEqual({ phase: 'stopped' });
+    expect(registrations(sim)).toHaveLength(0);
+  });
+
+  it('gives the same registration times and ids for the same seed', () => {
+    const run = () => {
+      const sim = createSimulation({ seed: 13 });
+      sim.call('ecs', 'CreateCluster', {});
+      for (let i = 0; i < 3; i++) launch(sim);
+      sim.advance(120);
+      return JSON.stringify(sim.state);
+    };
+    expect(run()).toBe(run());
+  });
+});
+
+describe('instance role permissions', () => {
+  it.each([
+    [['ecs:RegisterContainerInstance'], 'ecs:RegisterContainerInstance', true],
+    [['ecs:Submit*'], 'ecs:SubmitTaskStateChange', true],
+    [['ECS:*'], 'ecs:Poll', true],
+    [['*'], 'ecs:Poll', true],
+    [['ecs:Poll?'], 'ecs:Poll', false],
+    [['ecs:Describe*'], 'ecs:Poll', false],
+    [['ecs:Poll.'], 'ecs:PollX', false],
+  ])('%j allows %s: %s', (list, action, expected) => {
+    expect(allows(list, action)).toBe(expected);
+  });
+});
