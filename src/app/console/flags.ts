@@ -90,7 +90,7 @@ export function finishInput(service: string, operation: string, input: Record<st
   customizationOf(service, operation)?.finish?.(input);
 }
 
-/** Applies a console-made flag (such as `ec2 run-instances --count`); false when `flag` is not one. */
+/** Applies a console-made flag (such as `ec2 run-instances --count`); undefined when `flag` is not one. */
 export function applyExtraFlag(
   service: string,
   operation: string,

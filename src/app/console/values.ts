@@ -37,11 +37,8 @@ function scalar(flag: string, shape: Shape | undefined, text: string): Result<un
 }
 
 /** One word for a structure or map, or for one element of a list of them: JSON or shorthand. */
-function complexWord(flag: string, shape: Shape | undefined, text: string): Result<unknown, CliError> {
+function complexWord(flag: string, text: string): Result<unknown, CliError> {
   if (looksLikeJson(text)) return parseJson(flag, text);
-  const members = shape?.kind === 'structure' ? shape.members : [];
-  // the CLI's one special case: a structure whose only member is `Value` takes a bare word
-  if (members.length === 1 && members[0]![0] === 'Value' && !text.includes('=')) return ok({ Value: text });
   const parsed = parseShorthand(text);
   return parsed.ok ? ok(parsed.value) : err(paramError(flag, parsed.error.message));
 }
@@ -71,7 +68,7 @@ export function unpackValue(flag: FlagInfo, words: ReadonlyArray<string>): Resul
   switch (flag.kind) {
     case 'structure':
     case 'map': {
-      const value = complexWord(flag.flag, shape, first);
+      const value = complexWord(flag.flag, first);
       return value.ok && !looksLikeJson(first) ? ok(conform(value.value, shape)) : value;
     }
     case 'list': {
@@ -81,7 +78,7 @@ export function unpackValue(flag: FlagInfo, words: ReadonlyArray<string>): Resul
       const out: unknown[] = [];
       let shorthand = false;
       for (const word of words) {
-        const value = scalarItems ? scalar(flag.flag, items, word) : complexWord(flag.flag, items, word);
+        const value = scalarItems ? scalar(flag.flag, items, word) : complexWord(flag.flag, word);
         if (!value.ok) return value;
         shorthand ||= !scalarItems && !looksLikeJson(word);
         out.push(value.value);
