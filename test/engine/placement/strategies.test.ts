@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { binpack } from '../../../src/engine/placement/strategies/binpack';
 import { random } from '../../../src/engine/placement/strategies/random';
 import { spread } from '../../../src/engine/placement/strategies/spread';
+import type { StrategyPlugin } from '../../../src/engine/placement/types';
 import { aContainerInstance } from '../../builders/containerInstance';
 import { needs, viewOf } from './fixtures';
 
@@ -79,7 +80,7 @@ describe('spread', () => {
 describe('random', () => {
   it('has no score (the pipeline picks with the seeded generator) and takes no field', () => {
     const view = viewOf([ci().build()]);
-    expect(random.bind({ type: 'random' }, needs(), view).score).toBeUndefined();
+    expect((random as StrategyPlugin).bind({ type: 'random' }, needs(), view).score).toBeUndefined();
     expect(random.fieldProblem(undefined)).toBeUndefined();
     expect(random.fieldProblem('memory')).toMatch(/takes no field/);
   });

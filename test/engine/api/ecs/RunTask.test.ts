@@ -268,8 +268,9 @@ describe('ecs RunTask traces', () => {
   it('records a failed attempt with the closest instance reason and a sentence', () => {
     const { sim } = staged([ci('off').disconnected().build(), ci('tiny').withMemory(100).build()]);
     runTask(sim, {});
-    const failed = sim.events.find((e) => e.type === 'PlacementFailed');
-    const trace = sim.trace(failed!.type === 'PlacementFailed' ? failed.traceId : '')!;
+    const failed = sim.events.flatMap((e) => (e.type === 'PlacementFailed' ? [e] : []));
+    expect(failed).toHaveLength(1);
+    const trace = sim.trace(failed[0]!.traceId)!;
     expect(trace.failure?.reason).toBe('RESOURCE:MEMORY');
     expect(trace.failure?.message).toMatch(/None of the 2 container instances could take this task/);
   });
