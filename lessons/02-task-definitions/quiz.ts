@@ -1,0 +1,433 @@
+import type { QuizItem } from '../../src/course/types';
+import { isAwsError, type Simulation } from '../../src/engine/index';
+import { launchInstance } from '../01-four-nouns/scenario';
+
+/** A cluster `q` with one container instance in us-east-1a, agent registered. */
+function oneInstanceCluster(sim: Simulation): void {
+  sim.callByName('ecs', 'CreateCluster', { clusterName: 'q' });
+  launchInstance(sim, 'q', 'us-east-1a');
+  sim.advance(120);
+}
+
+const register = (sim: Simulation, family: string, containerDefinitions: ReadonlyArray<unknown>) =>
+  (
+    sim.callByName('ecs', 'RegisterTaskDefinition', { family, containerDefinitions }) as {
+      taskDefinition: { revision: number };
+    }
+  ).taskDefinition.revision;
+
+const api = { name: 'api', image: 'public.ecr.aws/ecs-sandbox/web:v1', memory: 512 };
+
+/** True when `request` is rejected with a ClientException whose message mentions `words`. */
+function rejects(request: () => unknown, words: string): boolean {
+  try {
+    request();
+    return false;
+  } catch (e) {
+    return isAwsError(e) && e.name === 'ClientException' && e.message.includes(words);
+  }
+}
+
+function runOne(sim: Simulation, taskDefinition: string): string {
+  const out = sim.callByName('ecs', 'RunTask', { cluster: 'q', taskDefinition }) as {
+    tasks: ReadonlyArray<{ taskArn: string; taskDefinitionArn: string }>;
+  };
+  return out.tasks[0]!.taskArn;
+}
+
+const statusOf = (sim: Simulation, arn: string) =>
+  sim.state.ecs.tasks[arn as keyof typeof sim.state.ecs.tasks]?.lastStatus;
+
+export default [
+  {
+    id: 'l2-revision-number',
+    kind: 'single',
+    prompt:
+      'The family api has revisions 1, 2 and 3. You deregister api:3, then register api again. Which revision number does the new registration get?',
+    options: [
+      {
+        id: '4',
+        text: '4',
+        explanation: 'Right. Each registration takes the next number; numbers are never handed out twice.',
+      },
+      {
+        id: '3',
+        text: '3',
+        explanation: 'Deregistering does not free a number: api:3 still exists as INACTIVE and keeps it.',
+      },
+      { id: '2', text: '2', explanation: 'Numbers only go up; nothing rolls the family back.' },
+      { id: '1', text: '1', explanation: 'Only the first registration of a family gets revision 1.' },
+    ],
+    correct: ['4'],
+    tags: { concepts: ['revision'], exams: ['DVA-C02'], facts: ['F1'] },
+    engineCheck(newSim) {
+      const sim = newSim(1);
+      for (let i = 0; i < 3; i++) register(sim, 'api', [api]);
+      sim.callByName('ecs', 'DeregisterTaskDefinition', { taskDefinition: 'api:3' });
+      return register(sim, 'api', [api]) === 4;
+    },
+  },
+  {
+    id: 'l2-change-port',
+    kind: 'single',
+    prompt: 'A standalone task of api:1 must listen on 8080 instead of 80. How do you get there?',
+    options: [
+      {
+        id: 'new-revision',
+        text: 'Register a new revision with containerPort 8080, start tasks from it, then stop the api:1 task.',
+        explanation:
+          'Right. A change is always a new revision, and only tasks started from it carry the change.',
+      },
+      {
+        id: 'edit',
+        text: 'Edit api:1 in place; the running task picks up the change.',
+        explanation: 'Revisions are immutable, and running tasks never reread their definition.',
+      },
+      {
+        id: 'update-call',
+        text: 'Call UpdateTaskDefinition on api:1.',
+        explanation:
+          'ECS has no such operation; RegisterTaskDefinition is the only way to change what tasks get.',
+      },
+      {
+        id: 'restart',
+        text: 'Stop the task and run api:1 again so it rereads its settings.',
+        explanation: 'The new task is started from api:1 as well, so it gets port 80 again.',
+      },
+    ],
+    correct: ['new-revision'],
+    tags: {
+      concepts: ['revision', 'port mapping'],
+      exams: ['DVA-C02', 'SAA-C03'],
+      misconceptions: ['M19'],
+      facts: ['F1'],
+    },
+  },
+  {
+    id: 'l2-reservation',
+    kind: 'single',
+    prompt:
+      'A task definition has no task-level memory. Its only container sets memory 512 and memoryReservation 256. ' +
+      'When a task is placed on an EC2 instance, how much memory does the scheduler count as taken?',
+    options: [
+      {
+        id: '256',
+        text: '256 MiB',
+        explanation:
+          'Right. With a soft limit set, placement reserves the soft limit; the hard limit only caps the container.',
+      },
+      {
+        id: '512',
+        text: '512 MiB',
+        explanation: 'The hard limit is reserved only when no memoryReservation is given.',
+      },
+      {
+        id: '768',
+        text: '768 MiB',
+        explanation: 'The two values are not added; they are two limits on the same container.',
+      },
+      {
+        id: '0',
+        text: 'Nothing, because memory on EC2 is not reserved',
+        explanation:
+          "Placement counts reservations: every task takes memory from the instance's remaining resources.",
+      },
+    ],
+    correct: ['256'],
+    tags: {
+      concepts: ['memoryReservation', 'memory', 'placement'],
+      exams: ['DVA-C02', 'SAA-C03'],
+      facts: ['F5'],
+    },
+    engineCheck(newSim) {
+      const sim = newSim(2);
+      oneInstanceCluster(sim);
+      register(sim, 'api', [{ ...api, memory: 512, memoryReservation: 256 }]);
+      const [ci] = Object.values(sim.state.ecs.containerInstances);
+      const before = ci!.remainingResources.memory;
+      runOne(sim, 'api');
+      const after = sim.state.ecs.containerInstances[ci!.containerInstanceArn]!.remainingResources.memory;
+      return before - after === 256;
+    },
+  },
+  {
+    id: 'l2-hard-limit',
+    kind: 'single',
+    prompt:
+      'A container has memory 512 (hard) and memoryReservation 256 (soft). Under a peak it tries to use 600 MiB. ' +
+      'What happens?',
+    options: [
+      {
+        id: 'killed',
+        text: 'It is killed for going over 512 MiB (OutOfMemoryError, exit code 137); being essential, its task stops.',
+        explanation:
+          'Right. The hard limit is enforced by the kernel. Between 256 and 512 it may use free host memory.',
+      },
+      {
+        id: 'grows',
+        text: 'It keeps growing, because memoryReservation makes the limit soft.',
+        explanation:
+          'The soft value only matters for placement and under host memory pressure; 512 stays a hard cap.',
+      },
+      {
+        id: 'throttled',
+        text: 'It is slowed down but keeps running.',
+        explanation:
+          'Memory cannot be throttled the way CPU shares can; going over the hard limit ends the process.',
+      },
+      {
+        id: 'moved',
+        text: 'ECS moves the task to an instance with more free memory.',
+        explanation:
+          'ECS never moves a running task; a stopped task is gone, and only a service would start another.',
+      },
+    ],
+    correct: ['killed'],
+    tags: {
+      concepts: ['memory', 'memoryReservation', 'exit code 137'],
+      exams: ['DVA-C02', 'SOA-C03'],
+      facts: ['F5', 'F77'],
+    },
+  },
+  {
+    id: 'l2-essential-sidecar',
+    kind: 'single',
+    prompt:
+      'A task has two containers: web (essential) and setup, a busybox container with essential false whose command ' +
+      'is sleep 5. What is the state a minute after the task starts?',
+    options: [
+      {
+        id: 'keeps',
+        text: 'setup has exited with code 0; the task and its web container are still RUNNING.',
+        explanation:
+          'Right. A non-essential container may finish alone; only an essential one takes the task down.',
+      },
+      {
+        id: 'stops',
+        text: 'The whole task is STOPPED because one of its containers exited.',
+        explanation:
+          'That happens when the exiting container is essential (the default when essential is left out).',
+      },
+      {
+        id: 'restarts',
+        text: 'ECS restarts setup every time it exits.',
+        explanation:
+          'Containers restart only with an explicit restartPolicy; without it, setup just stays stopped.',
+      },
+      {
+        id: 'rejected',
+        text: 'The definition is rejected: every container must be essential.',
+        explanation: 'Only one essential container is required; the others may be marked non-essential.',
+      },
+    ],
+    correct: ['keeps'],
+    tags: {
+      concepts: ['essential container', 'sidecar'],
+      exams: ['DVA-C02', 'SAA-C03'],
+      facts: ['F3', 'F4'],
+    },
+    engineCheck(newSim) {
+      const sim = newSim(3);
+      oneInstanceCluster(sim);
+      const setup = {
+        name: 'setup',
+        image: 'busybox:latest',
+        memory: 32,
+        essential: false,
+        command: ['sleep', '5'],
+      };
+      register(sim, 'app', [{ ...api, name: 'web' }, setup]);
+      register(sim, 'strict', [
+        { ...api, name: 'web' },
+        { ...setup, essential: true },
+      ]);
+      const relaxed = runOne(sim, 'app');
+      const strict = runOne(sim, 'strict');
+      sim.advance(90);
+      const task = sim.state.ecs.tasks[relaxed as keyof typeof sim.state.ecs.tasks];
+      const setupContainer = task?.containers.find((c) => c.name === 'setup');
+      return (
+        statusOf(sim, relaxed) === 'RUNNING' &&
+        setupContainer?.lastStatus === 'STOPPED' &&
+        setupContainer.exitCode === 0 &&
+        statusOf(sim, strict) === 'STOPPED'
+      );
+    },
+  },
+  {
+    id: 'l2-soft-above-hard',
+    kind: 'spot-the-bug',
+    prompt: 'Registering this task definition fails. Which line is the bug?',
+    json: JSON.stringify(
+      {
+        family: 'api',
+        containerDefinitions: [
+          {
+            name: 'api',
+            image: 'public.ecr.aws/ecs-sandbox/web:v1',
+            memory: 256,
+            memoryReservation: 512,
+            portMappings: [{ containerPort: 8080 }],
+          },
+        ],
+      },
+      null,
+      2,
+    ),
+    options: [
+      {
+        id: 'reservation',
+        text: 'memoryReservation (512) is larger than the hard limit memory (256).',
+        explanation: 'Right. The soft limit must not exceed the hard limit; swap the values or raise memory.',
+      },
+      {
+        id: 'cpu',
+        text: 'The container has no cpu value.',
+        explanation: 'Container cpu is optional on EC2; without it the container shares the CPU freely.',
+      },
+      {
+        id: 'host-port',
+        text: 'containerPort 8080 needs a hostPort.',
+        explanation:
+          'In the default bridge mode, a missing hostPort means a dynamic host port; that is valid.',
+      },
+      {
+        id: 'essential',
+        text: 'essential must be set to true.',
+        explanation:
+          'essential defaults to true when it is left out, so this container is already essential.',
+      },
+    ],
+    correct: ['reservation'],
+    tags: { concepts: ['memoryReservation', 'memory'], exams: ['DVA-C02'], facts: ['F5'] },
+    engineCheck(newSim) {
+      const sim = newSim(4);
+      const bad = { ...api, memory: 256, memoryReservation: 512, portMappings: [{ containerPort: 8080 }] };
+      return (
+        rejects(() => register(sim, 'api', [bad]), 'memoryReservation') &&
+        register(sim, 'api', [{ ...bad, memory: 512, memoryReservation: 256 }]) === 1
+      );
+    },
+  },
+  {
+    id: 'l2-awslogs-options',
+    kind: 'spot-the-bug',
+    prompt: 'Registering this task definition fails. What is missing?',
+    json: JSON.stringify(
+      {
+        family: 'api',
+        containerDefinitions: [
+          {
+            name: 'api',
+            image: 'public.ecr.aws/ecs-sandbox/web:v1',
+            memory: 512,
+            logConfiguration: {
+              logDriver: 'awslogs',
+              options: { 'awslogs-group': '/ecs/api', 'awslogs-stream-prefix': 'api' },
+            },
+          },
+        ],
+      },
+      null,
+      2,
+    ),
+    options: [
+      {
+        id: 'region',
+        text: 'The awslogs-region option.',
+        explanation:
+          'Right. awslogs needs both the log group and the Region to send the container output to.',
+      },
+      {
+        id: 'prefix',
+        text: 'awslogs-stream-prefix is not an awslogs option.',
+        explanation:
+          "It is one: it names each task's log stream (prefix/container/task id). Fargate even requires it.",
+      },
+      {
+        id: 'driver',
+        text: 'The log driver is called cloudwatch, not awslogs.',
+        explanation: 'awslogs is the driver that writes to CloudWatch Logs.',
+      },
+      {
+        id: 'group-name',
+        text: 'A log group name cannot start with a slash.',
+        explanation: 'Names such as /ecs/api are the usual convention.',
+      },
+    ],
+    correct: ['region'],
+    tags: { concepts: ['awslogs', 'logConfiguration'], exams: ['DVA-C02', 'SOA-C03'], facts: ['F72'] },
+    engineCheck(newSim) {
+      const sim = newSim(5);
+      const options = { 'awslogs-group': '/ecs/api', 'awslogs-stream-prefix': 'api' };
+      const container = (extra: Record<string, string>) => ({
+        ...api,
+        logConfiguration: { logDriver: 'awslogs', options: { ...options, ...extra } },
+      });
+      return (
+        rejects(() => register(sim, 'api', [container({})]), 'awslogs-region') &&
+        register(sim, 'api', [container({ 'awslogs-region': 'us-east-1' })]) === 1
+      );
+    },
+  },
+  {
+    id: 'l2-revision-facts',
+    kind: 'multiple',
+    prompt: 'Which three statements about task definition revisions are true?',
+    options: [
+      {
+        id: 'immutable',
+        text: 'A registered revision can never be edited.',
+        explanation: 'True. Every change produces a new revision; old ones stay exactly as registered.',
+      },
+      {
+        id: 'family-latest',
+        text: 'Naming only the family (api) means its latest ACTIVE revision.',
+        explanation: 'True. Pin family:revision when you need one exact revision.',
+      },
+      {
+        id: 'inactive',
+        text: 'A deregistered (INACTIVE) revision cannot start new tasks, but its running tasks keep running.',
+        explanation: 'True. Deregistration only closes the door to new tasks.',
+      },
+      {
+        id: 'deregister-stops',
+        text: 'Deregistering a revision stops the tasks running from it.',
+        explanation:
+          'False. Running tasks are untouched; stop them yourself (or let a service replace them).',
+      },
+      {
+        id: 'number-reuse',
+        text: 'Once the newest revision is deleted, its number goes to the next registration.',
+        explanation: 'False. Revision numbers are never reused, even after deletion.',
+      },
+    ],
+    correct: ['immutable', 'family-latest', 'inactive'],
+    tags: {
+      concepts: ['revision', 'deregistration'],
+      exams: ['DVA-C02', 'SAA-C03'],
+      misconceptions: ['M19'],
+      facts: ['F1'],
+    },
+    engineCheck(newSim) {
+      const sim = newSim(6);
+      oneInstanceCluster(sim);
+      register(sim, 'api', [api]);
+      register(sim, 'api', [{ ...api, memory: 256 }]);
+      const onTwo = runOne(sim, 'api');
+      sim.advance(60);
+      sim.callByName('ecs', 'DeregisterTaskDefinition', { taskDefinition: 'api:2' });
+      sim.advance(60);
+      const byFamily = runOne(sim, 'api');
+      const familyMeansOne =
+        sim.state.ecs.tasks[byFamily as keyof typeof sim.state.ecs.tasks]?.taskDefinitionArn.endsWith(
+          '/api:1',
+        );
+      return (
+        statusOf(sim, onTwo) === 'RUNNING' &&
+        familyMeansOne === true &&
+        rejects(() => runOne(sim, 'api:2'), 'inactive')
+      );
+    },
+  },
+] satisfies QuizItem[];

@@ -1,0 +1,61 @@
+import { familyOf, revisionOf, tasksWhere } from '../../src/course/goals';
+import type { LessonScenario, Prediction } from '../../src/course/types';
+import { launchInstance } from '../01-four-nouns/scenario';
+
+/** The container of api:1 as the team first registered it: the wrong port, a large hard limit, no logs. */
+export const API_V1_CONTAINER = {
+  name: 'api',
+  image: 'public.ecr.aws/ecs-sandbox/web:v1',
+  memory: 1024,
+  portMappings: [{ containerPort: 80 }],
+};
+
+/** Cluster `shop` with two EC2 container instances and one standalone task of `api:1` running. */
+export default {
+  seed: 202,
+  build(sim) {
+    sim.callByName('ecs', 'CreateCluster', { clusterName: 'shop' });
+    launchInstance(sim, 'shop', 'us-east-1a');
+    launchInstance(sim, 'shop', 'us-east-1b');
+    sim.advance(120);
+    sim.callByName('ecs', 'RegisterTaskDefinition', {
+      family: 'api',
+      containerDefinitions: [API_V1_CONTAINER],
+    });
+    sim.callByName('ecs', 'RunTask', { cluster: 'shop', taskDefinition: 'api:1' });
+    sim.advance(60);
+  },
+  controls: ['editor', 'console', 'runTask', 'map', 'events', 'time'],
+} satisfies LessonScenario;
+
+export const prediction: Prediction = {
+  prompt:
+    'An api:1 task is running. You will register a new api revision with the fixed port, memory and logs, and ' +
+    'later deregister api:1. What happens to the api:1 task that is running now?',
+  options: [
+    { id: 'moves', text: 'ECS replaces it with a task on the new revision.' },
+    { id: 'unchanged', text: 'It keeps running on api:1, exactly as before, the whole time.' },
+    { id: 'stops-on-deregister', text: 'It keeps running until api:1 is deregistered, and then it stops.' },
+  ],
+  outcome(sim) {
+    const [original] = [...tasksWhere(sim, { cluster: 'shop', family: 'api' })].sort(
+      (a, b) => a.createdAt - b.createdAt,
+    );
+    if (
+      !original ||
+      familyOf(original.taskDefinitionArn) !== 'api' ||
+      revisionOf(original.taskDefinitionArn) !== 1
+    ) {
+      return 'moves';
+    }
+    if (original.lastStatus === 'RUNNING' || original.stopCode === 'UserInitiated') return 'unchanged';
+    const v1 = Object.values(sim.state.ecs.taskDefinitions).find(
+      (td) => td.family === 'api' && td.revision === 1,
+    );
+    return v1?.status === 'INACTIVE' ? 'stops-on-deregister' : 'moves';
+  },
+  explanation:
+    'A task is bound to the exact revision it was started from. Registering a revision adds a new blueprint and ' +
+    'touches no task; deregistering only stops new tasks from using the old one. To move work to a new revision ' +
+    'you start new tasks from it, which is what a service deployment automates.',
+};
