@@ -39,6 +39,12 @@ export const INSTANCE_FILTERS = [
 
 export const SUBNET_FILTERS = ['availability-zone', 'default-for-az', 'subnet-id', 'vpc-id'] as const;
 
+export const INSTANCE_TYPE_FILTERS = [
+  'instance-type',
+  'vcpu-info.default-vcpus',
+  'memory-info.size-in-mib',
+] as const;
+
 export const runInstancesSchema: JsonSchema = {
   type: 'object',
   additionalProperties: false,
@@ -191,6 +197,6 @@ export const describeInstanceTypesSchema: JsonSchema = {
       items: { type: 'string', maxLength: 64 },
       ...describe('Only these instance types. Omitted: every type the simulator offers.'),
     },
-    Filters: filters(['instance-type', 'vcpu-info.default-vcpus', 'memory-info.size-in-mib']),
+    Filters: filters(INSTANCE_TYPE_FILTERS),
   },
 };

@@ -1,6 +1,6 @@
 import { INSTANCE_TYPES, findInstanceType, type InstanceTypeEntry } from '../../catalog/instanceTypes';
 import { AwsError } from '../../errors';
-import { describeInstanceTypesSchema } from '../../schema/ec2';
+import { INSTANCE_TYPE_FILTERS, describeInstanceTypesSchema } from '../../schema/ec2';
 import { defineOperation } from '../operation';
 import { applyFilters, type Ec2Filter } from './filters';
 
@@ -27,8 +27,6 @@ export interface InstanceTypeOutput {
 export interface DescribeInstanceTypesOutput {
   readonly InstanceTypes: InstanceTypeOutput[];
 }
-
-const FILTERS = ['instance-type', 'vcpu-info.default-vcpus', 'memory-info.size-in-mib'];
 
 function fieldsOf(t: InstanceTypeEntry, name: string): ReadonlyArray<string> {
   if (name === 'vcpu-info.default-vcpus') return [String(t.VCpus)];
@@ -67,7 +65,9 @@ export const DescribeInstanceTypes = defineOperation<DescribeInstanceTypesInput,
         );
       }
       const base = names.length > 0 ? names.map((n) => findInstanceType(n)!) : INSTANCE_TYPES;
-      return { InstanceTypes: applyFilters(base, input.Filters, FILTERS, fieldsOf).map(output) };
+      return {
+        InstanceTypes: applyFilters(base, input.Filters, INSTANCE_TYPE_FILTERS, fieldsOf).map(output),
+      };
     },
   },
 );

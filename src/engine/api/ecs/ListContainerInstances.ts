@@ -20,15 +20,13 @@ export interface ListContainerInstancesOutput {
   readonly nextToken?: string;
 }
 
+/** Compiles `filter`; a syntax error names where it is (the query module's messages give the column). */
 function compileFilter(text: string) {
   const compiled = compileQuery(text);
   if (compiled.ok) return compiled.value;
-  const { message, offset, length } = compiled.error;
-  const near = text.slice(offset, offset + Math.max(1, length));
-  throw invalidParameter(
-    `filter: ${message} (at character ${offset + 1}${near ? `, near '${near}'` : ''}).`,
-    'filter',
-  );
+  const { message, offset } = compiled.error;
+  const where = /column \d+/.test(message) ? '' : ` (at column ${offset + 1})`;
+  throw invalidParameter(`filter: ${message}${where}`, 'filter');
 }
 
 /**
