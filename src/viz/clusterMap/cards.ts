@@ -1,0 +1,127 @@
+import { range } from 'd3';
+import { charsThatFit, clip, fractionScale } from '../shared/scales';
+import type { Joined } from '../shared/join';
+import { animate } from '../shared/transition';
+import { SIZES, type PlacedCard } from './layout';
+import type { Usage } from './types';
+
+/** ENI slots drawn as squares up to this many; beyond it the count alone tells the story. */
+const MAX_ENI_SQUARES = 12;
+
+const BARS = [
+  { cls: 'cm-cpu', label: 'CPU', pick: (c: PlacedCard) => c.view.cpu },
+  { cls: 'cm-mem', label: 'Mem', pick: (c: PlacedCard) => c.view.memory },
+] as const;
+
+/** Builds the parts of an instance card inside each entering `<g>`. */
+export function buildCards(g: Joined<PlacedCard>): void {
+  g.append('rect').attr('class', 'cm-card-frame').attr('rx', 6);
+  for (const cls of ['cm-title', 'cm-status', 'cm-note', 'cm-ports']) g.append('text').attr('class', cls);
+  const match = g.append('g').attr('class', 'cm-match');
+  match.append('rect').attr('rx', 4);
+  match.append('text').text('✓ match');
+  for (const bar of BARS) {
+    const b = g.append('g').attr('class', `cm-bar ${bar.cls}`);
+    b.append('text').attr('class', 'cm-bar-label').text(bar.label);
+    b.append('rect').attr('class', 'cm-track');
+    b.append('rect').attr('class', 'cm-used');
+    b.append('text').attr('class', 'cm-value');
+  }
+  const eni = g.append('g').attr('class', 'cm-eni');
+  eni.append('text').attr('class', 'cm-eni-label');
+  eni.append('g').attr('class', 'cm-eni-slots');
+}
+
+/** The text that stands for what a card shows, so unchanged cards can be skipped. */
+export const cardLook = (c: PlacedCard, rem: number): string => {
+  const v = c.view;
+  return [rem, c.w, c.h, v.title, v.condition, v.statusText, v.highlighted, v.ports.join(), usageText(v.cpu)]
+    .concat([usageText(v.memory), usageText(v.eni)])
+    .join('|');
+};
+
+const usageText = (u: Usage | undefined) => (u ? `${u.used}/${u.total}` : '–');
+
+/** Draws instance cards: frame, title, status, CPU and memory bars, static ports, ENI slots. */
+export function paintCards(g: Joined<PlacedCard>, rem: number, duration: number): void {
+  const s = (v: number) => v * rem;
+  const pad = s(SIZES.cardPad);
+  const lineY = (i: number) => pad + s(SIZES.line) * (i + 0.5);
+  const innerOf = (c: PlacedCard) => c.w - 2 * pad;
+  const fits = (c: PlacedCard, fontRem: number) => charsThatFit(innerOf(c), fontRem * rem);
+
+  g.attr('class', (c) => `cm-card cm-${c.view.condition}${c.view.highlighted ? ' cm-highlighted' : ''}`);
+  g.select('.cm-card-frame')
+    .attr('width', (c) => c.w)
+    .attr('height', (c) => c.h);
+  g.select('.cm-title')
+    .attr('x', pad)
+    .attr('y', lineY(0))
+    .text((c) => clip(c.view.title, fits(c, 0.875)));
+  // the badge sits on the card's top edge, clear of the title
+  const badgeW = s(4.5);
+  const badge = g.select('.cm-match').attr('transform', (c) => `translate(${c.w - pad - badgeW},0)`);
+  badge.select('rect').attr('y', -s(0.55)).attr('width', badgeW).attr('height', s(1.1));
+  badge
+    .select('text')
+    .attr('x', badgeW / 2)
+    .attr('y', 0);
+  g.select('.cm-status')
+    .attr('x', pad)
+    .attr('y', lineY(1))
+    .text((c) => clip(c.view.statusText, fits(c, 0.8)));
+  g.select('.cm-note')
+    .attr('x', pad)
+    .attr('y', lineY(2.5))
+    .text((c) => (c.view.cpu ? '' : 'No resources registered yet'));
+
+  const labelW = s(3);
+  const valueW = s(6);
+  BARS.forEach((bar, i) => {
+    const b = g.select(`.${bar.cls}`).attr('transform', `translate(${pad},${lineY(2 + i)})`);
+    b.attr('display', (c) => (bar.pick(c) ? null : 'none'));
+    const barW = (c: PlacedCard) => innerOf(c) - labelW - valueW;
+    const barH = s(0.75);
+    b.select('.cm-track')
+      .attr('x', labelW)
+      .attr('y', -barH / 2)
+      .attr('width', barW)
+      .attr('height', barH);
+    b.select('.cm-value')
+      .attr('x', (c) => innerOf(c))
+      .text((c) => usageText(bar.pick(c)));
+    const used = b
+      .select<SVGRectElement>('.cm-used')
+      .attr('x', labelW)
+      .attr('y', -barH / 2)
+      .attr('height', barH);
+    animate(used, duration, (attr) =>
+      attr('width', (c) => {
+        const u = bar.pick(c);
+        return u ? fractionScale(u.total, barW(c))(u.used) : 0;
+      }),
+    );
+  });
+
+  g.select('.cm-ports')
+    .attr('x', pad)
+    .attr('y', lineY(4))
+    .text((c) => clip(`Ports ${c.view.cpu ? c.view.ports.join(', ') || 'none' : '–'}`, fits(c, 0.8)));
+
+  const eni = g.select('.cm-eni').attr('transform', `translate(${pad},${lineY(5)})`);
+  eni.select('.cm-eni-label').text((c) => `ENI ${usageText(c.view.eni)}`);
+  const side = s(0.6);
+  eni
+    .select('.cm-eni-slots')
+    .attr('transform', `translate(${labelW + s(1.5)},${-side / 2})`)
+    .selectAll('rect')
+    .data((c) => {
+      const u = c.view.eni;
+      return u && u.total <= MAX_ENI_SQUARES ? range(u.total).map((k) => k < u.used) : [];
+    })
+    .join('rect')
+    .attr('class', (on) => `cm-eni-slot${on ? ' cm-on' : ''}`)
+    .attr('x', (_, k) => k * side * 1.5)
+    .attr('width', side)
+    .attr('height', side);
+}

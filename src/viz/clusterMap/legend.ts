@@ -1,0 +1,88 @@
+import { select, type BaseType, type Selection } from 'd3';
+import { appendBlockParts, paintBlocks, type BlockLook } from './blocks';
+import type { CategoryView, TaskPhase } from './types';
+
+const SWATCH = 18;
+
+const PHASES: ReadonlyArray<{ phase: TaskPhase; text: string }> = [
+  { phase: 'running', text: 'Running: solid block' },
+  { phase: 'pending', text: 'Starting (PROVISIONING, PENDING, ACTIVATING): striped, dashed edge' },
+  { phase: 'stopping', text: 'Stopping (told to stop, or DEACTIVATING…DEPROVISIONING): pale, dotted edge' },
+];
+
+const INSTANCE_KEYS: ReadonlyArray<{ cls: string; text: string }> = [
+  {
+    cls: 'cm-key-bar',
+    text: 'CPU / Mem bar: filled part reserved by tasks, the rest free (numbers: used/total)',
+  },
+  { cls: 'cm-key-eni', text: 'ENI squares: filled = task ENI slot in use' },
+  { cls: 'cm-key-match', text: '✓ match, thick edge: the instance matches the memberOf expression' },
+  { cls: 'cm-key-notready', text: 'Dashed card: not ready yet (booting, agent waiting or failed)' },
+];
+
+type Item<D> = Selection<HTMLLIElement, D, BaseType, unknown>;
+
+function swatch<D>(li: Item<D>): Selection<SVGGElement, D, BaseType, unknown> {
+  return li
+    .append('svg')
+    .attr('aria-hidden', 'true')
+    .attr('width', SWATCH)
+    .attr('height', SWATCH)
+    .append('g')
+    .attr('class', 'cm-task');
+}
+
+function section(root: Selection<HTMLDivElement, unknown, null, undefined>, cls: string, title: string) {
+  const div = root.append('div').attr('class', cls);
+  div.append('h3').text(title);
+  return div.append('ul');
+}
+
+/**
+ * Builds the legend below the map: task groups (colour and letter), task phases (fill and edge) and the
+ * instance marks. Returns a function that redraws the group list for the categories on the map now.
+ */
+export function createLegend(
+  root: HTMLDivElement,
+  patternPrefix: string,
+): (categories: ReadonlyArray<CategoryView>) => void {
+  const legend = select(root);
+  const groups = section(legend, 'cm-legend-groups', 'Task groups');
+  const none = select(groups.node()!.parentElement).append('p').text('No tasks yet');
+  const phases = section(legend, 'cm-legend-phases', 'Task state');
+  const phaseItems = phases.selectAll<HTMLLIElement, (typeof PHASES)[number]>('li').data(PHASES).join('li');
+  const look = (phase: TaskPhase): BlockLook => ({ categoryIndex: 1, letter: 'B', phase, selected: false });
+  paintBlocks(swatch(phaseItems).call(appendBlockParts), SWATCH, patternPrefix, (d) => look(d.phase));
+  phaseItems.append('span').text((d) => d.text);
+  const selected = phases.append('li');
+  const selectedLook: BlockLook = { ...look('running'), selected: true };
+  paintBlocks(swatch(selected).call(appendBlockParts), SWATCH, patternPrefix, () => selectedLook);
+  selected.append('span').text('Selected task: dark ring (its placement is explained beside the map)');
+  const instances = section(legend, 'cm-legend-instances', 'Instances');
+  instances
+    .selectAll('li')
+    .data(INSTANCE_KEYS)
+    .join('li')
+    .attr('class', (d) => d.cls)
+    .text((d) => d.text);
+
+  return (categories) => {
+    const items = groups
+      .selectAll<HTMLLIElement, CategoryView>('li')
+      .data(categories, (c) => c.key)
+      .join((enter) => {
+        const li = enter.append('li');
+        swatch(li).call(appendBlockParts);
+        li.append('span');
+        return li;
+      });
+    paintBlocks(items.select<SVGGElement>('g'), SWATCH, patternPrefix, (c) => ({
+      categoryIndex: c.index,
+      letter: c.letter,
+      phase: 'running',
+      selected: false,
+    }));
+    items.select('span').text((c) => `${c.letter}: ${c.label}`);
+    none.attr('hidden', categories.length ? '' : null);
+  };
+}

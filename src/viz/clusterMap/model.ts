@@ -1,0 +1,196 @@
+import type { DeepReadonly, SimState, Task } from '../../engine/index';
+import {
+  attributeValueOf,
+  availabilityZoneOf,
+  conditionOf,
+  instanceEntries,
+  instanceTitle,
+  instanceTypeOf,
+  taskPortsOf,
+  usageOf,
+  type InstanceEntry,
+} from './instances';
+import { categoriesOf, categoryIndexes, shortId, taskView } from './tasks';
+import type { ClusterMapModel, GroupBy, GroupView, InstanceView, LaneView, TaskView } from './types';
+
+export type * from './types';
+
+export interface ClusterMapOptions {
+  readonly groupBy: GroupBy;
+  /** container instance ARNs to mark (e.g. what a memberOf expression matches as the learner types) */
+  readonly highlighted?: ReadonlySet<string>;
+  readonly selectedTaskArn?: string;
+  /** only this cluster's instances and tasks; all of them when absent */
+  readonly clusterArn?: string;
+}
+
+type ReadTask = DeepReadonly<Task>;
+
+const UNPLACED = 'unplaced';
+
+/** The band an instance belongs to: its key and the heading shown above it. */
+function bandOf(e: InstanceEntry, groupBy: GroupBy): { key: string; label: string } {
+  if (groupBy === 'availabilityZone') return azBand(availabilityZoneOf(e));
+  if (groupBy === 'instanceType') return { key: `type:${instanceTypeOf(e)}`, label: instanceTypeOf(e) };
+  const name = groupBy.slice('attribute:'.length);
+  const value = attributeValueOf(e, name);
+  return {
+    key: `attribute:${value}`,
+    label: value.startsWith('(') ? `${name} ${value}` : `${name} = ${value}`,
+  };
+}
+
+const azBand = (az: string) => ({ key: `az:${az}`, label: az });
+
+function groupNounOf(groupBy: GroupBy): string {
+  if (groupBy === 'availabilityZone') return 'availability zone';
+  if (groupBy === 'instanceType') return 'instance type';
+  return `value of ${groupBy.slice('attribute:'.length)}`;
+}
+
+/** Real values in natural order; the "(…)" placeholders after them. */
+const byGroupKey = (a: string, b: string) =>
+  Number(a.startsWith('(')) - Number(b.startsWith('(')) || a.localeCompare(b, 'en', { numeric: true });
+
+function instanceView(
+  e: InstanceEntry,
+  now: number,
+  tasks: TaskView[],
+  highlighted: ReadonlySet<string>,
+): InstanceView {
+  const { condition, text } = conditionOf(e, now);
+  const usage = e.ci ? usageOf(e.ci) : undefined;
+  const ports = e.ci ? taskPortsOf(e.ci) : [];
+  const az = availabilityZoneOf(e);
+  const type = instanceTypeOf(e);
+  const count = (phase: TaskView['phase']) => tasks.filter((t) => t.phase === phase).length;
+  const tooltip = [
+    `${e.key} (${type}) in ${az}`,
+    text,
+    ...(usage
+      ? [
+          `CPU: ${usage.cpu.used} of ${usage.cpu.total} units reserved, ${usage.cpu.total - usage.cpu.used} free`,
+          `Memory: ${usage.memory.used} of ${usage.memory.total} MiB reserved, ${usage.memory.total - usage.memory.used} free`,
+          `Static ports in use: ${ports.length ? ports.join(', ') : 'none'}`,
+          `Task ENIs: ${usage.eni.used} of ${usage.eni.total} slots`,
+        ]
+      : []),
+    `Tasks: ${tasks.length} (${count('running')} running, ${count('pending')} pending, ${count('stopping')} stopping)`,
+  ];
+  return {
+    key: e.key,
+    containerInstanceArn: e.ci?.containerInstanceArn,
+    title: instanceTitle(e),
+    instanceType: type,
+    availabilityZone: az,
+    condition,
+    statusText: text,
+    cpu: usage?.cpu,
+    memory: usage?.memory,
+    eni: usage?.eni,
+    ports,
+    highlighted: e.ci !== undefined && highlighted.has(e.ci.containerInstanceArn),
+    tasks,
+    tooltip,
+  };
+}
+
+const oldestFirst = (a: ReadTask, b: ReadTask) =>
+  a.createdAt - b.createdAt || (a.taskArn < b.taskArn ? -1 : 1);
+
+function summaryOf(groupNoun: string, groups: ReadonlyArray<GroupView>): string {
+  const instances = groups.flatMap((g) => g.instances);
+  const laneTasks = groups.flatMap((g) => g.lanes.flatMap((l) => l.tasks));
+  const tasks = [...instances.flatMap((i) => i.tasks), ...laneTasks];
+  const tally = (items: ReadonlyArray<string>) => {
+    const counts = new Map<string, number>();
+    for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+    return [...counts].map(([name, n]) => `${n} ${name}`).join(', ');
+  };
+  const groupCount = groups.filter((g) => g.instances.length > 0).length;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const instancePart = instances.length
+    ? `${plural(instances.length, 'instance')} in ${plural(groupCount, groupNoun)} (${tally(instances.map((i) => i.condition))})`
+    : 'no instances';
+  const taskPart = tasks.length
+    ? `${plural(tasks.length, 'task')}: ${tally(tasks.map((t) => t.phase))}`
+    : 'no tasks';
+  const fargate = groups.flatMap((g) => g.lanes).filter((l) => l.kind === 'fargate');
+  const fargateCount = fargate.reduce((n, l) => n + l.tasks.length, 0);
+  return `Cluster map by ${groupNoun}: ${instancePart}; ${taskPart}${fargateCount ? `; ${fargateCount} on Fargate` : ''}.`;
+}
+
+/**
+ * Pure: maps a simulator snapshot to what the cluster map draws — instances grouped into bands with their
+ * resource use and tasks, a Fargate lane per AZ, tasks still waiting for an instance, colour categories and a
+ * summary sentence. Stopped tasks and terminated instances are left out; nothing is recomputed that the
+ * engine already decided (placement is read from each task's containerInstanceArn).
+ */
+export function buildClusterMap(state: DeepReadonly<SimState>, options: ClusterMapOptions): ClusterMapModel {
+  const { groupBy, highlighted = new Set<string>(), selectedTaskArn, clusterArn } = options;
+  const allTasks = Object.values(state.ecs.tasks).filter((t) => !clusterArn || t.clusterArn === clusterArn);
+  const categories = categoryIndexes(allTasks);
+  const entries = instanceEntries(state, clusterArn);
+  const entryByCi = new Map(entries.flatMap((e) => (e.ci ? [[e.ci.containerInstanceArn as string, e]] : [])));
+
+  const onInstance = new Map<string, TaskView[]>();
+  const fargate = new Map<string, TaskView[]>();
+  const unplaced: TaskView[] = [];
+  const push = (map: Map<string, TaskView[]>, key: string, view: TaskView) =>
+    map.set(key, [...(map.get(key) ?? []), view]);
+  for (const task of allTasks.filter((t) => t.lastStatus !== 'STOPPED').sort(oldestFirst)) {
+    const entry = task.containerInstanceArn ? entryByCi.get(task.containerInstanceArn) : undefined;
+    const view = (where: string, detail: string) =>
+      taskView(task, { where, detail }, categories.get(task.group) ?? 0, selectedTaskArn);
+    if (entry) {
+      const az = availabilityZoneOf(entry);
+      const detail = `On ${entry.key} (${instanceTypeOf(entry)}) in ${az}`;
+      push(onInstance, entry.key, view(`on ${shortId(entry.key)} in ${az}`, detail));
+    } else if (task.launchType === 'FARGATE') {
+      const where = `on Fargate in ${task.availabilityZone}`;
+      push(fargate, task.availabilityZone, view(where, `On Fargate in ${task.availabilityZone}`));
+    } else {
+      unplaced.push(view('waiting for an instance', 'Not on an instance yet'));
+    }
+  }
+
+  type Band = { label: string; instances: InstanceView[]; lanes: LaneView[] };
+  const bands = new Map<string, Band>();
+  const band = ({ key, label }: { key: string; label: string }) =>
+    bands.get(key) ?? bands.set(key, { label, instances: [], lanes: [] }).get(key)!;
+  for (const e of entries) {
+    const view = instanceView(e, state.clock.now, onInstance.get(e.key) ?? [], highlighted);
+    band(bandOf(e, groupBy)).instances.push(view);
+  }
+  const valueOf = (key: string) => key.slice(key.indexOf(':') + 1);
+  const instanceBands = [...bands.keys()].sort((a, b) => byGroupKey(valueOf(a), valueOf(b)));
+  const laneBands: string[] = [];
+  for (const [az, tasks] of [...fargate].sort(([a], [b]) => byGroupKey(a, b))) {
+    const into =
+      groupBy === 'availabilityZone' ? azBand(az) : { key: `fargate:${az}`, label: `Fargate in ${az}` };
+    if (!bands.has(into.key)) laneBands.push(into.key);
+    band(into).lanes.push({ key: `fargate:${az}`, kind: 'fargate', label: 'Fargate', tasks });
+  }
+  if (unplaced.length) {
+    laneBands.push(UNPLACED);
+    band({ key: UNPLACED, label: 'Not on an instance yet' }).lanes.push({
+      key: UNPLACED,
+      kind: 'unplaced',
+      label: 'Waiting for capacity',
+      tasks: unplaced,
+    });
+  }
+  const groups: GroupView[] = [...instanceBands, ...laneBands].map((key) => ({ key, ...bands.get(key)! }));
+  const groupNoun = groupNounOf(groupBy);
+  const visible = groups.flatMap((g) => [
+    ...g.instances.flatMap((i) => i.tasks),
+    ...g.lanes.flatMap((l) => l.tasks),
+  ]);
+  return {
+    groupBy,
+    groupNoun,
+    groups,
+    categories: categoriesOf(visible),
+    summary: summaryOf(groupNoun, groups),
+  };
+}

@@ -1,0 +1,97 @@
+import type { DeepReadonly, Task } from '../../engine/index';
+import { categoryLetter } from '../shared/theme';
+import type { CategoryView, TaskPhase, TaskView } from './types';
+
+type ReadTask = DeepReadonly<Task>;
+
+const PENDING_STATUSES = new Set(['PROVISIONING', 'PENDING', 'ACTIVATING']);
+
+/** Folds ECS's task statuses into the three the map shows; a task told to stop counts as stopping at once. */
+export function taskPhase(task: Pick<ReadTask, 'lastStatus' | 'desiredStatus'>): TaskPhase {
+  if (task.desiredStatus === 'STOPPED' || !['RUNNING', ...PENDING_STATUSES].includes(task.lastStatus)) {
+    return 'stopping';
+  }
+  return PENDING_STATUSES.has(task.lastStatus) ? 'pending' : 'running';
+}
+
+/** A long id cut to its first characters, with an ellipsis ("i-0abc12…"). */
+export const shortId = (id: string, keep = 8): string =>
+  id.length > keep + 2 ? `${id.slice(0, keep)}…` : id;
+
+/** `family:revision` from a task definition ARN. */
+export const taskDefinitionLabel = (arn: string): string => arn.slice(arn.lastIndexOf('/') + 1);
+
+/** The readable name of a task group: `service:web` → "web (service)". */
+export function categoryLabel(group: string): string {
+  const colon = group.indexOf(':');
+  return colon > 0 ? `${group.slice(colon + 1)} (${group.slice(0, colon)})` : group;
+}
+
+/**
+ * Palette indexes for task groups, in the order each group first appeared (its earliest task, stopped ones
+ * included), so a group keeps its colour while others come and go.
+ */
+export function categoryIndexes(tasks: Iterable<ReadTask>): Map<string, number> {
+  const first = new Map<string, number>();
+  for (const t of tasks) first.set(t.group, Math.min(first.get(t.group) ?? Infinity, t.createdAt));
+  const order = [...first].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+  return new Map(order.map(([group], i) => [group, i]));
+}
+
+/** The legend's categories for the groups present among `visible` tasks, in palette order. */
+export function categoriesOf(visible: ReadonlyArray<TaskView>): CategoryView[] {
+  const seen = new Map<string, CategoryView>();
+  for (const t of visible) {
+    if (!seen.has(t.category)) {
+      seen.set(t.category, {
+        key: t.category,
+        label: categoryLabel(t.category),
+        index: t.categoryIndex,
+        letter: t.letter,
+      });
+    }
+  }
+  return [...seen.values()].sort((a, b) => a.index - b.index);
+}
+
+/** Where a task is, in words: "on i-0abc12… in us-east-1b", "on Fargate in us-east-1b". */
+export interface TaskPlace {
+  readonly where: string;
+  readonly detail: string;
+}
+
+/** The view of one task: its label, state, colour category, accessible name and tooltip lines. */
+export function taskView(
+  task: ReadTask,
+  place: TaskPlace,
+  categoryIndex: number,
+  selectedTaskArn: string | undefined,
+): TaskView {
+  const label = taskDefinitionLabel(task.taskDefinitionArn);
+  const r = task.reserved;
+  const ports = [...r.ports.map((p) => `${p}/tcp`), ...r.portsUdp.map((p) => `${p}/udp`)];
+  const desired = task.desiredStatus === task.lastStatus ? '' : ` (desired ${task.desiredStatus})`;
+  const tooltip = [
+    `${label} · task ${shortId(task.taskArn.slice(task.taskArn.lastIndexOf('/') + 1))}`,
+    `${task.lastStatus}${desired}`,
+    `Group ${task.group}`,
+    `Reserves ${r.cpu} CPU units and ${r.memory} MiB`,
+    ...(ports.length ? [`Static host ports ${ports.join(', ')}`] : []),
+    ...(r.eni ? ['Has its own ENI (awsvpc)'] : []),
+    place.detail,
+    ...(task.stoppedReason ? [`Stopping: ${task.stoppedReason}`] : []),
+  ];
+  return {
+    key: task.taskArn,
+    label,
+    category: task.group,
+    categoryIndex,
+    letter: categoryLetter(categoryIndex),
+    lastStatus: task.lastStatus,
+    desiredStatus: task.desiredStatus,
+    phase: taskPhase(task),
+    ariaLabel: `task ${label} ${task.lastStatus} ${place.where}`,
+    tooltip,
+    selected: task.taskArn === selectedTaskArn,
+  };
+}

@@ -1,0 +1,97 @@
+import type { DesiredStatus, TaskStatus } from '../../engine/index';
+
+/** How instances are grouped into bands: by AZ, by instance type, or by the value of any attribute. */
+export type GroupBy = 'availabilityZone' | 'instanceType' | `attribute:${string}`;
+
+/** The three task states a learner tells apart on the map (ECS's eight statuses folded by what they mean). */
+export type TaskPhase = 'pending' | 'running' | 'stopping';
+
+/** What an instance can do right now, with its agent's story folded in. */
+export type InstanceCondition =
+  | 'active'
+  | 'draining'
+  | 'disconnected'
+  | 'registering'
+  | 'booting'
+  | 'waiting'
+  | 'agent-error'
+  | 'no-agent'
+  | 'stopped';
+
+/** Part of a resource held by tasks, out of what the instance registered. */
+export interface Usage {
+  readonly used: number;
+  readonly total: number;
+}
+
+export interface TaskView {
+  /** the task ARN (the join key) */
+  readonly key: string;
+  /** family:revision, as the console shows it */
+  readonly label: string;
+  /** the colour category: the task group (`service:web` or `family:web`) */
+  readonly category: string;
+  /** the category's palette index and the letter drawn on the block */
+  readonly categoryIndex: number;
+  readonly letter: string;
+  readonly lastStatus: TaskStatus;
+  readonly desiredStatus: DesiredStatus;
+  readonly phase: TaskPhase;
+  readonly ariaLabel: string;
+  readonly tooltip: ReadonlyArray<string>;
+  readonly selected: boolean;
+}
+
+export interface InstanceView {
+  /** the EC2 instance id: stable from launch, before and after the agent registers */
+  readonly key: string;
+  readonly containerInstanceArn?: string;
+  readonly title: string;
+  readonly instanceType: string;
+  readonly availabilityZone: string;
+  readonly condition: InstanceCondition;
+  readonly statusText: string;
+  /** absent until the agent registers resources */
+  readonly cpu?: Usage;
+  readonly memory?: Usage;
+  readonly eni?: Usage;
+  /** static host ports held by tasks (agent-reserved ports left out) */
+  readonly ports: ReadonlyArray<string>;
+  readonly highlighted: boolean;
+  readonly tasks: ReadonlyArray<TaskView>;
+  readonly tooltip: ReadonlyArray<string>;
+}
+
+/** A row of tasks that sit on no instance of the map: Fargate tasks of one AZ, or tasks waiting for capacity. */
+export interface LaneView {
+  readonly key: string;
+  readonly kind: 'fargate' | 'unplaced';
+  readonly label: string;
+  readonly tasks: ReadonlyArray<TaskView>;
+}
+
+export interface GroupView {
+  readonly key: string;
+  readonly label: string;
+  readonly instances: ReadonlyArray<InstanceView>;
+  readonly lanes: ReadonlyArray<LaneView>;
+}
+
+/** One colour category in the legend: a task group, its palette index and the letter drawn on its tasks. */
+export interface CategoryView {
+  readonly key: string;
+  readonly label: string;
+  readonly index: number;
+  readonly letter: string;
+}
+
+export interface ClusterMapModel {
+  readonly groupBy: GroupBy;
+  /** what the groups are, in words ("availability zone") */
+  readonly groupNoun: string;
+  readonly groups: ReadonlyArray<GroupView>;
+  /** categories of the tasks on the map, in palette order */
+  readonly categories: ReadonlyArray<CategoryView>;
+  /** one or two sentences for the chart's accessible name */
+  readonly summary: string;
+}

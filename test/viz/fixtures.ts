@@ -1,0 +1,119 @@
+import type { SimState } from '../../src/engine/index';
+import {
+  syntheticState,
+  type ClusterSpec,
+  type InstanceSpec,
+  type TaskSpec,
+} from '../../src/viz/clusterMap/synthetic';
+
+/** Instance ids used across the viz tests (17 hex digits, as EC2 ids have). */
+export const I = {
+  a1: 'i-0aaa1111111111111',
+  a2: 'i-0aaa2222222222222',
+  b1: 'i-0bbb1111111111111',
+  b2: 'i-0bbb2222222222222',
+  c1: 'i-0ccc1111111111111',
+  c2: 'i-0ccc2222222222222',
+  c3: 'i-0ccc3333333333333',
+} as const;
+
+/** A 32-hex task id ending in `n`. */
+export const tid = (n: number) => `7a5c${String(n).padStart(28, '0')}`;
+
+/** The fleet of the mixed scenario: three AZs, four instance types, one draining, one booting, one waiting. */
+export const MIXED_FLEET: ReadonlyArray<InstanceSpec> = [
+  { id: I.a1, type: 'm5.large', az: 'us-east-1a', attributes: { team: 'payments' } },
+  { id: I.a2, type: 'c5.large', az: 'us-east-1a', launchedAt: 5 },
+  { id: I.b1, type: 'm5.xlarge', az: 'us-east-1b', attributes: { team: 'search' } },
+  { id: I.b2, type: 't3.medium', az: 'us-east-1b', status: 'DRAINING', launchedAt: 5 },
+  { id: I.c1, type: 'm5.large', az: 'us-east-1c', attributes: { team: 'payments' } },
+  {
+    id: I.c2,
+    type: 't3.medium',
+    az: 'us-east-1c',
+    agent: 'waiting-for-cluster',
+    agentDetail: "cluster 'demo' does not exist yet; the agent retries",
+    launchedAt: 10,
+  },
+  { id: I.c3, type: 'c5.large', az: 'us-east-1c', agent: 'booting', launchedAt: 20 },
+];
+
+/** Tasks of the mixed scenario: services and standalone families, every phase, Fargate, and one unplaced. */
+export const MIXED_TASKS: ReadonlyArray<TaskSpec> = [
+  {
+    id: tid(1),
+    family: 'web',
+    revision: 3,
+    group: 'service:web',
+    on: I.a1,
+    ports: [80],
+    cpu: 512,
+    memory: 1024,
+  },
+  {
+    id: tid(2),
+    family: 'web',
+    revision: 3,
+    group: 'service:web',
+    on: I.b1,
+    ports: [80],
+    cpu: 512,
+    memory: 1024,
+  },
+  {
+    id: tid(3),
+    family: 'web',
+    revision: 3,
+    group: 'service:web',
+    on: I.c1,
+    ports: [80],
+    cpu: 512,
+    memory: 1024,
+  },
+  { id: tid(4), family: 'worker', on: I.a1, lastStatus: 'PENDING', cpu: 1024, memory: 2048, createdAt: 30 },
+  { id: tid(5), family: 'api', revision: 2, group: 'service:api', on: I.b1, eni: true, createdAt: 10 },
+  {
+    id: tid(6),
+    family: 'api',
+    revision: 2,
+    group: 'service:api',
+    on: I.b2,
+    desiredStatus: 'STOPPED',
+    stoppedReason: 'Instance is draining',
+    createdAt: 10,
+  },
+  {
+    id: tid(7),
+    family: 'batch',
+    revision: 5,
+    on: I.a2,
+    lastStatus: 'DEACTIVATING',
+    desiredStatus: 'STOPPED',
+    createdAt: 40,
+  },
+  { id: tid(8), family: 'api', revision: 2, group: 'service:api', az: 'us-east-1b', createdAt: 12 },
+  {
+    id: tid(9),
+    family: 'api',
+    revision: 2,
+    group: 'service:api',
+    az: 'us-east-1c',
+    lastStatus: 'PROVISIONING',
+    createdAt: 50,
+  },
+  {
+    id: tid(10),
+    family: 'web',
+    revision: 2,
+    group: 'service:web',
+    on: I.c1,
+    lastStatus: 'STOPPED',
+    createdAt: 0,
+  },
+  { id: tid(11), family: 'batch', revision: 5, launchType: 'EC2', lastStatus: 'PROVISIONING', createdAt: 60 },
+];
+
+/** The mixed scenario at virtual time 20 s (the booting instance registers at 60 s). */
+export function mixedCluster(overrides: Partial<ClusterSpec> = {}): SimState {
+  return syntheticState({ now: 20, instances: MIXED_FLEET, tasks: MIXED_TASKS, ...overrides });
+}
