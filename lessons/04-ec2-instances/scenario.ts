@@ -1,0 +1,104 @@
+import { revisionsOf } from '../../src/course/goals';
+import type { LessonScenario, Prediction } from '../../src/course/types';
+import type { Simulation } from '../../src/engine/index';
+
+export const ECS_AMI = 'resolve:ssm:/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id';
+
+/** The user-data script (base64, as RunInstances takes it) that appends `lines` to /etc/ecs/ecs.config. */
+export const ecsConfig = (...lines: string[]): string =>
+  btoa(['#!/bin/bash', ...lines.map((l) => `echo ${l} >> /etc/ecs/ecs.config`)].join('\n'));
+
+/** RunInstances input for `count` ECS-optimized instances; `profile` and `userData` may be left out on purpose. */
+export function instances(
+  count: number,
+  options: { type?: string; profile?: boolean; userData?: string; name: string },
+) {
+  return {
+    ImageId: ECS_AMI,
+    InstanceType: options.type ?? 't3.medium',
+    MinCount: count,
+    MaxCount: count,
+    ...(options.profile === false ? {} : { IamInstanceProfile: { Name: 'ecsInstanceRole' } }),
+    ...(options.userData === undefined ? {} : { UserData: options.userData }),
+    TagSpecifications: [{ ResourceType: 'instance', Tags: [{ Key: 'Name', Value: options.name }] }],
+  };
+}
+
+/** cart:1 — a quiet web app whose soft memory reservation (2560 MiB) is far above what it uses. */
+export const CART_V1 = {
+  family: 'cart',
+  containerDefinitions: [
+    {
+      name: 'cart',
+      image: 'public.ecr.aws/ecs-sandbox/web:v1',
+      cpu: 256,
+      memoryReservation: 2560,
+      portMappings: [{ containerPort: 8080, hostPort: 0 }],
+    },
+  ],
+};
+
+/**
+ * Cluster `shop` exists and `cart:1` is registered. Two t3.medium instances were launched for it, and neither
+ * joined: one has no instance profile (the agent has no credentials), the other's user data never sets
+ * ECS_CLUSTER, so its agent created and joined `default`.
+ */
+export default {
+  seed: 404,
+  build(sim) {
+    sim.callByName('ecs', 'CreateCluster', { clusterName: 'shop' });
+    sim.callByName('ecs', 'RegisterTaskDefinition', CART_V1);
+    sim.callByName(
+      'ec2',
+      'RunInstances',
+      instances(1, { profile: false, userData: ecsConfig('ECS_CLUSTER=shop'), name: 'shop-1' }),
+    );
+    sim.callByName(
+      'ec2',
+      'RunInstances',
+      instances(1, { userData: ecsConfig('ECS_ENABLE_CONTAINER_METADATA=true'), name: 'shop-2' }),
+    );
+    sim.advance(120);
+  },
+  controls: ['console', 'runTask', 'editor', 'map', 'explain', 'events', 'time'],
+} satisfies LessonScenario;
+
+/**
+ * How many cart:1 tasks two t3.medium instances take, measured on a copy of the learner's simulation: a fresh
+ * cluster with two correctly launched instances and one RunTask for 4 tasks.
+ */
+export function cartV1TasksOnTwoInstances(sim: Simulation): number {
+  const probe = sim.fork();
+  probe.callByName('ecs', 'CreateCluster', { clusterName: 'probe' });
+  probe.callByName(
+    'ec2',
+    'RunInstances',
+    instances(2, { userData: ecsConfig('ECS_CLUSTER=probe'), name: 'probe' }),
+  );
+  probe.advance(120);
+  const first = revisionsOf(probe, 'cart')[0]!;
+  const out = probe.callByName('ecs', 'RunTask', {
+    cluster: 'probe',
+    taskDefinition: first.taskDefinitionArn,
+    count: 4,
+  }) as { tasks: unknown[] };
+  return out.tasks.length;
+}
+
+export const prediction: Prediction = {
+  prompt:
+    'Suppose shop has two healthy t3.medium instances: each registers 2048 CPU units and about 3.9 GiB of ' +
+    'memory. cart:1 reserves 256 CPU units and 2560 MiB, though the app itself is nearly idle. You call ' +
+    'RunTask for 4 cart:1 tasks. How many start?',
+  options: [
+    { id: '4', text: 'All 4: the instances are nearly idle, so there is plenty of room.' },
+    { id: '2', text: '2: one per instance; the other 2 come back as failures.' },
+    { id: '0', text: 'None: RunTask rejects the whole request when it cannot place every task.' },
+  ],
+  outcome: (sim) => String(cartV1TasksOnTwoInstances(sim)),
+  explanation:
+    'Placement never looks at how busy an instance is. It subtracts what each placed task reserves from what ' +
+    'the instance registered: 3993 − 2560 leaves 1433 MiB, too little for a second 2560 MiB reservation, so ' +
+    'each instance takes one task and RunTask returns the other two as RESOURCE:MEMORY failures. The tasks ' +
+    'it could place still start.',
+};

@@ -1,0 +1,27 @@
+import { call, wait } from '../../src/course/steps';
+import type { Step } from '../../src/course/types';
+import { CART_V1, ecsConfig, instances } from './scenario';
+
+const joinShop = ecsConfig('ECS_CLUSTER=shop');
+
+/** Two instances with a profile and ECS_CLUSTER=shop; a cart revision that reserves what the app needs. */
+export default [
+  call('ec2', 'RunInstances', instances(2, { userData: joinShop, name: 'shop' })),
+  wait(120),
+  call('ecs', 'RegisterTaskDefinition', {
+    ...CART_V1,
+    containerDefinitions: [{ ...CART_V1.containerDefinitions[0]!, memoryReservation: 1024 }],
+  }),
+  call('ecs', 'RunTask', { cluster: 'shop', taskDefinition: 'cart:2', count: 4 }),
+  wait(60),
+] satisfies Step[];
+
+/** Keep cart:1 and register more memory instead: two m5.large instances hold three cart:1 tasks each. */
+export const alternatives: Step[][] = [
+  [
+    call('ec2', 'RunInstances', instances(2, { type: 'm5.large', userData: joinShop, name: 'shop' })),
+    wait(120),
+    call('ecs', 'RunTask', { cluster: 'shop', taskDefinition: 'cart:1', count: 4 }),
+    wait(60),
+  ],
+];
