@@ -1,0 +1,335 @@
+import type { QuizItem } from '../../src/course/types';
+import { isAwsError, type Simulation } from '../../src/engine/index';
+
+const ECS_AMI = 'resolve:ssm:/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id';
+
+/** A fresh cluster `lab` with `perAz` identical t3.medium instances in each listed AZ, registered. */
+function lab(newSim: (seed: number) => Simulation, azs: ReadonlyArray<string>, perAz: number): Simulation {
+  const sim = newSim(7);
+  sim.callByName('ecs', 'CreateCluster', { clusterName: 'lab' });
+  for (const az of azs) {
+    sim.callByName('ec2', 'RunInstances', {
+      ImageId: ECS_AMI,
+      InstanceType: 't3.medium',
+      MinCount: perAz,
+      MaxCount: perAz,
+      Placement: { AvailabilityZone: az },
+      IamInstanceProfile: { Name: 'ecsInstanceRole' },
+      UserData: btoa('echo ECS_CLUSTER=lab >> /etc/ecs/ecs.config'),
+    });
+  }
+  sim.advance(120);
+  sim.callByName('ecs', 'RegisterTaskDefinition', {
+    family: 'job',
+    containerDefinitions: [{ name: 'job', image: 'nginx:latest', cpu: 128, memoryReservation: 256 }],
+  });
+  return sim;
+}
+
+type Placed = { tasks: { containerInstanceArn: string; availabilityZone: string }[] };
+
+const run = (sim: Simulation, count: number, placementStrategy: unknown[]) =>
+  sim.callByName('ecs', 'RunTask', {
+    cluster: 'lab',
+    taskDefinition: 'job',
+    count,
+    placementStrategy,
+  }) as Placed;
+
+const distinct = (values: string[]) => new Set(values).size;
+
+export default [
+  {
+    id: 'binpack-concentrates',
+    kind: 'single',
+    prompt:
+      'Three identical, empty instances; each has room for ten copies of a task. You run 6 copies with binpack on ' +
+      'memory. Where do they go?',
+    options: [
+      {
+        id: 'one',
+        text: 'All 6 on one instance.',
+        explanation:
+          'Right: after the first task, that instance has the least free memory, so binpack keeps choosing it while the task fits.',
+      },
+      {
+        id: 'even',
+        text: 'Two on each instance.',
+        explanation: 'That is what spread on instanceId does. binpack concentrates.',
+      },
+      {
+        id: 'fail',
+        text: 'Only 3 start: binpack allows one task per instance.',
+        explanation: 'One task per instance is the distinctInstance constraint, not a strategy.',
+      },
+    ],
+    correct: ['one'],
+    tags: { concepts: ['binpack'], exams: ['SAA-C03', 'DOP-C02'], misconceptions: ['M4'], facts: ['F39'] },
+    engineCheck(newSim) {
+      const sim = lab(newSim, ['us-east-1a', 'us-east-1b', 'us-east-1c'], 1);
+      const out = run(sim, 6, [{ type: 'binpack', field: 'memory' }]);
+      return out.tasks.length === 6 && distinct(out.tasks.map((t) => t.containerInstanceArn)) === 1;
+    },
+  },
+  {
+    id: 'runtask-default',
+    kind: 'single',
+    prompt: 'You call RunTask on an EC2 cluster without placementStrategy. How are instances chosen?',
+    options: [
+      {
+        id: 'random',
+        text: 'At random among the instances that pass the resource and constraint checks.',
+        explanation: "Right: RunTask's default is random.",
+      },
+      {
+        id: 'az',
+        text: 'Spread across AZs.',
+        explanation: 'That is the default for services, not for RunTask.',
+      },
+      {
+        id: 'binpack',
+        text: 'binpack on memory, to save money.',
+        explanation: 'ECS never packs unless you ask for binpack.',
+      },
+      {
+        id: 'first',
+        text: 'The oldest registered instance first.',
+        explanation: 'Registration order plays no part in placement.',
+      },
+    ],
+    correct: ['random'],
+    tags: { concepts: ['random', 'RunTask'], exams: ['SAA-C03', 'DOP-C02'], facts: ['F41', 'F42'] },
+  },
+  {
+    id: 'service-default',
+    kind: 'single',
+    prompt: 'A replica service on EC2 is created with no placement strategy. How does ECS spread its tasks?',
+    options: [
+      {
+        id: 'az',
+        text: 'Across Availability Zones, then across instances within them.',
+        explanation: 'Right: services balance their own tasks across AZs by default.',
+      },
+      {
+        id: 'random',
+        text: 'Randomly, like RunTask.',
+        explanation: "Random is RunTask's default; services care about availability by default.",
+      },
+      {
+        id: 'binpack',
+        text: 'binpack on CPU.',
+        explanation: 'You have to ask for binpack explicitly.',
+      },
+    ],
+    correct: ['az'],
+    tags: { concepts: ['spread', 'service'], exams: ['SAA-C03'], facts: ['F42'] },
+  },
+  {
+    id: 'fargate-no-strategy',
+    kind: 'single',
+    prompt:
+      'To cut cost, a team adds placementStrategy binpack on memory to a RunTask call with launchType FARGATE. ' +
+      'What happens?',
+    options: [
+      {
+        id: 'rejected',
+        text: "The request is rejected: Fargate takes no placement strategies; it spreads tasks across your subnets' AZs.",
+        explanation: 'Right: on Fargate, cost comes from task size, count and Spot, not from packing.',
+      },
+      {
+        id: 'cheaper',
+        text: 'Tasks share fewer hosts, so the bill drops.',
+        explanation: 'You pay Fargate per task size and second; there are no hosts of yours to pack.',
+      },
+      {
+        id: 'ignored',
+        text: 'It is accepted and silently ignored.',
+        explanation: 'ECS answers with InvalidParameterException rather than ignoring it.',
+      },
+    ],
+    correct: ['rejected'],
+    tags: {
+      concepts: ['Fargate', 'binpack'],
+      exams: ['SAA-C03', 'DOP-C02'],
+      misconceptions: ['M6'],
+      facts: ['F12', 'F45'],
+    },
+    engineCheck(newSim) {
+      const sim = newSim(1);
+      sim.callByName('ecs', 'CreateCluster', { clusterName: 'f' });
+      sim.callByName('ecs', 'RegisterTaskDefinition', {
+        family: 'f',
+        requiresCompatibilities: ['FARGATE'],
+        networkMode: 'awsvpc',
+        cpu: '256',
+        memory: '512',
+        containerDefinitions: [{ name: 'f', image: 'nginx:latest' }],
+      });
+      const subnets = Object.keys(sim.state.ec2.subnets);
+      try {
+        sim.callByName('ecs', 'RunTask', {
+          cluster: 'f',
+          taskDefinition: 'f',
+          launchType: 'FARGATE',
+          networkConfiguration: { awsvpcConfiguration: { subnets } },
+          placementStrategy: [{ type: 'binpack', field: 'memory' }],
+        });
+        return false;
+      } catch (e) {
+        return isAwsError(e) && e.name === 'InvalidParameterException';
+      }
+    },
+  },
+  {
+    id: 'chain-order',
+    kind: 'single',
+    prompt:
+      'Six tasks must survive the loss of one AZ and use as few instances as possible. Three AZs, two roomy ' +
+      'instances in each. Which placementStrategy list fits?',
+    options: [
+      {
+        id: 'spread-then-binpack',
+        text: 'spread on attribute:ecs.availability-zone, then binpack on memory',
+        explanation: 'Right: two tasks per AZ, and within each AZ both share one instance.',
+      },
+      {
+        id: 'binpack-then-spread',
+        text: 'binpack on memory, then spread on attribute:ecs.availability-zone',
+        explanation: 'binpack decides first and rarely leaves ties, so the AZ spread hardly ever gets a say.',
+      },
+      {
+        id: 'spread-instance',
+        text: 'spread on attribute:ecs.availability-zone, then spread on instanceId',
+        explanation: 'Balanced across AZs, but it uses all six instances.',
+      },
+      {
+        id: 'random',
+        text: 'random',
+        explanation: 'Random gives no guarantee about AZs or instance count.',
+      },
+    ],
+    correct: ['spread-then-binpack'],
+    tags: {
+      concepts: ['strategy chaining', 'spread', 'binpack'],
+      exams: ['SAA-C03', 'DOP-C02'],
+      facts: ['F40', 'F42'],
+    },
+    engineCheck(newSim) {
+      const azs = ['us-east-1a', 'us-east-1b', 'us-east-1c'];
+      const sim = lab(newSim, azs, 2);
+      const out = run(sim, 6, [
+        { type: 'spread', field: 'attribute:ecs.availability-zone' },
+        { type: 'binpack', field: 'memory' },
+      ]);
+      const perAz = azs.map((az) => out.tasks.filter((t) => t.availabilityZone === az));
+      return perAz.every((ts) => ts.length === 2 && distinct(ts.map((t) => t.containerInstanceArn)) === 1);
+    },
+  },
+  {
+    id: 'pipeline-order',
+    kind: 'ordering',
+    prompt: 'Put the steps ECS takes to place one EC2 task in order.',
+    options: [
+      {
+        id: 'filter',
+        text: 'Drop instances without enough CPU, memory or free ports, or that are not ACTIVE and connected.',
+        explanation: 'First: resources and status.',
+      },
+      {
+        id: 'constrain',
+        text: 'Drop instances that fail a placement constraint (memberOf, distinctInstance).',
+        explanation: 'Second: constraints are binding filters.',
+      },
+      {
+        id: 'rank',
+        text: "Rank the survivors with each strategy in list order, each breaking the previous one's ties.",
+        explanation: 'Third: strategies only order what is left.',
+      },
+      {
+        id: 'pick',
+        text: 'Place the task on the best instance and update its remaining resources for the next task.',
+        explanation: 'Last: the next task of the request sees the new numbers.',
+      },
+    ],
+    correct: ['filter', 'constrain', 'rank', 'pick'],
+    tags: { concepts: ['placement'], exams: ['SAA-C03', 'DOP-C02'], facts: ['F38'] },
+  },
+  {
+    id: 'swapped-fields',
+    kind: 'spot-the-bug',
+    prompt: 'This RunTask request is rejected. What is wrong with its placementStrategy?',
+    json: JSON.stringify(
+      {
+        cluster: 'prod',
+        taskDefinition: 'web',
+        count: 6,
+        placementStrategy: [
+          { type: 'binpack', field: 'attribute:ecs.availability-zone' },
+          { type: 'spread', field: 'memory' },
+        ],
+      },
+      null,
+      2,
+    ),
+    options: [
+      {
+        id: 'fields',
+        text: 'The fields are swapped: binpack takes cpu or memory, spread takes instanceId or an attribute.',
+        explanation: 'Right: each type accepts only its own kind of field.',
+      },
+      {
+        id: 'two',
+        text: 'A request may list only one strategy.',
+        explanation: 'Up to five strategies can be chained.',
+      },
+      {
+        id: 'count',
+        text: 'count must be a multiple of the number of AZs when spread is used.',
+        explanation: 'Spread balances as well as it can; any count works.',
+      },
+    ],
+    correct: ['fields'],
+    tags: { concepts: ['binpack', 'spread'], exams: ['SAA-C03', 'DOP-C02'], facts: ['F39', 'F40'] },
+    engineCheck(newSim) {
+      const sim = lab(newSim, ['us-east-1a'], 1);
+      try {
+        run(sim, 1, [
+          { type: 'binpack', field: 'attribute:ecs.availability-zone' },
+          { type: 'spread', field: 'memory' },
+        ]);
+        return false;
+      } catch (e) {
+        return isAwsError(e) && e.name === 'InvalidParameterException';
+      }
+    },
+  },
+  {
+    id: 'best-effort',
+    kind: 'single',
+    prompt: 'You spread 4 tasks on instanceId across 3 instances. What happens to the fourth task?',
+    options: [
+      {
+        id: 'doubles',
+        text: 'It runs on an instance that already has one: spread balances as well as it can.',
+        explanation: 'Right: strategies are preferences, so the fourth task doubles up.',
+      },
+      {
+        id: 'fails',
+        text: 'It fails to place, because spread allows one task per instance.',
+        explanation: 'Only a constraint such as distinctInstance can refuse a placement.',
+      },
+      {
+        id: 'pending',
+        text: 'It waits in PENDING until a fourth instance registers.',
+        explanation: 'RunTask never waits for capacity; and here there is room.',
+      },
+    ],
+    correct: ['doubles'],
+    tags: { concepts: ['spread'], exams: ['SAA-C03'], misconceptions: ['M5'], facts: ['F40', 'F43'] },
+    engineCheck(newSim) {
+      const sim = lab(newSim, ['us-east-1a', 'us-east-1b', 'us-east-1c'], 1);
+      const out = run(sim, 4, [{ type: 'spread', field: 'instanceId' }]);
+      return out.tasks.length === 4 && distinct(out.tasks.map((t) => t.containerInstanceArn)) === 3;
+    },
+  },
+] satisfies QuizItem[];
