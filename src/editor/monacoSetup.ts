@@ -36,7 +36,9 @@ const bindings = new Map<string, SchemaBinding>();
  * are global to Monaco, so every binding is passed each time.
  */
 export function bindSchema(binding: SchemaBinding): void {
-  if (bindings.get(binding.uri) === binding) return;
+  const known = bindings.get(binding.uri);
+  // changing the options restarts the JSON worker, so only do it when something changed
+  if (known?.schema === binding.schema && known.fileSuffix === binding.fileSuffix) return;
   bindings.set(binding.uri, binding);
   jsonDefaults.setDiagnosticsOptions({
     validate: true,
