@@ -1,4 +1,5 @@
 import { GoalTracker, type GoalStatus } from '../course/goals';
+import { stepInput } from '../course/steps';
 import type { Lesson, Step } from '../course/types';
 import { updateLesson, type LessonProgress, type Progress } from './progress';
 import { Session } from './session.svelte';
@@ -120,7 +121,7 @@ export class LessonSession {
 
   applySolutionStep(step: Step): void {
     if ('advance' in step) this.session.advance(step.advance);
-    else this.session.call(step.call[0], step.call[1], step.call[2]);
+    else this.session.call(step.call[0], step.call[1], stepInput(this.session.sim, step.call[2]));
     this.refresh();
   }
 

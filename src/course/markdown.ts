@@ -29,7 +29,12 @@ export function parseDemo(text: string): Demo | string {
   }
   const d = data as { label?: unknown; call?: unknown; advance?: unknown };
   if (typeof d.label !== 'string' || !d.label) return 'a demo block needs a "label"';
-  if (Array.isArray(d.call) && d.call.length === 3 && typeof d.call[0] === 'string' && typeof d.call[1] === 'string') {
+  if (
+    Array.isArray(d.call) &&
+    d.call.length === 3 &&
+    typeof d.call[0] === 'string' &&
+    typeof d.call[1] === 'string'
+  ) {
     return { label: d.label, step: { call: [d.call[0], d.call[1], d.call[2]] } };
   }
   if (typeof d.advance === 'number' && d.advance > 0) return { label: d.label, step: { advance: d.advance } };

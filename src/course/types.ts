@@ -50,9 +50,13 @@ export interface Goal {
   readonly hints: Hints;
 }
 
-/** One step of a solution or of a demo: an AWS call or a wait. */
+/**
+ * One step of a solution or of a demo: an AWS call or a wait. A call's input may be computed from the
+ * simulation at the moment it runs (e.g. to stop a task whose ARN exists only at run time).
+ */
+export type StepInput = unknown | ((sim: Simulation) => unknown);
 export type Step =
-  | { readonly call: readonly [service: string, operation: string, input: unknown] }
+  | { readonly call: readonly [service: string, operation: string, input: StepInput] }
   | { readonly advance: number };
 
 /** A prediction the learner commits to before the key event runs (curriculum §1.1, step 2). */
