@@ -97,30 +97,18 @@ export function createClusterMap(container: HTMLElement, options: RenderOptions 
     const width = options.width ?? (container.clientWidth || DEFAULT_WIDTH);
     const rem = options.remPx ?? remPx(doc);
     const duration = motionDuration(doc, options.motion);
-    layout = layoutClusterMap(model, width, rem, layout?.slots);
+    const previous = layout;
+    layout = layoutClusterMap(model, width, rem, previous?.slots);
     const L = layout;
-    svg.attr('width', L.width).attr('height', L.height).attr('viewBox', `0 0 ${L.width} ${L.height}`);
+    if (L.width !== previous?.width || L.height !== previous.height) {
+      svg.attr('width', L.width).attr('height', L.height).attr('viewBox', `0 0 ${L.width} ${L.height}`);
+    }
     picture.attr('aria-label', model.summary);
 
-    const bands = keyedJoin(layers.bands, 'cm-band', L.bands, duration, (g) => {
-      g.append('rect').attr('class', 'cm-band-frame').attr('rx', 8);
-      g.append('text').attr('class', 'cm-band-label');
-    }).all;
-    placeBoxes(bands, memory.bands, duration)
-      .select('.cm-band-label')
-      .attr('x', rem * 0.5)
-      .attr('y', rem)
-      .text((d) => d.label);
-
-    const lanes = keyedJoin(layers.lanes, 'cm-lane', L.lanes, duration, (g) => {
-      g.append('rect').attr('class', 'cm-lane-frame').attr('rx', 6);
-      g.append('text').attr('class', 'cm-lane-label');
-    }).all;
-    placeBoxes(lanes, memory.lanes, duration)
-      .select('.cm-lane-label')
-      .attr('x', rem * SIZES.cardPad)
-      .attr('y', rem * (SIZES.cardPad + SIZES.laneHead / 2))
-      .text((d) => `${d.view.label} (${d.view.tasks.length})`);
+    drawBoxes(layers.bands, 'cm-band', L.bands, memory.bands, duration, (d) => d.label, [rem / 2, rem]);
+    const laneLabelAt = [rem * SIZES.cardPad, rem * (SIZES.cardPad + SIZES.laneHead / 2)] as const;
+    const laneLabel = (d: PlacedLane) => `${d.view.label} (${d.view.tasks.length})`;
+    drawBoxes(layers.lanes, 'cm-lane', L.lanes, memory.lanes, duration, laneLabel, laneLabelAt);
 
     const cards = keyedJoin(layers.cards, 'cm-card', L.cards, duration, buildCards).all;
     paintCards(
@@ -178,13 +166,24 @@ function place<D extends { x: number; y: number }>(
   return c.restyled;
 }
 
-/** Places band and lane groups and sizes their frames (new frames at once, resized ones smoothly). */
-function placeBoxes<D extends PlacedBand | PlacedLane>(
-  all: Joined<D>,
+/**
+ * Draws band or lane boxes: a frame and a label each. New frames appear at their size, resized ones grow
+ * smoothly, and a label is written only when its text changes.
+ */
+function drawBoxes<D extends PlacedBand | PlacedLane>(
+  layer: Layer,
+  cls: string,
+  data: ReadonlyArray<D>,
   memory: Memory,
   duration: number,
-): Joined<D> {
-  const restyled = place(all, memory, duration, (d) => `${d.w}|${d.h}|${d.key}`);
+  label: (d: D) => string,
+  labelAt: readonly [number, number],
+): void {
+  const all = keyedJoin(layer, cls, data, duration, (g) => {
+    g.append('rect').attr('class', `${cls}-frame`).attr('rx', 8);
+    g.append('text').attr('class', `${cls}-label`);
+  }).all;
+  const restyled = place(all, memory, duration, (d) => `${d.w}|${d.h}|${label(d)}|${labelAt.join()}`);
   const size = (attr: (name: string, value: (d: D) => number) => void) => {
     attr('width', (d) => d.w);
     attr('height', (d) => d.h);
@@ -198,7 +197,7 @@ function placeBoxes<D extends PlacedBand | PlacedLane>(
   });
   size((name, value) => fresh.attr(name, value));
   animate(resized, duration, size);
-  return all;
+  restyled.select('text').attr('x', labelAt[0]).attr('y', labelAt[1]).text(label);
 }
 
 /** Creates the map in `container` and draws `model` once; call `update` on the result for later states. */
