@@ -1,0 +1,97 @@
+import { attributeOf, goal, instancesOf, met, notYet, tasksWhere } from '../../src/course/goals';
+import type { Simulation } from '../../src/engine/index';
+
+/** Live (not STOPPED) tasks of a family in analytics, each with the type and EC2 id of its instance. */
+function live(sim: Simulation, family: string) {
+  return tasksWhere(sim, { cluster: 'analytics', family })
+    .filter((t) => t.lastStatus !== 'STOPPED')
+    .map((t) => {
+      const ci = t.containerInstanceArn
+        ? sim.state.ecs.containerInstances[t.containerInstanceArn]
+        : undefined;
+      return {
+        task: t,
+        type: ci ? (attributeOf(ci, 'ecs.instance-type') ?? '') : '',
+        host: ci?.ec2InstanceId ?? '',
+      };
+    });
+}
+
+const isC5 = (type: string) => /^c5\./.test(type);
+
+export default [
+  goal({
+    id: 'pool-tagged',
+    description: 'Every c5 instance in analytics carries the attribute pool=ml, and no other instance does',
+    check(sim) {
+      const wrong = instancesOf(sim, 'analytics').filter(
+        (ci) => isC5(attributeOf(ci, 'ecs.instance-type') ?? '') !== (attributeOf(ci, 'pool') === 'ml'),
+      );
+      if (wrong.length === 0) return met;
+      return notYet(
+        wrong
+          .map((ci) => {
+            const type = attributeOf(ci, 'ecs.instance-type');
+            const pool = attributeOf(ci, 'pool');
+            return `${ci.ec2InstanceId} (${type}) has ${pool === undefined ? 'no pool attribute' : `pool=${pool}`}`;
+          })
+          .join('; ') + '.',
+      );
+    },
+    hints: {
+      nudge:
+        'Compare the two c5 instances: `aws ecs list-container-instances --cluster analytics --filter "attribute:pool == ml"` finds only one.',
+      pointer:
+        'ECS_INSTANCE_ATTRIBUTES only applies when an instance first registers. For an instance that is already registered, add a custom attribute with PutAttributes.',
+      bottomOut:
+        "Find ml-2's container instance id, then `aws ecs put-attributes --cluster analytics --attributes name=pool,value=ml,targetType=container-instance,targetId=<id>`.",
+    },
+  }),
+  goal({
+    id: 'ml-on-c5',
+    description: 'At least 3 ml tasks are RUNNING, every one of them on a c5 instance, none on the m5',
+    holdFor: 30,
+    check(sim) {
+      const ml = live(sim, 'ml');
+      const elsewhere = ml.filter((m) => !isC5(m.type));
+      if (elsewhere.length > 0) {
+        return notYet(
+          `${elsewhere.length} ml task${elsewhere.length === 1 ? ' runs' : 's run'} outside the ML pool (on ${[
+            ...new Set(elsewhere.map((m) => `${m.host} ${m.type}`)),
+          ].join(', ')}).`,
+        );
+      }
+      const running = ml.filter((m) => m.task.lastStatus === 'RUNNING').length;
+      return running >= 3 ? met : notYet(`${running} of 3 ml tasks are RUNNING on c5 instances.`);
+    },
+    hints: {
+      nudge:
+        'Where would ml tasks go with no rule? Try "Why there?" on one, or think about RunTask\'s default.',
+      pointer:
+        'A memberOf constraint keeps only the instances a cluster-query expression selects: by type (`attribute:ecs.instance-type =~ c5.*`) or by your own attribute (`attribute:pool == ml`). Stop any ml task that landed elsewhere.',
+      bottomOut:
+        '`aws ecs run-task --cluster analytics --task-definition ml --count 3 --placement-constraints type=memberOf,expression="attribute:pool == ml"` (stop misplaced ml tasks first).',
+    },
+  }),
+  goal({
+    id: 'cache-distinct',
+    description: 'Exactly 3 cache tasks are RUNNING, each on a different instance',
+    holdFor: 30,
+    check(sim) {
+      const cache = live(sim, 'cache');
+      if (cache.length !== 3)
+        return notYet(`${cache.length} cache tasks are placed; the goal wants exactly 3.`);
+      const running = cache.filter((c) => c.task.lastStatus === 'RUNNING').length;
+      if (running < 3) return notYet(`${running} of 3 cache tasks are RUNNING.`);
+      const hosts = new Set(cache.map((c) => c.host)).size;
+      return hosts === 3 ? met : notYet(`The 3 cache tasks share ${hosts} instances; each needs its own.`);
+    },
+    hints: {
+      nudge: 'Count the instances in analytics and compare with how many cache tasks you run.',
+      pointer:
+        'The distinctInstance constraint allows at most one task of the group per instance. It takes no expression.',
+      bottomOut:
+        '`aws ecs run-task --cluster analytics --task-definition cache --count 3 --placement-constraints type=distinctInstance` (stop extra cache tasks first).',
+    },
+  }),
+];
