@@ -1,11 +1,20 @@
 import { call, wait } from '../../src/course/steps';
 import type { Step } from '../../src/course/types';
+import type { Simulation } from '../../src/engine/index';
 import { CART_V1, ecsConfig, instances } from './scenario';
 
 const joinShop = ecsConfig('ECS_CLUSTER=shop');
 
+/** The scenario's two instances (tagged shop-1 and shop-2) that never joined shop. */
+const terminateBroken = call('ec2', 'TerminateInstances', (sim: Simulation) => ({
+  InstanceIds: Object.values(sim.state.ec2.instances)
+    .filter((i) => i.Tags.some((t) => t.Key === 'Name' && (t.Value === 'shop-1' || t.Value === 'shop-2')))
+    .map((i) => i.InstanceId),
+}));
+
 /** Two instances with a profile and ECS_CLUSTER=shop; a cart revision that reserves what the app needs. */
 export default [
+  terminateBroken,
   call('ec2', 'RunInstances', instances(2, { userData: joinShop, name: 'shop' })),
   wait(120),
   call('ecs', 'RegisterTaskDefinition', {

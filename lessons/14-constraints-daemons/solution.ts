@@ -1,19 +1,20 @@
 import { call, wait } from '../../src/course/steps';
 import type { Step } from '../../src/course/types';
-import { createSimulation } from '../../src/engine/index';
-import scenario, { containerInstanceNamed } from './scenario';
+import type { Simulation } from '../../src/engine/index';
+import { containerInstanceNamed } from './scenario';
 
-/** ml-2's container instance ARN. The scenario is seeded, so a dry build gives the ARN the learner sees. */
-const ml2 = (() => {
-  const sim = createSimulation({ seed: scenario.seed });
-  scenario.build(sim);
-  return containerInstanceNamed(sim, 'ml-2');
-})();
-
-const tagMl2 = call('ecs', 'PutAttributes', {
+/** ml-2's container instance id exists only once the scenario has run, so the input is computed then. */
+const tagMl2 = call('ecs', 'PutAttributes', (sim: Simulation) => ({
   cluster: 'analytics',
-  attributes: [{ name: 'pool', value: 'ml', targetType: 'container-instance', targetId: ml2 }],
-});
+  attributes: [
+    {
+      name: 'pool',
+      value: 'ml',
+      targetType: 'container-instance',
+      targetId: containerInstanceNamed(sim, 'ml-2'),
+    },
+  ],
+}));
 
 /** Tag ml-2, keep ml in the pool with memberOf, and ask for 5 distinct cache tasks (3 place, 2 fail). */
 export default [
