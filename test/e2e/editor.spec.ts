@@ -1,0 +1,152 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * The task definition editor in the built app: lazy Monaco, schema completion and hover, engine problems as
+ * markers, Register (button and Ctrl/Cmd+S), revision diff, drafts across reloads.
+ */
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+const editorRegion = (page: Page) => page.getByRole('region', { name: 'Task definition editor' });
+const problems = (page: Page) => page.getByRole('list', { name: 'Problems' });
+
+/** Opens the app and shows the editor (selecting its tab when the workbench has one). */
+async function openEditor(page: Page): Promise<void> {
+  await page.goto('/');
+  const region = editorRegion(page);
+  const tab = page.getByRole('tab', { name: /editor|task definition/i }).first();
+  if (!(await region.isVisible()) && (await tab.count())) await tab.click();
+  await expect(region.locator('.monaco-editor')).toBeVisible({ timeout: 30_000 });
+}
+
+/** Replaces the editor text the way a learner would: select all, paste. */
+async function setText(page: Page, text: string): Promise<void> {
+  await editorRegion(page).locator('.view-lines').click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.keyboard.press('ControlOrMeta+v');
+}
+
+const json = (value: unknown) => JSON.stringify(value, null, 2);
+
+test('keeps Monaco out of the first page and loads it with the editor', async ({ page, request }) => {
+  const html = await (await request.get('/')).text();
+  const firstScripts = [...html.matchAll(/(?:src|href)="([^"]+\.js)"/g)].map((m) => m[1]!);
+  expect(firstScripts.length).toBeGreaterThan(0);
+  for (const src of firstScripts) {
+    const body = await (await request.get(src)).text();
+    expect(body, src).not.toContain('MonacoEnvironment');
+  }
+  const loaded: string[] = [];
+  page.on('response', (r) => loaded.push(r.url()));
+  await openEditor(page);
+  expect(loaded.some((url) => /\.js$/.test(url) && !firstScripts.some((s) => url.endsWith(s)))).toBe(true);
+});
+
+test('completes members and explains them on hover, from the shared schema', async ({ page }) => {
+  await openEditor(page);
+  await setText(page, '{\n  \n}');
+  await page.keyboard.press('ControlOrMeta+Home');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  await page.keyboard.type('"');
+  await page.keyboard.press('Control+Space');
+  const suggestions = page.locator('.suggest-widget .monaco-list-row');
+  await expect(suggestions.filter({ hasText: 'containerDefinitions' })).toBeVisible();
+  await page.keyboard.type('netw');
+  await expect(suggestions.filter({ hasText: 'networkMode' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(editorRegion(page).locator('.view-lines')).toContainText('"networkMode":');
+
+  await setText(page, json({ family: 'web', containerDefinitions: [] }));
+  await editorRegion(page).locator('.view-line span', { hasText: '"family"' }).first().hover();
+  await expect(page.locator('.monaco-hover').filter({ hasText: 'revision' }).first()).toBeVisible();
+});
+
+test('shows engine problems as markers and in the problems list, and reveals one on Enter', async ({
+  page,
+}) => {
+  await openEditor(page);
+  const text = json({
+    family: 'web',
+    networkMode: 'awsvpc',
+    requiresCompatibilities: ['EC2'],
+    containerDefinitions: [
+      {
+        name: 'web',
+        image: 'nginx:latest',
+        memory: 256,
+        portMappings: [{ containerPort: 80, hostPort: 81 }],
+      },
+    ],
+    placementConstraints: [{ type: 'memberOf', expression: 'attribute:color == blue and and' }],
+  });
+  await setText(page, text);
+  const list = problems(page);
+  const portRow = list.getByRole('button', { name: /portMappings\[0\]\.hostPort/ });
+  await expect(portRow).toContainText(
+    'When networkMode=awsvpc, the host ports and container ports in port mappings must match.',
+  );
+  const queryRow = list.getByRole('button', { name: /placementConstraints\[0\]\.expression/ });
+  await expect(queryRow).toContainText('The memberOf expression is not a valid cluster query');
+  await expect(editorRegion(page).locator('.squiggly-error').first()).toBeVisible();
+
+  const queryLine = text.split('\n').findIndex((l) => l.includes('and and')) + 1;
+  await expect(queryRow).toContainText(`line ${queryLine},`);
+  await editorRegion(page).locator('.view-lines').click();
+  await page.keyboard.press('ControlOrMeta+Home');
+  await queryRow.focus();
+  await page.keyboard.press('Enter');
+  await expect(editorRegion(page).locator('.monaco-editor').first()).toContainClass('focused');
+  await expect(editorRegion(page).locator('.active-line-number')).toHaveText(String(queryLine));
+});
+
+test('registers with Ctrl/Cmd+S and the button, then diffs the two revisions', async ({ page }) => {
+  await openEditor(page);
+  await page.getByRole('button', { name: 'Templates' }).click();
+  await page.getByRole('button', { name: /EC2 web app/ }).click();
+  await expect(problems(page).getByRole('listitem')).toHaveCount(0);
+
+  await editorRegion(page).locator('.view-lines').click();
+  await page.keyboard.press('ControlOrMeta+s');
+  await expect(page.getByText(/Registered web-bridge:1/)).toBeVisible();
+
+  await setText(
+    page,
+    json({
+      family: 'web-bridge',
+      networkMode: 'bridge',
+      requiresCompatibilities: ['EC2'],
+      containerDefinitions: [
+        {
+          name: 'web',
+          image: 'nginx:latest',
+          essential: true,
+          cpu: 256,
+          memory: 1024,
+          portMappings: [{ containerPort: 80, hostPort: 0, protocol: 'tcp' }],
+        },
+      ],
+    }),
+  );
+  await page.getByRole('button', { name: 'Register' }).click();
+  await expect(page.getByText(/Registered web-bridge:2/)).toBeVisible();
+
+  const revisions = page.getByRole('list', { name: 'Revisions' });
+  await expect(revisions.getByRole('listitem')).toHaveText([/web-bridge:2/, /web-bridge:1/]);
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  const diff = page.getByRole('region', { name: 'Differences between web-bridge:1 and web-bridge:2' });
+  await expect(diff.locator('.monaco-diff-editor')).toBeVisible();
+  await expect(diff.locator('.monaco-diff-editor .line-insert').first()).toBeVisible();
+});
+
+test('keeps the draft across a reload', async ({ page }) => {
+  await openEditor(page);
+  await setText(page, json({ family: 'draft-survives', containerDefinitions: [] }));
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('ecs-sandbox:drafts:v1') ?? ''))
+    .toContain('draft-survives');
+  await page.reload();
+  await openEditor(page);
+  await expect(editorRegion(page).locator('.view-lines')).toContainText('draft-survives');
+});
