@@ -5,6 +5,9 @@ export type CallOutcome =
   | { readonly ok: true; readonly output: unknown }
   | { readonly ok: false; readonly name: string; readonly message: string; readonly field?: string };
 
+/** Operations that only read state. */
+export const isReadOnly = (operation: string): boolean => /^(Describe|List|Get)/.test(operation);
+
 /** Speeds the learner can pick: virtual seconds per real second. */
 export const SPEEDS = [1, 5, 15, 60] as const;
 
@@ -58,10 +61,14 @@ export class Session {
     return this.redoStack.length > 0;
   }
 
-  /** Makes a call as the learner; a rejected call changes nothing and comes back as an error outcome. */
+  /**
+   * Makes a call as the learner; a rejected call changes nothing and comes back as an error outcome. Reads
+   * (Describe*, List*) are answered but not recorded: there is nothing to undo in them.
+   */
   call(service: string, operation: string, input: unknown): CallOutcome {
     try {
       const output = this.#sim.callByName(service, operation, input);
+      if (isReadOnly(operation)) return { ok: true, output };
       // a new action after scrubbing back discards the old future, as editors do
       const kept = this.calls.filter((c) => c.at <= this.#sim.now);
       this.calls = [...kept, { at: this.#sim.now, service, operation, input: structuredClone(input) }];

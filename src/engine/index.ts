@@ -19,3 +19,6 @@ export type * from './model/events';
 export type { JsonSchema } from './schema/jsonSchema';
 export { narrate } from './narrate';
 export { isoTime } from './context';
+export { taskMachine } from './lifecycle/task.machine';
+export { IMAGE_CATALOG, DEMO_APP, parseImageReference } from './catalog/images';
+export type { CatalogImage, ImageBehaviour, ImageReference } from './catalog/images';

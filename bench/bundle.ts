@@ -1,0 +1,33 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const gz = (file: string) => gzipSync(readFileSync(file)).length;
+
+/**
+ * Sizes of the built app (run `npm run build` first): what the first page loads (the entry script, the
+ * stylesheets and the modules it preloads, gzip) and the Monaco chunks that load only when the editor opens.
+ */
+export function benchBundle(dist = 'dist'): {
+  firstPageJsKB: number;
+  firstPageCssKB: number;
+  monacoKB: number;
+  totalKB: number;
+} {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+)"/g)].map((m) => m[1]!);
+  const js = refs.filter((r) => r.endsWith('.js'));
+  const css = refs.filter((r) => r.endsWith('.css'));
+  const assets = readdirSync(join(dist, 'assets'));
+  const monaco = assets.filter(
+    (a) => /monaco|editor\.main|json\.worker|editor\.worker|CodeEditor/i.test(a) && /\.(js|css)$/.test(a),
+  );
+  const sum = (files: string[]) => files.reduce((n, f) => n + gz(join(dist, f)), 0) / 1024;
+  const total = assets.reduce((n, a) => n + statSync(join(dist, 'assets', a)).size, 0) / 1024;
+  return {
+    firstPageJsKB: sum(js),
+    firstPageCssKB: sum(css),
+    monacoKB: sum(monaco.map((a) => join('assets', a))),
+    totalKB: total,
+  };
+}
