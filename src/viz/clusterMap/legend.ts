@@ -25,6 +25,7 @@ type Item<D> = Selection<HTMLLIElement, D, BaseType, unknown>;
 function swatch<D>(li: Item<D>): Selection<SVGGElement, D, BaseType, unknown> {
   return li
     .append('svg')
+    .attr('class', 'cm-svg')
     .attr('aria-hidden', 'true')
     .attr('width', SWATCH)
     .attr('height', SWATCH)

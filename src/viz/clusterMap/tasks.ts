@@ -90,6 +90,8 @@ export function taskView(
     lastStatus: task.lastStatus,
     desiredStatus: task.desiredStatus,
     phase: taskPhase(task),
+    where: place.where,
+    reserved: { cpu: r.cpu, memory: r.memory },
     ariaLabel: `task ${label} ${task.lastStatus} ${place.where}`,
     tooltip,
     selected: task.taskArn === selectedTaskArn,

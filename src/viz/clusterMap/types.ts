@@ -37,6 +37,10 @@ export interface TaskView {
   readonly lastStatus: TaskStatus;
   readonly desiredStatus: DesiredStatus;
   readonly phase: TaskPhase;
+  /** where the task is, in words ("on i-0abc12… in us-east-1b", "on Fargate in us-east-1c") */
+  readonly where: string;
+  /** CPU units and MiB the task holds */
+  readonly reserved: { readonly cpu: number; readonly memory: number };
   readonly ariaLabel: string;
   readonly tooltip: ReadonlyArray<string>;
   readonly selected: boolean;

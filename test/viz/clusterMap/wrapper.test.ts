@@ -78,6 +78,15 @@ describe('ClusterMap.svelte', () => {
     );
   });
 
+  it('lays the map out again when presenter mode changes the root font size', async () => {
+    const { container } = render(ClusterMap, props());
+    const cardWidth = () => Number(container.querySelector('.cm-card-frame')!.getAttribute('width'));
+    const before = cardWidth();
+    document.documentElement.style.fontSize = '24px';
+    await vi.waitFor(() => expect(cardWidth()).toBe(before * 1.5));
+    document.documentElement.style.fontSize = '';
+  });
+
   it('removes the map when unmounted', () => {
     const { container, unmount } = render(ClusterMap, props());
     unmount();
