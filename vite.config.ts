@@ -4,7 +4,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 export default defineConfig({
   plugins: [svelte()],
   worker: { format: 'es' },
-  build: { chunkSizeWarningLimit: 4000, target: 'es2022' },
+  build: { chunkSizeWarningLimit: 4500, target: 'es2022' },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
