@@ -1,15 +1,16 @@
 import { assert } from '../../lib/assert';
-import { querySubjectOf } from '../containerInstances';
 import type { EngineContext } from '../context';
 import type { Cluster, ContainerInstance, Task } from '../model/ecs';
 import type { PlacementConstraint, PlacementStrategy, TaskDefinition } from '../model/taskDefinition';
 import type { PlacementReplay, PlacementRequirement, PlacementTrace, StrategyStep } from '../model/trace';
 import { compileQuery, type CompiledQuery } from '../query';
 import { reserveOnInstance, type TaskReservation } from '../resources';
+import { memberOfVerdict, notePlacement } from './caches';
 import { candidateRow, explain, failureOf, type Explanation } from './explain';
 import { FILTERS } from './filters';
 import { memberOfFilter } from './filters/memberOf';
 import { needsOf } from './needs';
+import { readsTasks } from './queryDeps';
 import { STRATEGIES } from './strategies';
 import type { CandidateView, FilterPlugin, Ranker, TaskNeeds } from './types';
 import { buildView, snapshotView } from './view';
@@ -90,12 +91,21 @@ export function placeTasks(
     return compiled.value;
   });
   const view = buildView(state, request.instances, request.group, queries.length);
+  const taskBound = need.memberOf.map(readsTasks);
+  const verdictsMove = taskBound.includes(true);
   const n = view.records.length;
 
   const ensureMemberOf = (i: number) => {
     if (view.memberOf[0]![i] !== null) return;
-    const subject = querySubjectOf(state, view.records[i]!);
-    queries.forEach((q, k) => (view.memberOf[k]![i] = q(subject)));
+    for (let k = 0; k < queries.length; k++) {
+      view.memberOf[k]![i] = memberOfVerdict(
+        state,
+        view.records[i]!,
+        need.memberOf[k]!,
+        queries[k]!,
+        taskBound[k]!,
+      );
+    }
   };
   /** position in `filters` of the first failing filter, or -1 */
   const firstFailing = (i: number) => {
@@ -110,7 +120,7 @@ export function placeTasks(
   for (let i = 0; i < n; i++) verdict[i] = firstFailing(i);
 
   const compact = n > fullTraceLimit;
-  const snapshot = compact ? snapshotView(view) : undefined;
+  const snapshot = compact ? snapshotView(view, request.instances, verdictsMove) : undefined;
   const placements: Array<PlacementReplay['placements'][number]> = [];
   const rankers = bindStrategies(request.strategies, need, view);
   let tied = new Int32Array(n);
@@ -151,20 +161,17 @@ export function placeTasks(
     }
 
     const compactSteps: StrategyStep[] = [];
-    request.strategies.forEach((strategy, s) => {
+    for (let s = 0; s < rankers.length; s++) {
       const ranker = rankers[s]!;
       if (ranker.score) {
-        let best = Infinity;
-        for (let j = 0; j < m; j++) best = Math.min(best, ranker.score(tied[j]!));
-        let k = 0;
-        for (let j = 0; j < m; j++) if (ranker.score(tied[j]!) === best) next[k++] = tied[j]!;
+        const k = keepBest(ranker.score, tied, m, next);
         [tied, next, m] = [next, tied, k];
       } else {
         tied[0] = tied[ctx.randomInt(m)]!;
         m = 1;
       }
-      if (compact) compactSteps.push(compactStep(strategy, ranker, view, tied, m));
-    });
+      if (compact) compactSteps.push(compactStep(request.strategies[s]!, ranker, view, tied, m));
+    }
     const tieBreak = m > 1;
     const chosen = tieBreak ? tied[ctx.randomInt(m)]! : tied[0]!;
     if (compact && tieBreak) compactSteps.push(compactTieBreak(view, tied, m, chosen));
@@ -199,10 +206,11 @@ export function placeTasks(
     });
 
     // the chosen instance is the only one whose verdict can change
+    notePlacement(view.records[chosen]!, state.ecs.containerInstances[arn]!, request.group);
     view.records[chosen] = state.ecs.containerInstances[arn]!;
     view.groupTasks[chosen]!++;
     for (const ranker of rankers) ranker.placed(chosen);
-    for (const column of view.memberOf) column[chosen] = null;
+    if (verdictsMove) for (const column of view.memberOf) column[chosen] = null;
     verdict[chosen] = firstFailing(chosen);
     placements.push({
       index: chosen,
@@ -212,6 +220,22 @@ export function placeTasks(
   }
   for (const trace of traces) ctx.tx.set(state.traces, trace.id, trace);
   return { tasks, failures, traceIds: traces.map((t) => t.id) };
+}
+
+/** Copies into `out` the candidates among `tied[0..m)` with the lowest score, in one pass; returns how many. */
+function keepBest(score: (i: number) => number, tied: Int32Array, m: number, out: Int32Array): number {
+  let best = Infinity;
+  let k = 0;
+  for (let j = 0; j < m; j++) {
+    const i = tied[j]!;
+    const value = score(i);
+    if (value < best) {
+      best = value;
+      k = 0;
+    }
+    if (value === best) out[k++] = i;
+  }
+  return k;
 }
 
 function traceHeader(ctx: EngineContext, request: PlacementRequest, id: string, index: number, n: number) {

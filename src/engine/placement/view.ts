@@ -1,29 +1,21 @@
 import type { ContainerInstance } from '../model/ecs';
 import type { PlacementReplay } from '../model/trace';
 import type { SimState } from '../state';
+import { groupTasksOn } from './caches';
 import type { CandidateView } from './types';
 
 const AZ_ATTRIBUTE = 'ecs.availability-zone';
 
 const azOf = (ci: ContainerInstance) => ci.attributes.find((a) => a.name === AZ_ATTRIBUTE)?.value ?? '';
 
-/**
- * The view of `instances` for a task of `group`: one pass over the tasks counts the group's live tasks per
- * instance; memberOf verdicts start unevaluated.
- */
+/** The view of `instances` for a task of `group`, counting the group's live tasks per instance. */
 export function buildView(
   state: SimState,
   instances: ReadonlyArray<ContainerInstance>,
   group: string,
   memberOfCount: number,
 ): CandidateView {
-  const index = new Map(instances.map((ci, i) => [ci.containerInstanceArn as string, i]));
-  const groupTasks = instances.map(() => 0);
-  for (const task of Object.values(state.ecs.tasks)) {
-    if (task.group !== group || task.lastStatus === 'STOPPED' || !task.containerInstanceArn) continue;
-    const i = index.get(task.containerInstanceArn);
-    if (i !== undefined) groupTasks[i]!++;
-  }
+  const groupTasks = groupTasksOn(state, instances, group);
   return {
     records: [...instances],
     azs: instances.map(azOf),
@@ -32,12 +24,19 @@ export function buildView(
   };
 }
 
-/** A frozen copy of a view's inputs, taken before the request places anything (see PlacementReplay). */
-export function snapshotView(view: CandidateView): Omit<PlacementReplay, 'placements' | 'before'> {
+/**
+ * A frozen copy of a view's inputs, taken before the request places anything (see PlacementReplay). `records`
+ * are the request's own instances (never changed); memberOf verdicts are shared unless placement can change them.
+ */
+export function snapshotView(
+  view: CandidateView,
+  records: ReadonlyArray<ContainerInstance>,
+  verdictsMove: boolean,
+): Omit<PlacementReplay, 'placements' | 'before'> {
   return {
-    records: [...view.records],
+    records,
     groupTasks: [...view.groupTasks],
-    memberOf: view.memberOf.map((c) => [...c]),
+    memberOf: verdictsMove ? view.memberOf.map((c) => [...c]) : view.memberOf,
   };
 }
 

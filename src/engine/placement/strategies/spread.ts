@@ -14,15 +14,26 @@ function byInstance(view: CandidateView): Ranker {
 
 /** Counts the group's tasks per distinct value of an attribute (instances lacking it share the value ''). */
 function byAttribute(name: string, view: CandidateView): Ranker {
-  const valueOf = view.records.map((r) => r.attributes.find((a) => a.name === name)?.value ?? '');
-  const counts = new Map<string, number>();
-  valueOf.forEach((v, i) => counts.set(v, (counts.get(v) ?? 0) + view.groupTasks[i]!));
-  const n = (i: number) => counts.get(valueOf[i]!)!;
+  // values become small integers so scoring a candidate is two array reads
+  const values: string[] = [];
+  const indexOf = new Map<string, number>();
+  const valueOf = view.records.map((r) => {
+    const value = r.attributes.find((a) => a.name === name)?.value ?? '';
+    let v = indexOf.get(value);
+    if (v === undefined) {
+      indexOf.set(value, (v = values.length));
+      values.push(value);
+    }
+    return v;
+  });
+  const counts = values.map(() => 0);
+  valueOf.forEach((v, i) => (counts[v]! += view.groupTasks[i]!));
+  const n = (i: number) => counts[valueOf[i]!]!;
   return {
     score: n,
     describe: (i) =>
-      `${n(i)} task${n(i) === 1 ? '' : 's'} of the group where ${name} = ${valueOf[i] || '(not set)'}`,
-    placed: (i) => counts.set(valueOf[i]!, n(i) + 1),
+      `${n(i)} task${n(i) === 1 ? '' : 's'} of the group where ${name} = ${values[valueOf[i]!] || '(not set)'}`,
+    placed: (i) => void counts[valueOf[i]!]!++,
   };
 }
 

@@ -69,6 +69,17 @@ describe('ecs RunTask placement', () => {
     expect(out.failures.map((f) => f.reason)).toContain(DISTINCT_INSTANCE);
   });
 
+  it('counts only live tasks of the group: once a task has stopped, distinctInstance admits its instance again', () => {
+    const { sim } = staged([ci('a').build()]);
+    const distinct = { placementConstraints: [{ type: 'distinctInstance' }] };
+    const [first] = runTask(sim, distinct).tasks;
+    expect(runTask(sim, distinct).failures.map((f) => f.reason)).toEqual([DISTINCT_INSTANCE]);
+    sim.callByName('ecs', 'StopTask', { task: first!.taskArn });
+    sim.advance(300);
+    expect(sim.state.ecs.tasks[first!.taskArn]!.lastStatus).toBe('STOPPED');
+    expect(placedOn(runTask(sim, distinct))).toEqual(['a']);
+  });
+
   it('places every task asked for or reports why in failures', () => {
     const { sim } = staged([ci('a').withMemory(1100).build(), ci('b').withMemory(600).build()]);
     const out = runTask(sim, { count: 5 });

@@ -1,0 +1,17 @@
+import { parseQuery, type QueryExpr } from '../query';
+
+const reads = (e: QueryExpr): boolean =>
+  e.type === 'condition'
+    ? e.subject.name === 'task:group' || e.subject.name === 'runningTasksCount'
+    : e.type === 'not'
+      ? reads(e.operand)
+      : e.operands.some(reads);
+
+/**
+ * Whether an expression looks at the tasks on an instance (`task:group`, `runningTasksCount`). Only such an
+ * expression can change its verdict when a task is placed, so only then does placement evaluate it again.
+ */
+export function readsTasks(expression: string): boolean {
+  const parsed = parseQuery(expression);
+  return parsed.ok && reads(parsed.value);
+}
