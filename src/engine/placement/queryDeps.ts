@@ -7,11 +7,20 @@ const reads = (e: QueryExpr): boolean =>
       ? reads(e.operand)
       : e.operands.some(reads);
 
+const MEMO_LIMIT = 500;
+const memo = new Map<string, boolean>();
+
 /**
  * Whether an expression looks at the tasks on an instance (`task:group`, `runningTasksCount`). Only such an
  * expression can change its verdict when a task is placed, so only then does placement evaluate it again.
  */
 export function readsTasks(expression: string): boolean {
-  const parsed = parseQuery(expression);
-  return parsed.ok && reads(parsed.value);
+  let known = memo.get(expression);
+  if (known === undefined) {
+    const parsed = parseQuery(expression);
+    known = parsed.ok && reads(parsed.value);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(expression, known);
+  }
+  return known;
 }
