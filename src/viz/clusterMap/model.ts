@@ -137,7 +137,7 @@ export function buildClusterMap(state: DeepReadonly<SimState>, options: ClusterM
   const fargate = new Map<string, TaskView[]>();
   const unplaced: TaskView[] = [];
   const push = (map: Map<string, TaskView[]>, key: string, view: TaskView) =>
-    map.set(key, [...(map.get(key) ?? []), view]);
+    (map.get(key) ?? map.set(key, []).get(key)!).push(view);
   for (const task of allTasks.filter((t) => t.lastStatus !== 'STOPPED').sort(oldestFirst)) {
     const entry = task.containerInstanceArn ? entryByCi.get(task.containerInstanceArn) : undefined;
     const view = (where: string, detail: string) =>

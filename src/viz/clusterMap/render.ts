@@ -37,7 +37,7 @@ export interface ClusterMapRenderer {
 }
 
 const DEFAULT_WIDTH = 1040;
-let instances = 0;
+let mapsCreated = 0;
 
 const translate = (x: number, y: number) => `translate(${x},${y})`;
 
@@ -50,7 +50,7 @@ const translate = (x: number, y: number) => `translate(${x},${y})`;
  */
 export function createClusterMap(container: HTMLElement, options: RenderOptions = {}): ClusterMapRenderer {
   const doc = container.ownerDocument;
-  const prefix = `cm${++instances}`;
+  const prefix = `cm${++mapsCreated}`;
   const root = select(container).append('div').attr('class', 'cm-root');
   root.append('style').text(CLUSTER_MAP_HTML_CSS);
   const svg = root.append('svg').attr('class', 'cm-svg').attr('xmlns', 'http://www.w3.org/2000/svg');

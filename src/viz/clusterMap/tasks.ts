@@ -4,14 +4,13 @@ import type { CategoryView, TaskPhase, TaskView } from './types';
 
 type ReadTask = DeepReadonly<Task>;
 
-const PENDING_STATUSES = new Set(['PROVISIONING', 'PENDING', 'ACTIVATING']);
+const PENDING_STATUSES: ReadonlySet<string> = new Set(['PROVISIONING', 'PENDING', 'ACTIVATING']);
 
 /** Folds ECS's task statuses into the three the map shows; a task told to stop counts as stopping at once. */
 export function taskPhase(task: Pick<ReadTask, 'lastStatus' | 'desiredStatus'>): TaskPhase {
-  if (task.desiredStatus === 'STOPPED' || !['RUNNING', ...PENDING_STATUSES].includes(task.lastStatus)) {
-    return 'stopping';
-  }
-  return PENDING_STATUSES.has(task.lastStatus) ? 'pending' : 'running';
+  if (task.desiredStatus === 'STOPPED') return 'stopping';
+  if (task.lastStatus === 'RUNNING') return 'running';
+  return PENDING_STATUSES.has(task.lastStatus) ? 'pending' : 'stopping';
 }
 
 /** A long id cut to its first characters, with an ellipsis ("i-0abc12…"). */
