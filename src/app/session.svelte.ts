@@ -20,8 +20,10 @@ const INSTANT_LIMIT = 3600;
  */
 export class Session {
   scenario = $state.raw<Scenario>(undefined as never);
-  /** learner calls in the order made; those after `time` are the redo future while scrubbed back */
+  /** learner calls in the order made; those past `applied` are the future while scrubbed back */
   calls = $state.raw<ReadonlyArray<TimedCall>>([]);
+  /** how many of `calls` are in effect at the current time */
+  applied = $state(0);
   redoStack = $state.raw<ReadonlyArray<TimedCall>>([]);
   playing = $state(false);
   speed = $state<number>(5);
@@ -54,7 +56,12 @@ export class Session {
   }
 
   get canUndo(): boolean {
-    return this.calls.length > 0;
+    return this.applied > 0;
+  }
+
+  /** The calls in effect now (the learner's history up to the scrubber). */
+  get effectiveCalls(): ReadonlyArray<TimedCall> {
+    return this.calls.slice(0, this.applied);
   }
 
   get canRedo(): boolean {
@@ -70,8 +77,11 @@ export class Session {
       const output = this.#sim.callByName(service, operation, input);
       if (isReadOnly(operation)) return { ok: true, output };
       // a new action after scrubbing back discards the old future, as editors do
-      const kept = this.calls.filter((c) => c.at <= this.#sim.now);
-      this.calls = [...kept, { at: this.#sim.now, service, operation, input: structuredClone(input) }];
+      this.calls = [
+        ...this.effectiveCalls,
+        { at: this.#sim.now, service, operation, input: structuredClone(input) },
+      ];
+      this.applied = this.calls.length;
       this.redoStack = [];
       this.horizon = this.#sim.now;
       this.changed();
@@ -113,14 +123,17 @@ export class Session {
   /** Rebuilds the state at virtual time `t` (between origin and horizon). */
   scrubTo(t: number): void {
     const target = Math.min(Math.max(t, this.origin), this.horizon);
-    this.#sim = replay(this.scenario, this.calls, target);
+    // the left end is the scenario as it started, before any call made at that same instant
+    this.applied = target <= this.origin ? 0 : this.calls.filter((c) => c.at <= target).length;
+    this.#sim = replay(this.scenario, this.effectiveCalls, target);
     this.changed();
   }
 
   undo(): void {
-    const last = this.calls.at(-1);
+    const last = this.calls[this.applied - 1];
     if (!last) return;
-    this.calls = this.calls.slice(0, -1);
+    this.calls = this.calls.slice(0, this.applied - 1);
+    this.applied = this.calls.length;
     this.redoStack = [...this.redoStack, last];
     this.#sim = replay(this.scenario, this.calls, last.at);
     this.changed();
@@ -130,20 +143,22 @@ export class Session {
     const next = this.redoStack.at(-1);
     if (!next) return;
     this.redoStack = this.redoStack.slice(0, -1);
-    this.calls = [...this.calls, next];
+    this.calls = [...this.effectiveCalls, next];
+    this.applied = this.calls.length;
     this.#sim = replay(this.scenario, this.calls, next.at);
     this.changed();
   }
 
   /** A point to come back to: the learner's calls and the time (e.g. before a solution is shown). */
   checkpoint(): { readonly calls: ReadonlyArray<TimedCall>; readonly time: number } {
-    return { calls: this.calls, time: this.#sim.now };
+    return { calls: this.effectiveCalls, time: this.#sim.now };
   }
 
   /** Returns exactly to a checkpoint. */
   restore(point: { readonly calls: ReadonlyArray<TimedCall>; readonly time: number }): void {
     this.playing = false;
     this.calls = point.calls;
+    this.applied = point.calls.length;
     this.redoStack = [];
     this.#sim = replay(this.scenario, this.calls, point.time);
     this.horizon = Math.max(this.horizon, point.time);
@@ -155,6 +170,7 @@ export class Session {
     this.playing = false;
     this.scenario = scenario;
     this.calls = [];
+    this.applied = 0;
     this.redoStack = [];
     this.#sim = replay(scenario, [], 0);
     this.origin = this.#sim.now;
