@@ -19,8 +19,9 @@ export function benchBundle(dist = 'dist'): {
   const js = refs.filter((r) => r.endsWith('.js'));
   const css = refs.filter((r) => r.endsWith('.css'));
   const assets = readdirSync(join(dist, 'assets'));
-  const monaco = assets.filter(
-    (a) => /monaco|editor\.main|json\.worker|editor\.worker|CodeEditor/i.test(a) && /\.(js|css)$/.test(a),
+  // what opening the editor adds: Monaco's chunk and stylesheet, its two workers, the JSON mode, the icon font
+  const monaco = assets.filter((a) =>
+    /^(editor|editor\.worker|json\.worker|jsonMode|codicon)-.*\.(js|css|ttf)$/.test(a),
   );
   const sum = (files: string[]) => files.reduce((n, f) => n + gz(join(dist, f)), 0) / 1024;
   const total = assets.reduce((n, a) => n + statSync(join(dist, 'assets', a)).size, 0) / 1024;

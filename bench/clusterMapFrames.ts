@@ -1,0 +1,58 @@
+import { chromium } from 'playwright-core';
+import { createServer } from 'vite';
+
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const CASES = [
+  { instances: 100, tasks: 1000, target: 33 },
+  { instances: 20, tasks: 200, target: 16.7 },
+] as const;
+
+const percentile = (xs: number[], p: number) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+};
+
+/**
+ * Cluster-map frame times in headless Chromium: the map's own bench (src/viz/clusterMap/bench.ts) served by
+ * Vite, tasks placed in batches one frame at a time. Reports p95 of model + render + style/layout per frame.
+ */
+export async function benchClusterMapFrames() {
+  const server = await createServer({ logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
+  await server.listen();
+  const address = server.httpServer?.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`http://127.0.0.1:${port}/bench/clusterMap.html`);
+    await page.waitForFunction(() => (window as unknown as { benchReady?: boolean }).benchReady === true);
+    const results = [];
+    for (const c of CASES) {
+      const frames = await page.evaluate(
+        ({ instances, tasks }) =>
+          (
+            window as unknown as {
+              benchClusterMap: (d: Document, i: number, t: number, o: object) => Promise<number[]>;
+            }
+          ).benchClusterMap(document, instances, tasks, { motion: 'auto' }),
+        { instances: c.instances, tasks: c.tasks },
+      );
+      results.push({ ...c, p95: percentile(frames, 95), p50: percentile(frames, 50), frames: frames.length });
+    }
+    return results;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
