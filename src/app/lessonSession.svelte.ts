@@ -53,6 +53,13 @@ export class LessonSession {
     this.tracker = new GoalTracker(lesson.goals);
     const saved = progress.lessons[lesson.slug];
     this.prediction = saved?.prediction?.choice;
+    // hints already opened stay open when the learner comes back
+    this.hintTier = Object.fromEntries(
+      Object.entries(saved?.hints ?? {}).map(([id, tier]) => [
+        id,
+        Math.min(3, Math.max(0, tier)) as HintTier,
+      ]),
+    );
     this.refresh();
   }
 

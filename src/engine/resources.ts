@@ -9,7 +9,11 @@ export type TaskReservation = Task['reserved'];
  * Takes a task's CPU, memory, static ports and ENI slot from an instance's remaining resources.
  * Resources are held from the moment of placement (PROVISIONING/PENDING), not from RUNNING.
  */
-export function reserveOnInstance(ctx: EngineContext, arn: ContainerInstanceArn, need: TaskReservation): ContainerInstance {
+export function reserveOnInstance(
+  ctx: EngineContext,
+  arn: ContainerInstanceArn,
+  need: TaskReservation,
+): ContainerInstance {
   const table = ctx.state.ecs.containerInstances;
   const ci = table[arn];
   if (!ci) throw new Error(`reserveOnInstance: no container instance ${arn}`);
@@ -30,7 +34,11 @@ export function reserveOnInstance(ctx: EngineContext, arn: ContainerInstanceArn,
 }
 
 /** Gives a stopped task's resources back to its instance (no-op when the instance is gone). */
-export function releaseFromInstance(ctx: EngineContext, arn: ContainerInstanceArn, held: TaskReservation): void {
+export function releaseFromInstance(
+  ctx: EngineContext,
+  arn: ContainerInstanceArn,
+  held: TaskReservation,
+): void {
   const table = ctx.state.ecs.containerInstances;
   const ci = table[arn];
   if (!ci) return;

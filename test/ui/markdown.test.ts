@@ -3,12 +3,15 @@ import { parseDemo, renderLesson } from '../../src/course/markdown';
 
 describe('lesson markdown', () => {
   it('renders prose and turns a demo block into a button with its step', () => {
-    const md = 'A **task** runs.\n\n```demo\n{"label":"Run one","call":["ecs","RunTask",{"taskDefinition":"web"}]}\n```\n';
+    const md =
+      'A **task** runs.\n\n```demo\n{"label":"Run one","call":["ecs","RunTask",{"taskDefinition":"web"}]}\n```\n';
     const r = renderLesson(md);
     expect(r.html).toContain('<strong>task</strong>');
     expect(r.html).toContain('data-demo="0"');
     expect(r.html).toContain('▶ Run one');
-    expect(r.demos).toEqual([{ label: 'Run one', step: { call: ['ecs', 'RunTask', { taskDefinition: 'web' }] } }]);
+    expect(r.demos).toEqual([
+      { label: 'Run one', step: { call: ['ecs', 'RunTask', { taskDefinition: 'web' }] } },
+    ]);
   });
 
   it('removes scripts and event handlers from lesson HTML', () => {

@@ -8,7 +8,11 @@ import type { InstanceId, SimTime, TaskArn } from './ids';
 export type TimerPayload =
   | { readonly kind: 'agent.register'; readonly instanceId: InstanceId }
   /** an EC2 instance finishing a state change: pending → running, shutting-down → terminated */
-  | { readonly kind: 'ec2.instanceState'; readonly instanceId: InstanceId; readonly to: 'running' | 'terminated' }
+  | {
+      readonly kind: 'ec2.instanceState';
+      readonly instanceId: InstanceId;
+      readonly to: 'running' | 'terminated';
+    }
   | {
       readonly kind: 'task.step';
       readonly taskArn: TaskArn;

@@ -1,0 +1,118 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+/** A lesson end to end in the built app, driven by the keyboard; progress across reloads; corrupt progress. */
+
+const press = async (target: Locator, key = 'Enter') => {
+  await target.focus();
+  await target.press(key);
+};
+
+async function openLessons(page: Page) {
+  await press(page.getByRole('navigation', { name: 'Modes' }).getByRole('button', { name: 'Lessons' }));
+  await expect(page.getByRole('heading', { name: 'Lessons', level: 2 })).toBeVisible();
+}
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).exclude('.monaco-editor').analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Runs a console line and returns what the console printed for it. */
+async function consoleLine(page: Page, line: string) {
+  const input = page.getByRole('textbox', { name: 'Command' });
+  await input.fill(line);
+  await input.press('Enter');
+  return page.getByRole('log', { name: 'Console output' });
+}
+
+/** Lets virtual time run at ×60 until the locator shows up. */
+async function playUntil(page: Page, done: Locator) {
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption('60');
+  await press(page.getByRole('button', { name: 'Play' }));
+  await expect(done).toBeVisible({ timeout: 20_000 });
+  await press(page.getByRole('button', { name: 'Pause' }));
+}
+
+test('lesson 1 end to end with the keyboard: predict, hints, solution that does not count, goals, quiz, reload', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await openLessons(page);
+  expect(await seriousViolations(page)).toEqual([]);
+  await press(page.getByRole('button', { name: /^Cluster, task definition, task \d+ min/ }));
+  await expect(page.getByRole('heading', { name: 'Cluster, task definition, task', level: 2 })).toBeVisible();
+
+  // the sandbox stays locked until a prediction is committed
+  await expect(page.getByText('Commit a prediction to unlock the sandbox.')).toBeVisible();
+  await press(page.getByRole('radio', { name: /stays STOPPED/ }), 'Space');
+  await press(page.getByRole('button', { name: 'Commit my prediction' }));
+  await expect(page.getByText('Commit a prediction to unlock the sandbox.')).toBeHidden();
+
+  // hints escalate; the worked step waits for an attempt
+  const goal = page.getByRole('listitem').filter({ hasText: 'Stop a running web task yourself' });
+  await press(goal.getByRole('button', { name: 'Hint' }));
+  await expect(goal.getByText(/^Nudge:/)).toBeVisible();
+  await press(goal.getByRole('button', { name: 'More help' }));
+  await expect(goal.getByText(/^Pointer:/)).toBeVisible();
+  await expect(goal.getByRole('button', { name: 'Show the worked step' })).toBeDisabled();
+
+  // watching the solution meets the goals on screen but never counts
+  await press(page.getByRole('button', { name: 'Watch the solution' }));
+  const undoSolution = page.getByRole('button', { name: /Undo the solution/ });
+  await expect(undoSolution).toBeEnabled({ timeout: 20_000 });
+  await press(undoSolution);
+  await press(page.getByRole('button', { name: '← All lessons' }));
+  await expect(
+    page.getByRole('button', { name: /^Cluster, task definition, task \d+ min/ }),
+  ).not.toContainText('✓ done');
+  await press(page.getByRole('button', { name: /Continue where I left off/ }));
+
+  // now for real, through the console
+  await press(page.getByRole('tab', { name: 'Console' }));
+  const log = await consoleLine(page, 'aws ecs list-tasks --cluster demo');
+  await expect(log).toContainText('taskArns');
+  const taskArn = /arn:aws:ecs:us-east-1:123456789012:task\/demo\/[0-9a-f]{32}/.exec(
+    (await log.textContent()) ?? '',
+  )![0];
+  await consoleLine(page, `aws ecs stop-task --cluster demo --task ${taskArn}`);
+  await expect(log).toContainText('"desiredStatus": "STOPPED"');
+  // the attempt unlocks the worked step
+  await expect(goal.getByRole('button', { name: 'Show the worked step' })).toBeEnabled();
+  await consoleLine(page, 'aws ecs run-task --cluster demo --task-definition web:1 --count 2');
+  await playUntil(page, page.getByRole('heading', { name: 'Why it works' }));
+  await expect(page.getByText('The simulator agrees.')).toBeVisible();
+
+  // a quiz answer, by keyboard
+  const firstItem = page
+    .getByRole('group')
+    .filter({ has: page.getByRole('button', { name: 'Check answer' }) })
+    .first();
+  await press(firstItem.getByRole('radio').first().or(firstItem.getByRole('checkbox').first()), 'Space');
+  const check = firstItem.getByRole('button', { name: 'Check answer' });
+  if (await check.isEnabled()) await press(check);
+  else await press(firstItem.getByRole('button', { name: /Move/ }).first());
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // progress survives a reload
+  await page.reload();
+  await openLessons(page);
+  await expect(page.getByRole('button', { name: /^Cluster, task definition, task \d+ min/ })).toContainText(
+    '✓ done',
+  );
+});
+
+test('corrupt saved progress is reported clearly and kept aside, not a crash', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('ecs-sandbox:progress', '{"version":1,"lessons":{"x":'));
+  await page.reload();
+  await openLessons(page);
+  await expect(page.getByRole('alert')).toContainText('Your saved progress could not be read');
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('ecs-sandbox:progress:corrupt:')),
+  );
+  expect(kept).toHaveLength(1);
+  await expect(page.getByRole('button', { name: /^Cluster, task definition, task \d+ min/ })).toBeVisible();
+});
