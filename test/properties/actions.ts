@@ -179,10 +179,9 @@ const portMappings = (mode: Mode) =>
       }),
       {
         maxLength: 2,
-        // one container port once; and no static host port twice in one container, which the engine accepts
-        // and then reserves twice (reported to the lead as an engine bug; drop the second clause once fixed)
-        comparator: (a, b) =>
-          a.containerPort === b.containerPort || (!!a.hostPort && a.hostPort === b.hostPort),
+        // one container port once; a host port repeated in one container is generated on purpose: the engine
+        // must refuse it at registration rather than reserve the port twice
+        comparator: (a, b) => a.containerPort === b.containerPort,
       },
     )
     .map((pms) =>

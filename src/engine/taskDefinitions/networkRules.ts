@@ -76,26 +76,35 @@ function duplicateWithinContainer(c: ContainerDraft): TaskDefinitionProblem[] {
  */
 function duplicateAcrossContainers(d: TaskDraft): TaskDefinitionProblem[] {
   const shared = d.networkMode === 'awsvpc' || d.networkMode === 'host';
+  const member = shared ? 'containerPort' : 'hostPort';
   const taken = new Map<string, PortDraft>();
   const out: TaskDefinitionProblem[] = [];
   for (const c of d.containers) {
-    const mine = new Set<string>();
+    const mine = new Map<string, PortDraft>();
     for (const p of c.ports) {
       const port = shared ? (p.hostPort ?? p.containerPort) : p.hostPort;
       if (!port) continue;
       const key = `${port}/${p.protocol}`;
       const earlier = taken.get(key);
-      if (earlier && !mine.has(key)) {
-        const member = shared ? 'containerPort' : 'hostPort';
+      const sameContainer = mine.get(key);
+      if (earlier && !sameContainer) {
         out.push(
           clientProblem(
             `${p.path}.${member}`,
             `Port ${key} is already taken by ${earlier.path}; two containers of one task cannot use the same ${shared ? `port when networkMode=${d.networkMode}` : 'static host port'}.`,
           ),
         );
+      } else if (sameContainer && sameContainer.containerPort !== p.containerPort) {
+        // a repeated containerPort is reported by duplicateWithinContainer; two container ports on one host port is this
+        out.push(
+          clientProblem(
+            `${p.path}.hostPort`,
+            `Host port ${key} is already mapped by ${sameContainer.path}; one host port can receive traffic for only one container port.`,
+          ),
+        );
       }
       if (!earlier) taken.set(key, p);
-      mine.add(key);
+      if (!sameContainer) mine.set(key, p);
     }
   }
   return out;
