@@ -4,7 +4,7 @@ import type { ClusterMapModel, InstanceView, LaneView, TaskView } from './types'
 export const SIZES = {
   pad: 0.75,
   bandHead: 2,
-  cardWidth: 16,
+  cardWidth: 14,
   cardGap: 0.75,
   cardPad: 0.5,
   line: 1.25,
@@ -106,9 +106,7 @@ export function layoutClusterMap(
   const cardWidth = s(SIZES.cardWidth);
   const pad = s(SIZES.pad);
   const inner = Math.max(width, cardWidth + 2 * pad) - 2 * pad;
-  const perRow = Math.max(1, Math.floor((inner + s(SIZES.cardGap)) / (cardWidth + s(SIZES.cardGap))));
   const cardCols = Math.max(1, Math.floor((cardWidth - 2 * s(SIZES.cardPad) + s(SIZES.cellGap)) / pitch));
-  const laneCols = Math.max(1, Math.floor((inner - 2 * s(SIZES.cardPad) + s(SIZES.cellGap)) / pitch));
 
   const slots = new Map<string, Array<string | undefined>>();
   const slotted = (key: string, tasks: ReadonlyArray<TaskView>) => {
@@ -140,33 +138,58 @@ export function layoutClusterMap(
     });
   };
 
-  let y = pad;
-  for (const group of model.groups) {
-    const top = y;
-    y += s(SIZES.bandHead);
+  /** Lays one band (an AZ, a type…) out at (x0, y0) within `bandWidth`; returns its height. */
+  const layoutBand = (
+    group: ClusterMapModel['groups'][number],
+    x0: number,
+    y0: number,
+    bandWidth: number,
+  ) => {
+    const bandInner = bandWidth - pad;
+    const perRow = Math.max(1, Math.floor((bandInner + s(SIZES.cardGap)) / (cardWidth + s(SIZES.cardGap))));
+    const laneCols = Math.max(1, Math.floor((bandInner - 2 * s(SIZES.cardPad) + s(SIZES.cellGap)) / pitch));
+    let y = y0 + s(SIZES.bandHead);
     group.instances.forEach((view, i) => {
-      const x = pad + (i % perRow) * (cardWidth + s(SIZES.cardGap));
+      const x = x0 + pad / 2 + (i % perRow) * (cardWidth + s(SIZES.cardGap));
       const cy = y + Math.floor(i / perRow) * (cardHeight + s(SIZES.cardGap));
       cards.push({ key: view.key, view, x, y: cy, w: cardWidth, h: cardHeight });
       placeTasks(view.key, view.tasks, x + s(SIZES.cardPad), cy + cardGridTop(rem), cardCols);
     });
-    const cardRowsInBand = Math.ceil(group.instances.length / perRow);
-    y += cardRowsInBand * (cardHeight + s(SIZES.cardGap));
+    y += Math.ceil(group.instances.length / perRow) * (cardHeight + s(SIZES.cardGap));
     for (const lane of group.lanes) {
       const rows = Math.max(1, Math.ceil(slotted(lane.key, lane.tasks).length / laneCols));
       const h = s(SIZES.cardPad + SIZES.laneHead) + rows * pitch - s(SIZES.cellGap) + s(SIZES.cardPad);
-      lanes.push({ key: lane.key, view: lane, x: pad, y, w: inner, h });
+      lanes.push({ key: lane.key, view: lane, x: x0 + pad / 2, y, w: bandInner, h });
       placeTasks(
         lane.key,
         lane.tasks,
-        pad + s(SIZES.cardPad),
+        x0 + pad / 2 + s(SIZES.cardPad),
         y + s(SIZES.cardPad + SIZES.laneHead),
         laneCols,
       );
       y += h + s(SIZES.cardGap);
     }
-    bands.push({ key: group.key, label: group.label, x: pad / 2, y: top, w: inner + pad, h: y - top });
-    y += pad / 2;
+    return y - y0;
+  };
+
+  // bands sit side by side when the width allows (three AZs in a row on a wide screen), else one under another
+  const minBand = cardWidth + pad;
+  const gap = pad / 2;
+  const bandCols = Math.max(
+    1,
+    Math.min(model.groups.length, Math.floor((inner + pad + gap) / (minBand + gap))),
+  );
+  const bandWidth = (inner + pad - (bandCols - 1) * gap) / bandCols;
+  let y = pad;
+  for (let row = 0; row < model.groups.length; row += bandCols) {
+    const heights = model.groups.slice(row, row + bandCols).map((group, i) => {
+      const x = pad / 2 + i * (bandWidth + gap);
+      return { group, x, h: layoutBand(group, x, y, bandWidth) };
+    });
+    const rowHeight = Math.max(...heights.map((b) => b.h));
+    for (const b of heights)
+      bands.push({ key: b.group.key, label: b.group.label, x: b.x, y, w: bandWidth, h: rowHeight });
+    y += rowHeight + gap;
   }
   return {
     width: inner + 2 * pad,
