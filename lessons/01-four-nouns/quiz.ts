@@ -1,11 +1,11 @@
+import { launchContainerInstances } from '../../src/course/fixtures';
 import type { QuizItem } from '../../src/course/types';
 import { isAwsError, type Simulation } from '../../src/engine/index';
-import { launchInstance } from './scenario';
 
 /** A cluster `q` with one container instance and `web:1` registered from `image`. */
 function clusterWithWeb(sim: Simulation, image = 'public.ecr.aws/ecs-sandbox/web:v1'): void {
   sim.callByName('ecs', 'CreateCluster', { clusterName: 'q' });
-  launchInstance(sim, 'q', 'us-east-1a');
+  launchContainerInstances(sim, { cluster: 'q', instanceType: 't3.medium', availabilityZone: 'us-east-1a' });
   sim.advance(120);
   registerWeb(sim, image);
 }

@@ -1,21 +1,6 @@
+import { launchContainerInstances } from '../../src/course/fixtures';
 import { tasksWhere } from '../../src/course/goals';
 import type { LessonScenario, Prediction } from '../../src/course/types';
-import type { Simulation } from '../../src/engine/index';
-
-const ECS_AMI = 'resolve:ssm:/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id';
-
-/** Launches one ECS-optimized t3.medium in `az` that joins `cluster` when its agent starts (within 120 s). */
-export function launchInstance(sim: Simulation, cluster: string, az: string): void {
-  sim.callByName('ec2', 'RunInstances', {
-    ImageId: ECS_AMI,
-    InstanceType: 't3.medium',
-    MinCount: 1,
-    MaxCount: 1,
-    Placement: { AvailabilityZone: az },
-    IamInstanceProfile: { Name: 'ecsInstanceRole' },
-    UserData: btoa(`#!/bin/bash\necho ECS_CLUSTER=${cluster} >> /etc/ecs/ecs.config`),
-  });
-}
 
 /**
  * Cluster `demo` with two EC2 container instances, the task definition `web:1`, and one standalone `web` task
@@ -25,8 +10,9 @@ export default {
   seed: 101,
   build(sim) {
     sim.callByName('ecs', 'CreateCluster', { clusterName: 'demo' });
-    launchInstance(sim, 'demo', 'us-east-1a');
-    launchInstance(sim, 'demo', 'us-east-1b');
+    for (const availabilityZone of ['us-east-1a', 'us-east-1b']) {
+      launchContainerInstances(sim, { cluster: 'demo', instanceType: 't3.medium', availabilityZone });
+    }
     sim.advance(120);
     sim.callByName('ecs', 'RegisterTaskDefinition', {
       family: 'web',

@@ -1,6 +1,6 @@
+import { launchContainerInstances } from '../../src/course/fixtures';
 import { familyOf, revisionOf, tasksWhere } from '../../src/course/goals';
 import type { LessonScenario, Prediction } from '../../src/course/types';
-import { launchInstance } from '../01-four-nouns/scenario';
 
 /** The container of api:1 as the team first registered it: the wrong port, a large hard limit, no logs. */
 export const API_V1_CONTAINER = {
@@ -15,8 +15,9 @@ export default {
   seed: 202,
   build(sim) {
     sim.callByName('ecs', 'CreateCluster', { clusterName: 'shop' });
-    launchInstance(sim, 'shop', 'us-east-1a');
-    launchInstance(sim, 'shop', 'us-east-1b');
+    for (const availabilityZone of ['us-east-1a', 'us-east-1b']) {
+      launchContainerInstances(sim, { cluster: 'shop', instanceType: 't3.medium', availabilityZone });
+    }
     sim.advance(120);
     sim.callByName('ecs', 'RegisterTaskDefinition', {
       family: 'api',

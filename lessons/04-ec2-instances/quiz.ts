@@ -1,6 +1,6 @@
+import { launchContainerInstances } from '../../src/course/fixtures';
 import type { QuizItem } from '../../src/course/types';
 import type { Simulation } from '../../src/engine/index';
-import { ecsConfig, instances } from './scenario';
 
 const clusterOf = (sim: Simulation) =>
   Object.values(sim.state.ecs.containerInstances).map((ci) =>
@@ -11,7 +11,7 @@ const clusterOf = (sim: Simulation) =>
 function oneInstanceCluster(newSim: (seed: number) => Simulation, c: string): Simulation {
   const sim = newSim(1);
   sim.callByName('ecs', 'CreateCluster', { clusterName: c });
-  sim.callByName('ec2', 'RunInstances', instances(1, { userData: ecsConfig(`ECS_CLUSTER=${c}`), name: c }));
+  launchContainerInstances(sim, { instanceType: 't3.medium', cluster: c, name: c });
   sim.advance(120);
   return sim;
 }
@@ -52,11 +52,11 @@ export default [
     engineCheck(newSim) {
       const sim = newSim(1);
       sim.callByName('ecs', 'CreateCluster', { clusterName: 'shop' });
-      sim.callByName(
-        'ec2',
-        'RunInstances',
-        instances(1, { userData: ecsConfig('ECS_ENABLE_CONTAINER_METADATA=true'), name: 'x' }),
-      );
+      launchContainerInstances(sim, {
+        instanceType: 't3.medium',
+        extraConfig: { ECS_ENABLE_CONTAINER_METADATA: 'true' },
+        name: 'x',
+      });
       sim.advance(120);
       return clusterOf(sim).join() === 'default';
     },
@@ -91,11 +91,12 @@ export default [
     engineCheck(newSim) {
       const sim = newSim(1);
       sim.callByName('ecs', 'CreateCluster', { clusterName: 'shop' });
-      sim.callByName(
-        'ec2',
-        'RunInstances',
-        instances(1, { profile: false, userData: ecsConfig('ECS_CLUSTER=shop'), name: 'x' }),
-      );
+      launchContainerInstances(sim, {
+        instanceType: 't3.medium',
+        cluster: 'shop',
+        instanceProfile: null,
+        name: 'x',
+      });
       sim.advance(600);
       return clusterOf(sim).length === 0 && sim.events.some((e) => e.type === 'AgentWaiting');
     },

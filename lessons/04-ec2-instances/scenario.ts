@@ -1,28 +1,7 @@
+import { launchContainerInstances } from '../../src/course/fixtures';
 import { revisionsOf } from '../../src/course/goals';
 import type { LessonScenario, Prediction } from '../../src/course/types';
 import type { Simulation } from '../../src/engine/index';
-
-export const ECS_AMI = 'resolve:ssm:/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id';
-
-/** The user-data script (base64, as RunInstances takes it) that appends `lines` to /etc/ecs/ecs.config. */
-export const ecsConfig = (...lines: string[]): string =>
-  btoa(['#!/bin/bash', ...lines.map((l) => `echo ${l} >> /etc/ecs/ecs.config`)].join('\n'));
-
-/** RunInstances input for `count` ECS-optimized instances; `profile` and `userData` may be left out on purpose. */
-export function instances(
-  count: number,
-  options: { type?: string; profile?: boolean; userData?: string; name: string },
-) {
-  return {
-    ImageId: ECS_AMI,
-    InstanceType: options.type ?? 't3.medium',
-    MinCount: count,
-    MaxCount: count,
-    ...(options.profile === false ? {} : { IamInstanceProfile: { Name: 'ecsInstanceRole' } }),
-    ...(options.userData === undefined ? {} : { UserData: options.userData }),
-    TagSpecifications: [{ ResourceType: 'instance', Tags: [{ Key: 'Name', Value: options.name }] }],
-  };
-}
 
 /** cart:1 — a quiet web app whose soft memory reservation (2560 MiB) is far above what it uses. */
 export const CART_V1 = {
@@ -48,16 +27,17 @@ export default {
   build(sim) {
     sim.callByName('ecs', 'CreateCluster', { clusterName: 'shop' });
     sim.callByName('ecs', 'RegisterTaskDefinition', CART_V1);
-    sim.callByName(
-      'ec2',
-      'RunInstances',
-      instances(1, { profile: false, userData: ecsConfig('ECS_CLUSTER=shop'), name: 'shop-1' }),
-    );
-    sim.callByName(
-      'ec2',
-      'RunInstances',
-      instances(1, { userData: ecsConfig('ECS_ENABLE_CONTAINER_METADATA=true'), name: 'shop-2' }),
-    );
+    launchContainerInstances(sim, {
+      instanceType: 't3.medium',
+      cluster: 'shop',
+      instanceProfile: null,
+      name: 'shop-1',
+    });
+    launchContainerInstances(sim, {
+      instanceType: 't3.medium',
+      extraConfig: { ECS_ENABLE_CONTAINER_METADATA: 'true' },
+      name: 'shop-2',
+    });
     sim.advance(120);
   },
   controls: ['console', 'runTask', 'editor', 'map', 'explain', 'events', 'time'],
@@ -70,11 +50,7 @@ export default {
 export function cartV1TasksOnTwoInstances(sim: Simulation): number {
   const probe = sim.fork();
   probe.callByName('ecs', 'CreateCluster', { clusterName: 'probe' });
-  probe.callByName(
-    'ec2',
-    'RunInstances',
-    instances(2, { userData: ecsConfig('ECS_CLUSTER=probe'), name: 'probe' }),
-  );
+  launchContainerInstances(probe, { instanceType: 't3.medium', count: 2, cluster: 'probe', name: 'probe' });
   probe.advance(120);
   const first = revisionsOf(probe, 'cart')[0]!;
   const out = probe.callByName('ecs', 'RunTask', {

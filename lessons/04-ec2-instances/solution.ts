@@ -1,9 +1,16 @@
+import { containerInstancesInput } from '../../src/course/fixtures';
 import { call, wait } from '../../src/course/steps';
 import type { Step } from '../../src/course/types';
 import type { Simulation } from '../../src/engine/index';
-import { CART_V1, ecsConfig, instances } from './scenario';
+import { CART_V1 } from './scenario';
 
-const joinShop = ecsConfig('ECS_CLUSTER=shop');
+/** Two correctly launched instances of `instanceType`: with the instance profile, joining shop. */
+const launchShop = (instanceType: string) =>
+  call(
+    'ec2',
+    'RunInstances',
+    containerInstancesInput({ instanceType, count: 2, cluster: 'shop', name: 'shop' }),
+  );
 
 /** The scenario's two instances (tagged shop-1 and shop-2) that never joined shop. */
 const terminateBroken = call('ec2', 'TerminateInstances', (sim: Simulation) => ({
@@ -15,7 +22,7 @@ const terminateBroken = call('ec2', 'TerminateInstances', (sim: Simulation) => (
 /** Two instances with a profile and ECS_CLUSTER=shop; a cart revision that reserves what the app needs. */
 export default [
   terminateBroken,
-  call('ec2', 'RunInstances', instances(2, { userData: joinShop, name: 'shop' })),
+  launchShop('t3.medium'),
   wait(120),
   call('ecs', 'RegisterTaskDefinition', {
     ...CART_V1,
@@ -28,7 +35,7 @@ export default [
 /** Keep cart:1 and register more memory instead: two m5.large instances hold three cart:1 tasks each. */
 export const alternatives: Step[][] = [
   [
-    call('ec2', 'RunInstances', instances(2, { type: 'm5.large', userData: joinShop, name: 'shop' })),
+    launchShop('m5.large'),
     wait(120),
     call('ecs', 'RunTask', { cluster: 'shop', taskDefinition: 'cart:1', count: 4 }),
     wait(60),

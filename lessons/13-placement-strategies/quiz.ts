@@ -1,21 +1,17 @@
+import { launchContainerInstances } from '../../src/course/fixtures';
 import type { QuizItem } from '../../src/course/types';
 import { isAwsError, type Simulation } from '../../src/engine/index';
-
-const ECS_AMI = 'resolve:ssm:/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id';
 
 /** A fresh cluster `lab` with `perAz` identical t3.medium instances in each listed AZ, registered. */
 function lab(newSim: (seed: number) => Simulation, azs: ReadonlyArray<string>, perAz: number): Simulation {
   const sim = newSim(7);
   sim.callByName('ecs', 'CreateCluster', { clusterName: 'lab' });
-  for (const az of azs) {
-    sim.callByName('ec2', 'RunInstances', {
-      ImageId: ECS_AMI,
-      InstanceType: 't3.medium',
-      MinCount: perAz,
-      MaxCount: perAz,
-      Placement: { AvailabilityZone: az },
-      IamInstanceProfile: { Name: 'ecsInstanceRole' },
-      UserData: btoa('echo ECS_CLUSTER=lab >> /etc/ecs/ecs.config'),
+  for (const availabilityZone of azs) {
+    launchContainerInstances(sim, {
+      cluster: 'lab',
+      instanceType: 't3.medium',
+      availabilityZone,
+      count: perAz,
     });
   }
   sim.advance(120);

@@ -1,8 +1,7 @@
+import { launchContainerInstances } from '../../src/course/fixtures';
 import { instancesOf, tasksWhere } from '../../src/course/goals';
 import type { LessonScenario, Prediction } from '../../src/course/types';
 import type { Simulation } from '../../src/engine/index';
-
-const ECS_AMI = 'resolve:ssm:/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id';
 
 /** Instance name → how many 1 GiB `reports` tasks already sit on it; names end in their AZ letter and a number. */
 const LAYOUT: ReadonlyArray<readonly [name: string, az: string, reports: number]> = [
@@ -28,19 +27,6 @@ const app = (family: string, memoryReservation: number) => ({
   ],
 });
 
-function launch(sim: Simulation, name: string, az: string): void {
-  sim.callByName('ec2', 'RunInstances', {
-    ImageId: ECS_AMI,
-    InstanceType: 'm5.large',
-    MinCount: 1,
-    MaxCount: 1,
-    Placement: { AvailabilityZone: az },
-    IamInstanceProfile: { Name: 'ecsInstanceRole' },
-    UserData: btoa('#!/bin/bash\necho ECS_CLUSTER=prod >> /etc/ecs/ecs.config'),
-    TagSpecifications: [{ ResourceType: 'instance', Tags: [{ Key: 'Name', Value: name }] }],
-  });
-}
-
 /** The container instance ARN of the EC2 instance tagged `name`. */
 function containerInstanceNamed(sim: Simulation, name: string): string {
   const ec2 = Object.values(sim.state.ec2.instances).find((i) => i.Tags.some((t) => t.Value === name))!;
@@ -55,7 +41,9 @@ export default {
   seed: 113,
   build(sim) {
     sim.callByName('ecs', 'CreateCluster', { clusterName: 'prod' });
-    for (const [name, az] of LAYOUT) launch(sim, name, az);
+    for (const [name, availabilityZone] of LAYOUT) {
+      launchContainerInstances(sim, { cluster: 'prod', instanceType: 'm5.large', availabilityZone, name });
+    }
     sim.advance(120);
     sim.callByName('ecs', 'RegisterTaskDefinition', app('reports', 1024));
     for (const [name, , reports] of LAYOUT) {

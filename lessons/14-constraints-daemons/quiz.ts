@@ -1,27 +1,14 @@
+import { launchContainerInstances } from '../../src/course/fixtures';
 import type { QuizItem } from '../../src/course/types';
 import { isAwsError, type Simulation } from '../../src/engine/index';
-
-const ECS_AMI = 'resolve:ssm:/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id';
 
 /** Cluster `q` with two c5.large (one tagged pool=ml via ECS_INSTANCE_ATTRIBUTES) and one m5.large. */
 function cluster(newSim: (seed: number) => Simulation): Simulation {
   const sim = newSim(3);
   sim.callByName('ecs', 'CreateCluster', { clusterName: 'q' });
-  const launch = (type: string, az: string, attributes?: string) =>
-    sim.callByName('ec2', 'RunInstances', {
-      ImageId: ECS_AMI,
-      InstanceType: type,
-      MinCount: 1,
-      MaxCount: 1,
-      Placement: { AvailabilityZone: az },
-      IamInstanceProfile: { Name: 'ecsInstanceRole' },
-      UserData: btoa(
-        ['echo ECS_CLUSTER=q >> /etc/ecs/ecs.config']
-          .concat(attributes ? [`echo 'ECS_INSTANCE_ATTRIBUTES=${attributes}' >> /etc/ecs/ecs.config`] : [])
-          .join('\n'),
-      ),
-    });
-  launch('c5.large', 'us-east-1a', '{"pool":"ml"}');
+  const launch = (instanceType: string, availabilityZone: string, extraConfig: Record<string, string> = {}) =>
+    launchContainerInstances(sim, { cluster: 'q', instanceType, availabilityZone, extraConfig });
+  launch('c5.large', 'us-east-1a', { ECS_INSTANCE_ATTRIBUTES: '{"pool":"ml"}' });
   launch('c5.large', 'us-east-1b');
   launch('m5.large', 'us-east-1c');
   sim.advance(120);

@@ -1,23 +1,19 @@
+import { launchContainerInstances, type ContainerInstanceLaunch } from '../../src/course/fixtures';
 import { instancesOf } from '../../src/course/goals';
 import type { LessonScenario, Prediction } from '../../src/course/types';
 import type { Simulation } from '../../src/engine/index';
 
-const ECS_AMI = 'resolve:ssm:/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id';
-
-/** Launches one instance named `name` that joins `analytics`, with extra ecs.config lines. */
-function launch(sim: Simulation, name: string, type: string, az: string, extra: string[] = []): void {
-  const script = ['#!/bin/bash', 'echo ECS_CLUSTER=analytics >> /etc/ecs/ecs.config', ...extra].join('\n');
-  sim.callByName('ec2', 'RunInstances', {
-    ImageId: ECS_AMI,
-    InstanceType: type,
-    MinCount: 1,
-    MaxCount: 1,
-    Placement: { AvailabilityZone: az },
-    IamInstanceProfile: { Name: 'ecsInstanceRole' },
-    UserData: btoa(script),
-    TagSpecifications: [{ ResourceType: 'instance', Tags: [{ Key: 'Name', Value: name }] }],
-  });
-}
+/** The analytics fleet: ml-1 carries the custom attribute pool=ml, ml-2 came from an older template without it. */
+const FLEET: ReadonlyArray<ContainerInstanceLaunch> = [
+  {
+    name: 'ml-1',
+    instanceType: 'c5.xlarge',
+    availabilityZone: 'us-east-1a',
+    extraConfig: { ECS_INSTANCE_ATTRIBUTES: '{"pool":"ml"}' },
+  },
+  { name: 'ml-2', instanceType: 'c5.xlarge', availabilityZone: 'us-east-1b' },
+  { name: 'general-1', instanceType: 'm5.large', availabilityZone: 'us-east-1c' },
+];
 
 /** The container instance ARN of the instance tagged `name` in analytics. */
 export function containerInstanceNamed(sim: Simulation, name: string): string {
@@ -42,11 +38,7 @@ export default {
   seed: 14,
   build(sim) {
     sim.callByName('ecs', 'CreateCluster', { clusterName: 'analytics' });
-    launch(sim, 'ml-1', 'c5.xlarge', 'us-east-1a', [
-      `echo 'ECS_INSTANCE_ATTRIBUTES={"pool":"ml"}' >> /etc/ecs/ecs.config`,
-    ]);
-    launch(sim, 'ml-2', 'c5.xlarge', 'us-east-1b');
-    launch(sim, 'general-1', 'm5.large', 'us-east-1c');
+    for (const launch of FLEET) launchContainerInstances(sim, { ...launch, cluster: 'analytics' });
     sim.advance(120);
     sim.callByName('ecs', 'RegisterTaskDefinition', definition('ml', 1024, 2048));
     sim.callByName('ecs', 'RegisterTaskDefinition', definition('cache', 128, 256));

@@ -1,30 +1,10 @@
+import { launchContainerInstances } from '../course/fixtures';
 import type { Simulation } from '../engine/index';
 import type { Scenario } from './timeline';
 
-const ECS_AMI = 'resolve:ssm:/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id';
-
-/** User data that points the ECS agent at a cluster, base64-encoded as RunInstances takes it. */
-export const agentUserData = (cluster: string): string =>
-  btoa(`#!/bin/bash\necho ECS_CLUSTER=${cluster} >> /etc/ecs/ecs.config\n`);
-
-/** Launches registered container instances of one type in one AZ. */
-export function launchInstances(
-  sim: Simulation,
-  cluster: string,
-  instanceType: string,
-  az: string,
-  count = 1,
-): void {
-  sim.callByName('ec2', 'RunInstances', {
-    ImageId: ECS_AMI,
-    InstanceType: instanceType,
-    MinCount: count,
-    MaxCount: count,
-    Placement: { AvailabilityZone: az },
-    IamInstanceProfile: { Name: 'ecsInstanceRole' },
-    UserData: agentUserData(cluster),
-  });
-}
+/** Launches one registered container instance of `instanceType` in `availabilityZone` for cluster demo. */
+const launchIntoDemo = (sim: Simulation, instanceType: string, availabilityZone: string) =>
+  launchContainerInstances(sim, { cluster: 'demo', instanceType, availabilityZone });
 
 /** The task definition most scenarios start with: nginx on a dynamic host port. */
 export const webTaskDefinition = {
@@ -54,12 +34,12 @@ export const scenarios: ReadonlyArray<Scenario> = [
     seed: 7,
     build(sim) {
       sim.callByName('ecs', 'CreateCluster', { clusterName: 'demo' });
-      launchInstances(sim, 'demo', 't3.medium', 'us-east-1a');
-      launchInstances(sim, 'demo', 'm5.large', 'us-east-1a');
-      launchInstances(sim, 'demo', 't3.medium', 'us-east-1b');
-      launchInstances(sim, 'demo', 'c5.large', 'us-east-1b');
-      launchInstances(sim, 'demo', 'm5.large', 'us-east-1c');
-      launchInstances(sim, 'demo', 'c5.large', 'us-east-1c');
+      launchIntoDemo(sim, 't3.medium', 'us-east-1a');
+      launchIntoDemo(sim, 'm5.large', 'us-east-1a');
+      launchIntoDemo(sim, 't3.medium', 'us-east-1b');
+      launchIntoDemo(sim, 'c5.large', 'us-east-1b');
+      launchIntoDemo(sim, 'm5.large', 'us-east-1c');
+      launchIntoDemo(sim, 'c5.large', 'us-east-1c');
       sim.callByName('ecs', 'RegisterTaskDefinition', webTaskDefinition);
       sim.advance(AGENT_BOOT);
     },
@@ -72,8 +52,7 @@ export const scenarios: ReadonlyArray<Scenario> = [
     seed: 11,
     build(sim) {
       sim.callByName('ecs', 'CreateCluster', { clusterName: 'demo' });
-      for (const az of ['us-east-1a', 'us-east-1b', 'us-east-1c'])
-        launchInstances(sim, 'demo', 't3.small', az);
+      for (const az of ['us-east-1a', 'us-east-1b', 'us-east-1c']) launchIntoDemo(sim, 't3.small', az);
       sim.callByName('ecs', 'RegisterTaskDefinition', webTaskDefinition);
       sim.callByName('ecs', 'RegisterTaskDefinition', {
         family: 'batch',

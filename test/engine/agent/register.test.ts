@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, type Simulation, type SimState } from '../../../src/engine';
 import { allows } from '../../../src/engine/agent/credentials';
-import { ECS_AMI, PLAIN_AMI, base64, ecsUserData } from '../../builders/account';
+import { ecsConfigUserData } from '../../../src/course/fixtures';
+import { ECS_AMI, PLAIN_AMI, base64 } from '../../builders/account';
 
 interface Launch {
   readonly userData?: string;
@@ -39,7 +40,7 @@ describe('the ECS agent', () => {
     for (let seed = 1; seed <= 25; seed++) {
       const sim = createSimulation({ seed });
       sim.call('ecs', 'CreateCluster', { clusterName: 'web' });
-      const id = launch(sim, { userData: ecsUserData({ ECS_CLUSTER: 'web' }) });
+      const id = launch(sim, { userData: ecsConfigUserData({ ECS_CLUSTER: 'web' }) });
       sim.advance(29);
       expect(agentOf(sim, id).phase).toBe('booting');
       sim.advance(91);
@@ -95,7 +96,7 @@ describe('the ECS agent', () => {
 
   it('keeps retrying for a cluster that does not exist and registers once it is created', () => {
     const sim = createSimulation({ seed: 6 });
-    const id = launch(sim, { userData: ecsUserData({ ECS_CLUSTER: 'later' }) });
+    const id = launch(sim, { userData: ecsConfigUserData({ ECS_CLUSTER: 'later' }) });
     sim.advance(600);
     expect(agentOf(sim, id)).toMatchObject({
       phase: 'waiting-for-cluster',
@@ -122,7 +123,7 @@ describe('the ECS agent', () => {
 
   it('waits instead of creating default when ECS_CLUSTER=default is set explicitly, as the real agent does', () => {
     const sim = createSimulation({ seed: 8 });
-    const id = launch(sim, { userData: ecsUserData({ ECS_CLUSTER: 'default' }) });
+    const id = launch(sim, { userData: ecsConfigUserData({ ECS_CLUSTER: 'default' }) });
     sim.advance(200);
     expect(agentOf(sim, id).phase).toBe('waiting-for-cluster');
     expect(sim.state.ecs.clusters).toEqual({});
@@ -167,7 +168,7 @@ describe('the ECS agent', () => {
   it('does not run at all on plain Amazon Linux', () => {
     const sim = createSimulation({ seed: 11 });
     sim.call('ecs', 'CreateCluster', {});
-    const id = launch(sim, { image: PLAIN_AMI, userData: ecsUserData({ ECS_CLUSTER: 'default' }) });
+    const id = launch(sim, { image: PLAIN_AMI, userData: ecsConfigUserData({ ECS_CLUSTER: 'default' }) });
     sim.advance(600);
     expect(agentOf(sim, id)).toEqual({ phase: 'none' });
     expect(sim.state.ec2.instances[id]!.State).toBe('running');
