@@ -70,9 +70,12 @@ export class LessonSession {
   /** Re-checks goals against the current simulation; call after every change. */
   refresh(): void {
     void this.session.version;
-    this.goals = this.tracker.update(this.session.sim);
+    // work from the local result: reading `this.goals` back here would make the calling effect depend on
+    // what it just wrote, and loop
+    const goals = this.tracker.update(this.session.sim);
+    this.goals = goals;
     if (this.solutionShown) return;
-    const met = this.goals.filter((g) => g.met).map((g) => g.id);
+    const met = goals.filter((g) => g.met).map((g) => g.id);
     const known = this.saved?.goalsMet ?? [];
     if (met.some((id) => !known.includes(id))) {
       const goalsMet = [...known, ...met.filter((id) => !known.includes(id))];

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /** A lesson end to end in the built app, driven by the keyboard; progress across reloads; corrupt progress. */
 
@@ -115,4 +116,20 @@ test('corrupt saved progress is reported clearly and kept aside, not a crash', a
   );
   expect(kept).toHaveLength(1);
   await expect(page.getByRole('button', { name: /^Cluster, task definition, task \d+ min/ })).toBeVisible();
+});
+
+test('every lesson opens without errors and passes axe', async ({ page }) => {
+  await page.goto('/');
+  await openLessons(page);
+  const lessons = page.getByRole('button', { name: /\d+ min · / });
+  const count = await lessons.count();
+  expect(count).toBeGreaterThanOrEqual(6);
+  for (let i = 0; i < count; i++) {
+    const title = ((await lessons.nth(i).locator('.title').textContent()) ?? '').trim();
+    await press(lessons.nth(i));
+    await expect(page.getByRole('heading', { name: title, level: 2 })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Cluster' })).toBeVisible();
+    expect(await seriousViolations(page), title).toEqual([]);
+    await press(page.getByRole('button', { name: '← All lessons' }));
+  }
 });
