@@ -1,8 +1,7 @@
-import { AwsError } from '../errors';
 import type { TaskDefinition, TaskDefinitionStatus } from '../model/taskDefinition';
 import type { SimState } from '../state';
 
-/** Listing and paging for ListTaskDefinitions / ListTaskDefinitionFamilies. */
+/** What ListTaskDefinitions / ListTaskDefinitionFamilies list, before paging. */
 
 export type FamilyStatus = 'ACTIVE' | 'INACTIVE' | 'ALL';
 
@@ -40,40 +39,4 @@ export function familiesWith(state: SimState, prefix: string, status: FamilyStat
     .filter(([, isActive]) => status === 'ALL' || isActive === (status === 'ACTIVE'))
     .map(([family]) => family)
     .sort();
-}
-
-const TOKEN_PREFIX = 'page:';
-
-function decodeToken(token: string): string {
-  try {
-    return atob(token);
-  } catch {
-    return '';
-  }
-}
-
-function offsetOf(nextToken: string | undefined): number {
-  if (nextToken === undefined) return 0;
-  const decoded = decodeToken(nextToken);
-  const offset = decoded.startsWith(TOKEN_PREFIX) ? Number(decoded.slice(TOKEN_PREFIX.length)) : NaN;
-  if (!Number.isInteger(offset) || offset < 0) {
-    throw new AwsError(
-      'InvalidParameterException',
-      "'nextToken' is not a token this operation returned. Repeat the request without it to start from the first page.",
-      'nextToken',
-    );
-  }
-  return offset;
-}
-
-/** One page of `items` from `nextToken` on, and the token of the page after it (absent on the last page). */
-export function pageOf<T>(
-  items: ReadonlyArray<T>,
-  nextToken: string | undefined,
-  maxResults: number,
-): { items: T[]; nextToken?: string } {
-  const start = offsetOf(nextToken);
-  const end = start + maxResults;
-  const page = items.slice(start, end);
-  return end < items.length ? { items: page, nextToken: btoa(`${TOKEN_PREFIX}${end}`) } : { items: page };
 }

@@ -1,5 +1,7 @@
+import { paginationMembers } from '../../schema/clusters';
 import { describe } from '../../schema/jsonSchema';
-import { familiesWith, pageOf, type FamilyStatus } from '../../taskDefinitions/listing';
+import { paginate } from '../../schema/pagination';
+import { familiesWith, type FamilyStatus } from '../../taskDefinitions/listing';
 import { defineOperation } from '../operation';
 
 export interface ListTaskDefinitionFamiliesInput {
@@ -34,22 +36,14 @@ export const ListTaskDefinitionFamilies = defineOperation<
           'ACTIVE: families with at least one ACTIVE revision. INACTIVE: families with none. ALL (default): both.',
         ),
       },
-      nextToken: { type: 'string', maxLength: 1024, ...describe('The nextToken of the previous page.') },
-      maxResults: {
-        type: 'integer',
-        minimum: 1,
-        maximum: 100,
-        ...describe('Page size, 1–100. Default 100.'),
-      },
+      ...paginationMembers,
     },
     additionalProperties: false,
   },
   schemaError: 'InvalidParameterException',
   handle(ctx, input) {
     const all = familiesWith(ctx.state, input.familyPrefix ?? '', input.status ?? 'ALL');
-    const page = pageOf(all, input.nextToken, input.maxResults ?? 100);
-    return page.nextToken === undefined
-      ? { families: page.items }
-      : { families: page.items, nextToken: page.nextToken };
+    const { page, nextToken } = paginate(all, input.maxResults, input.nextToken);
+    return nextToken === undefined ? { families: page } : { families: page, nextToken };
   },
 });

@@ -1,5 +1,7 @@
+import { paginationMembers } from '../../schema/clusters';
 import { describe } from '../../schema/jsonSchema';
-import { pageOf, revisionsWith } from '../../taskDefinitions/listing';
+import { paginate } from '../../schema/pagination';
+import { revisionsWith } from '../../taskDefinitions/listing';
 import type { TaskDefinitionArn } from '../../model/ids';
 import type { TaskDefinitionStatus } from '../../model/taskDefinition';
 import { defineOperation } from '../operation';
@@ -37,23 +39,15 @@ export const ListTaskDefinitions = defineOperation<ListTaskDefinitionsInput, Lis
         enum: ['ASC', 'DESC'],
         ...describe('ASC (default): by family name, then oldest revision first. DESC: the reverse.'),
       },
-      nextToken: { type: 'string', maxLength: 1024, ...describe('The nextToken of the previous page.') },
-      maxResults: {
-        type: 'integer',
-        minimum: 1,
-        maximum: 100,
-        ...describe('Page size, 1–100. Default 100.'),
-      },
+      ...paginationMembers,
     },
     additionalProperties: false,
   },
   schemaError: 'InvalidParameterException',
   handle(ctx, input) {
     const all = revisionsWith(ctx.state, input.status ?? 'ACTIVE', input.familyPrefix, input.sort ?? 'ASC');
-    const page = pageOf(all, input.nextToken, input.maxResults ?? 100);
-    const taskDefinitionArns = page.items.map((td) => td.taskDefinitionArn);
-    return page.nextToken === undefined
-      ? { taskDefinitionArns }
-      : { taskDefinitionArns, nextToken: page.nextToken };
+    const { page, nextToken } = paginate(all, input.maxResults, input.nextToken);
+    const taskDefinitionArns = page.map((td) => td.taskDefinitionArn);
+    return nextToken === undefined ? { taskDefinitionArns } : { taskDefinitionArns, nextToken };
   },
 });
