@@ -43,7 +43,8 @@ const attribute = (valueText: string): JsonSchema => ({
   },
 });
 
-export const putAttributesSchema: JsonSchema = {
+/** A PutAttributes or DeleteAttributes request: the cluster and 1–100 attributes, worded per operation. */
+const attributesRequest = (valueText: string, attributesText: string): JsonSchema => ({
   type: 'object',
   additionalProperties: false,
   required: ['attributes'],
@@ -53,31 +54,21 @@ export const putAttributesSchema: JsonSchema = {
       type: 'array',
       minItems: 1,
       maxItems: 100,
-      items: attribute(
-        'Optional value, 1–128 characters: letters, digits, `-`, `_`, `.`, `@`, `/`, `\\`, `:` and spaces (not at either end). Without a value the attribute is a flag that `exists` tests.',
-      ),
-      ...describe(
-        'Custom attributes to create or replace on container instances (each needs `targetId`). An instance holds at most 10 custom attributes.',
-      ),
+      items: attribute(valueText),
+      ...describe(attributesText),
     },
   },
-};
+});
 
-export const deleteAttributesSchema: JsonSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['attributes'],
-  properties: {
-    cluster: clusterMember,
-    attributes: {
-      type: 'array',
-      minItems: 1,
-      maxItems: 100,
-      items: attribute('Ignored when deleting: the attribute is found by name.'),
-      ...describe('Custom attributes to remove, by name and `targetId`.'),
-    },
-  },
-};
+export const putAttributesSchema = attributesRequest(
+  'Optional value, 1–128 characters: letters, digits, `-`, `_`, `.`, `@`, `/`, `\\`, `:` and spaces (not at either end). Without a value the attribute is a flag that `exists` tests.',
+  'Custom attributes to create or replace on container instances (each needs `targetId`). An instance holds at most 10 custom attributes.',
+);
+
+export const deleteAttributesSchema = attributesRequest(
+  'Ignored when deleting: the attribute is found by name.',
+  'Custom attributes to remove, by name and `targetId`.',
+);
 
 export const listAttributesSchema: JsonSchema = {
   type: 'object',
