@@ -1,4 +1,5 @@
-import { err, ok, type Result } from '../lib/result';
+import type { Result } from '../lib/result';
+import { isRecord, loadStored, parseVersioned, saveStored, type StoredFormat } from './exam/storage';
 
 /** What the learner has done in one lesson. */
 export interface LessonProgress {
@@ -21,7 +22,6 @@ export interface Progress {
 }
 
 export const PROGRESS_KEY = 'ecs-sandbox:progress';
-const CORRUPT_PREFIX = 'ecs-sandbox:progress:corrupt:';
 export const CURRENT_VERSION = 1;
 
 export const emptyProgress = (): Progress => ({ version: 1, lessons: {} });
@@ -49,8 +49,6 @@ const migrations: ReadonlyArray<(old: Record<string, unknown>) => Record<string,
   }),
 ];
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStringArray = (v: unknown): v is string[] =>
   Array.isArray(v) && v.every((x) => typeof x === 'string');
 
@@ -69,32 +67,20 @@ function checkLesson(slug: string, v: unknown): string | undefined {
   return undefined;
 }
 
-/** Parses saved progress text: migrates old versions, validates every field, names what is wrong. */
-export function parseProgress(text: string): Result<Progress, string> {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return err(`it is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
-  }
-  if (!isRecord(data)) return err('it is not a JSON object');
-  let version = typeof data.version === 'number' ? data.version : 0;
-  if (version > CURRENT_VERSION)
-    return err(`it was saved by a newer version of ECS Sandbox (format ${version})`);
-  while (version < CURRENT_VERSION) {
-    data = migrations[version]!(data as Record<string, unknown>);
-    version++;
-  }
-  const d = data as Record<string, unknown>;
-  if (!isRecord(d.lessons)) return err('"lessons" is missing or not an object');
+function checkProgress(d: Record<string, unknown>): string | undefined {
+  if (!isRecord(d.lessons)) return '"lessons" is missing or not an object';
   for (const [slug, lesson] of Object.entries(d.lessons)) {
     const problem = checkLesson(slug, lesson);
-    if (problem) return err(problem);
+    if (problem) return problem;
   }
   if (d.lastLesson !== undefined && typeof d.lastLesson !== 'string')
-    return err('"lastLesson" is not a lesson id');
-  return ok(d as unknown as Progress);
+    return '"lastLesson" is not a lesson id';
+  return undefined;
 }
+
+/** Parses saved progress text: migrates old versions, validates every field, names what is wrong. */
+export const parseProgress = (text: string): Result<Progress, string> =>
+  parseVersioned<Progress>(text, CURRENT_VERSION, migrations, checkProgress);
 
 /** Storage as the progress store needs it (localStorage in the app, a Map in tests). */
 export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;
@@ -105,43 +91,24 @@ export interface LoadedProgress {
   readonly warning?: string;
 }
 
+const PROGRESS_FORMAT: StoredFormat<Progress> = {
+  key: PROGRESS_KEY,
+  label: 'progress',
+  empty: emptyProgress,
+  parse: parseProgress,
+};
+
 /**
- * Reads progress. Corrupt data is never dropped silently: the original text is copied aside under its own key
- * and the learner is told, then a fresh record is used.
+ * Reads progress. Corrupt data is never dropped silently: the original text is copied aside under
+ * `ecs-sandbox:progress:corrupt:<stamp>` and the learner is told, then a fresh record is used.
  */
 export function loadProgress(store: KeyValueStore, stamp: string): LoadedProgress {
-  let text: string | null;
-  try {
-    text = store.getItem(PROGRESS_KEY);
-  } catch {
-    return {
-      progress: emptyProgress(),
-      warning: 'Progress cannot be saved in this browser (storage is blocked).',
-    };
-  }
-  if (text === null) return { progress: emptyProgress() };
-  const parsed = parseProgress(text);
-  if (parsed.ok) return { progress: parsed.value };
-  const aside = `${CORRUPT_PREFIX}${stamp}`;
-  try {
-    store.setItem(aside, text);
-  } catch {
-    // storage full: the original stays under the main key until the next save
-  }
-  return {
-    progress: emptyProgress(),
-    warning: `Your saved progress could not be read: ${parsed.error}. A copy was kept under "${aside}" and you start fresh; import an exported file to restore it.`,
-  };
+  const { value, warning } = loadStored(store, PROGRESS_FORMAT, stamp);
+  return warning === undefined ? { progress: value } : { progress: value, warning };
 }
 
-export function saveProgress(store: KeyValueStore, progress: Progress): Result<void, string> {
-  try {
-    store.setItem(PROGRESS_KEY, JSON.stringify(progress));
-    return ok(undefined);
-  } catch (e) {
-    return err(`Progress could not be saved: ${e instanceof Error ? e.message : String(e)}`);
-  }
-}
+export const saveProgress = (store: KeyValueStore, progress: Progress): Result<void, string> =>
+  saveStored(store, PROGRESS_FORMAT, progress);
 
 /** Returns a copy with one lesson's record changed. */
 export function updateLesson(

@@ -18,7 +18,8 @@ export interface Loaded<T> {
 
 /**
  * Reads a record. Corrupt data is never dropped silently: the original text is copied under
- * `<key>:corrupt:<stamp>`, the learner is told, and a fresh record is used (the pattern of app/progress.ts).
+ * `<key>:corrupt:<stamp>`, the learner is told, and a fresh record is used. Lesson progress and the review
+ * schedule are both kept this way.
  */
 export function loadStored<T>(store: KeyValueStore, format: StoredFormat<T>, stamp: string): Loaded<T> {
   let text: string | null;
