@@ -1,4 +1,4 @@
-import type { QueryOperator, SubjectName } from './ast';
+import { SUBJECT_NAMES, type QueryOperator, type SubjectName } from './ast';
 import { parseCountLiteral, parseQueryDate, parseVersionLiteral } from './literals';
 
 /**
@@ -52,21 +52,17 @@ export const SUBJECTS: Readonly<Record<SubjectName, SubjectSpec>> = {
   'task:group': { operators: TEXTUAL, suggestion: '==, != or in' },
 };
 
-const NAMED_SUBJECTS: ReadonlyMap<string, Exclude<SubjectName, 'attribute'>> = new Map(
-  (
-    [
-      'ec2InstanceId',
-      'agentConnected',
-      'agentVersion',
-      'registeredAt',
-      'runningTasksCount',
-      'task:group',
-    ] as const
-  ).map((name) => [name.toLowerCase(), name]),
+type NamedSubject = Exclude<SubjectName, 'attribute'>;
+
+const NAMED_SUBJECTS: ReadonlyMap<string, NamedSubject> = new Map(
+  SUBJECT_NAMES.filter((name): name is NamedSubject => name !== 'attribute').map((name) => [
+    name.toLowerCase(),
+    name,
+  ]),
 );
 
 /** Finds the subject a word names (case-insensitive); `attribute:` is a prefix handled by the caller. */
-export function namedSubject(word: string): Exclude<SubjectName, 'attribute'> | undefined {
+export function namedSubject(word: string): NamedSubject | undefined {
   return NAMED_SUBJECTS.get(word.toLowerCase());
 }
 
