@@ -1,17 +1,6 @@
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
-
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROME, CHROME_FLAGS } from './chromium';
 
 const CASES = [
   { instances: 100, tasks: 1000, target: 33 },
@@ -32,7 +21,7 @@ export async function benchClusterMapFrames() {
   await server.listen();
   const address = server.httpServer?.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`http://127.0.0.1:${port}/bench/clusterMap.html`);

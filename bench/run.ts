@@ -3,6 +3,7 @@
  */
 import { existsSync } from 'node:fs';
 import { benchBundle } from './bundle';
+import { benchFirstPage } from './firstPage';
 import { benchEngineMemory } from './engineMemory';
 
 const line = (name: string, value: string, target: string) =>
@@ -26,8 +27,19 @@ async function main() {
 
   if (existsSync('dist/index.html')) {
     const b = benchBundle();
-    line('first page JS (gzip, without Monaco)', `${b.firstPageJsKB.toFixed(1)} KB`, 'JS+CSS ≤ 200 KB');
-    line('first page CSS (gzip)', `${b.firstPageCssKB.toFixed(1)} KB`, '');
+    const first = await benchFirstPage();
+    line(
+      'first page JS + CSS loaded (gzip, no Monaco)',
+      `${(first.jsKB + first.cssKB).toFixed(1)} KB`,
+      '≤ 200 KB',
+    );
+    line('  of which JS / CSS', `${first.jsKB.toFixed(1)} / ${first.cssKB.toFixed(1)} KB`, '');
+    line(
+      '  entry + preloads named in index.html',
+      `${(b.firstPageJsKB + b.firstPageCssKB).toFixed(1)} KB`,
+      '',
+    );
+    if (first.monacoLoaded) console.log('  (!) Monaco was loaded by the first page');
     line('Monaco chunks (gzip, lazy)', `${b.monacoKB.toFixed(1)} KB`, 'reported');
   } else {
     console.log('(no dist/: run `npm run build` for bundle sizes)');

@@ -1,0 +1,43 @@
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+import { CHROME, CHROME_FLAGS } from './chromium';
+
+/**
+ * What the first page really loads: the built app opened in headless Chromium on its default screen, every
+ * script and stylesheet fetched until the network is idle, gzip-compressed as a server would send them.
+ * (Monaco is not among them: it loads only when the editor opens.)
+ */
+export async function benchFirstPage(): Promise<{
+  jsKB: number;
+  cssKB: number;
+  files: number;
+  monacoLoaded: boolean;
+}> {
+  const server = await preview({ logLevel: 'error', preview: { port: 0, host: '127.0.0.1' } });
+  const address = server.httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS });
+  try {
+    const page = await browser.newPage();
+    const bodies: Array<Promise<{ url: string; type: string; gz: number }>> = [];
+    page.on('response', (r) => {
+      const type = r.request().resourceType();
+      if (type === 'script' || type === 'stylesheet') {
+        bodies.push(r.body().then((b) => ({ url: r.url(), type, gz: gzipSync(b).length })));
+      }
+    });
+    await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'networkidle' });
+    const loaded = await Promise.all(bodies);
+    const sum = (type: string) => loaded.filter((l) => l.type === type).reduce((n, l) => n + l.gz, 0) / 1024;
+    return {
+      jsKB: sum('script'),
+      cssKB: sum('stylesheet'),
+      files: loaded.length,
+      monacoLoaded: loaded.some((l) => /\/editor-[^/]+\.js$/.test(l.url)),
+    };
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  }
+}
