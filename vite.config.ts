@@ -1,8 +1,29 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [
+    svelte(),
+    // a service worker precaches the whole build, Monaco and its workers included, so the app reloads offline
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script-defer',
+      manifest: {
+        name: 'ECS Sandbox',
+        short_name: 'ECS Sandbox',
+        description: 'Learn Amazon ECS by running it in your browser.',
+        theme_color: '#1f3a5f',
+        background_color: '#f6f7f9',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,ttf,woff2,png}'],
+        // the Monaco chunk is about 4 MB; the 2 MiB default would silently leave it out of the precache
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      },
+    }),
+  ],
   worker: { format: 'es' },
   build: { chunkSizeWarningLimit: 4500, target: 'es2022' },
   server: { host: '127.0.0.1' },
