@@ -63,9 +63,10 @@ export interface PlacementRequirement {
 }
 
 /**
- * Enough of the inputs to re-run the explanation of one task of a large request later (sim.trace expands it).
- * The instance records are references to the immutable records of that moment, shared by every task of the
- * request; `placements` are the changes the request's earlier tasks made.
+ * Enough of the inputs to re-run the explanation of any task of a large request later (sim.trace expands it).
+ * One object is shared by the traces of all the request's tasks: the instance records are references to the
+ * immutable records at the request's start, and `placements` are the changes its tasks made, in order; task
+ * `index` of the request saw the first `index` of them.
  */
 export interface PlacementReplay {
   readonly records: ReadonlyArray<ContainerInstance>;
@@ -75,10 +76,9 @@ export interface PlacementReplay {
   readonly placements: ReadonlyArray<{
     readonly index: number;
     readonly record: ContainerInstance;
-    readonly memberOf: ReadonlyArray<boolean | null>;
+    /** the instance's verdicts after the placement, when placing a task can change them (`task:group`) */
+    readonly memberOf?: ReadonlyArray<boolean | null>;
   }>;
-  /** how many of `placements` happened before this task */
-  readonly before: number;
 }
 
 /** How a Fargate task's AZ was chosen: the request's subnets and the group's task count in each AZ. */

@@ -11,9 +11,6 @@ export interface Explanation {
   readonly failure?: { readonly reason: string; readonly message: string };
 }
 
-const attributeOf = (view: CandidateView, i: number, name: string) =>
-  view.records[i]!.attributes.find((a) => a.name === name)?.value ?? '';
-
 /** One instance's row of the trace: its checks in filter order, stopping at the first that fails. */
 export function candidateRow(
   need: TaskNeeds,
@@ -32,7 +29,7 @@ export function candidateRow(
     containerInstanceArn: record.containerInstanceArn,
     ec2InstanceId: record.ec2InstanceId,
     availabilityZone: view.azs[i]!,
-    instanceType: attributeOf(view, i, 'ecs.instance-type'),
+    instanceType: view.attributes[i]!.get('ecs.instance-type') ?? '',
     checks,
     passed: checks.every((c) => c.passed),
   };

@@ -2,6 +2,7 @@ import { assert } from '../../lib/assert';
 import type { EngineContext } from '../context';
 import type { Cluster, ContainerInstance, Task } from '../model/ecs';
 import type { PlacementConstraint, PlacementStrategy, TaskDefinition } from '../model/taskDefinition';
+import type { ContainerInstanceArn, TaskArn } from '../model/ids';
 import type { PlacementReplay, PlacementRequirement, PlacementTrace, StrategyStep } from '../model/trace';
 import { compileQuery, type CompiledQuery } from '../query';
 import { reserveOnInstance, type TaskReservation } from '../resources';
@@ -13,22 +14,23 @@ import { needsOf } from './needs';
 import { readsTasks } from './queryDeps';
 import { STRATEGIES } from './strategies';
 import type { CandidateView, FilterPlugin, Ranker, TaskNeeds } from './types';
-import { buildView, snapshotView } from './view';
+import { currentView, snapshotView } from './view';
 
 /**
  * Trace storage. A full trace is one row per instance per task; at 1,000 instances and 10,000 placements that
  * is tens of millions of check objects nobody reads. So:
  * - up to FULL_TRACE_LIMIT candidates, the full trace is built at placement time and stored;
- * - above it, a compact trace is stored (reject counts per reason, the chosen instance's checks, the best
- *   group of each strategy step) with a `replay`: references to the request's instance records at its start
- *   (records are immutable, so holding them costs one array per request), the group counts, the memberOf
- *   verdicts, and the placements of the request's earlier tasks. `expandTrace` re-runs `explain` on that and
- *   returns exactly the trace the small-cluster path would have stored.
+ * - above it, a compact trace is stored: the outcome (the chosen instance's checks, or the closest instance's
+ *   for a failure, and the reject counts per reason) and a `replay` shared by every task of the request:
+ *   references to the request's instance records at its start (records are immutable, so holding them costs
+ *   one array per request), the group counts, the memberOf verdicts, and the placements its tasks made.
+ *   `expandTrace` re-runs `explain` on that and returns exactly the trace the small-cluster path would have
+ *   stored, strategy steps included.
  */
 export const FULL_TRACE_LIMIT = 100;
 
-/** The best group of a compact step keeps at most this many instances. */
-const COMPACT_GROUP = 10;
+/** The strategy steps of a compact trace: none are kept (expanding the trace recomputes them). */
+const NO_STEPS: ReadonlyArray<StrategyStep> = Object.freeze([]);
 
 export interface PlacementRequest {
   readonly cluster: Cluster;
@@ -90,7 +92,13 @@ export function placeTasks(
     assert(compiled.ok, `placeTasks: memberOf expression was not validated: ${text}`);
     return compiled.value;
   });
-  const view = buildView(state, request.instances, request.group, queries.length);
+  const view = currentView(
+    state,
+    request.cluster.clusterArn,
+    request.instances,
+    request.group,
+    need.memberOf,
+  );
   const taskBound = need.memberOf.map(readsTasks);
   const verdictsMove = taskBound.includes(true);
   const n = view.records.length;
@@ -118,35 +126,35 @@ export function placeTasks(
   };
   const verdict = new Int16Array(n);
   for (let i = 0; i < n; i++) verdict[i] = firstFailing(i);
+  // the candidates that pass every filter, in index order; only a chosen instance can drop out
+  const eligible = new Int32Array(n);
+  let eligibleCount = 0;
+  for (let i = 0; i < n; i++) if (verdict[i]! < 0) eligible[eligibleCount++] = i;
 
   const compact = n > fullTraceLimit;
-  const snapshot = compact ? snapshotView(view, request.instances, verdictsMove) : undefined;
-  const placements: Array<PlacementReplay['placements'][number]> = [];
+  const memberOfAt = filters.indexOf(memberOfFilter);
+  const replay = compact
+    ? snapshotView(view, request.instances, (i) => verdict[i]! < 0 || verdict[i] === memberOfAt)
+    : undefined;
+  // compact traces share one counts object until a placement changes the counts
+  let rejected = compact ? rejectedCounts(filters, view, verdict) : undefined;
   const rankers = bindStrategies(request.strategies, need, view);
-  let tied = new Int32Array(n);
-  let next = new Int32Array(n);
+  const buffers = [new Int32Array(n), new Int32Array(n)] as const;
 
   const tasks: Task[] = [];
   const traces: PlacementTrace[] = [];
   let failures: PlacementFailure[] = [];
   for (let t = 0; t < request.count; t++) {
-    let m = 0;
-    for (let i = 0; i < n; i++) if (verdict[i]! < 0) tied[m++] = i;
     const traceId = `placement-${ctx.nextSeq()}`;
-    const header = traceHeader(ctx, request, traceId, t, n);
-    if (m === 0) {
+    if (eligibleCount === 0) {
       failures = view.records.map((r, i) => ({
         arn: r.containerInstanceArn,
         reason: reasonOf(filters, view, verdict, i),
       }));
-      const explanation = compact
-        ? compactFailure(need, view, filters, verdict)
+      const explanation = rejected
+        ? compactFailure(need, view, filters, verdict, rejected)
         : explain(need, view, filters, request.strategies, rankers, undefined);
-      traces.push({
-        ...header,
-        ...explanation,
-        ...(snapshot ? { replay: { ...snapshot, placements, before: t } } : {}),
-      });
+      traces.push(traceOf(ctx, request, traceId, t, n, explanation, undefined, replay));
       for (let u = t; u < request.count; u++) {
         ctx.emit({
           type: 'PlacementFailed',
@@ -160,41 +168,33 @@ export function placeTasks(
       break;
     }
 
-    const compactSteps: StrategyStep[] = [];
-    for (let s = 0; s < rankers.length; s++) {
-      const ranker = rankers[s]!;
+    // each strategy keeps the best of the candidates the one before left tied
+    let tied: Int32Array = eligible;
+    let m = eligibleCount;
+    for (const ranker of rankers) {
+      const into = tied === buffers[0] ? buffers[1] : buffers[0];
       if (ranker.score) {
-        const k = keepBest(ranker.score, tied, m, next);
-        [tied, next, m] = [next, tied, k];
+        m = keepBest(ranker.score, tied, m, into);
       } else {
-        tied[0] = tied[ctx.randomInt(m)]!;
+        into[0] = tied[ctx.randomInt(m)]!;
         m = 1;
       }
-      if (compact) compactSteps.push(compactStep(request.strategies[s]!, ranker, view, tied, m));
+      tied = into;
     }
-    const tieBreak = m > 1;
-    const chosen = tieBreak ? tied[ctx.randomInt(m)]! : tied[0]!;
-    if (compact && tieBreak) compactSteps.push(compactTieBreak(view, tied, m, chosen));
+    const chosen = m > 1 ? tied[ctx.randomInt(m)]! : tied[0]!;
 
-    const explanation: Explanation = compact
-      ? {
-          candidates: [candidateRow(need, view, filters, chosen)],
-          steps: compactSteps,
-          rejected: rejectedCounts(filters, view, verdict),
-        }
+    const explanation: Explanation = rejected
+      ? { candidates: [candidateRow(need, view, filters, chosen)], steps: NO_STEPS, rejected }
       : explain(need, view, filters, request.strategies, rankers, chosen);
 
-    const arn = view.records[chosen]!.containerInstanceArn;
+    const before = view.records[chosen]!;
+    const arn = before.containerInstanceArn;
     reserveOnInstance(ctx, arn, request.reservation);
     const task = createTask(state.ecs.containerInstances[arn]!, traceId, t);
     tasks.push(task);
-    traces.push({
-      ...header,
-      ...explanation,
-      chosen: arn,
-      taskArn: task.taskArn,
-      ...(snapshot ? { replay: { ...snapshot, placements, before: t } } : {}),
-    });
+    traces.push(
+      traceOf(ctx, request, traceId, t, n, explanation, { chosen: arn, taskArn: task.taskArn }, replay),
+    );
     ctx.emit({
       type: 'TaskPlaced',
       at: ctx.now,
@@ -206,16 +206,22 @@ export function placeTasks(
     });
 
     // the chosen instance is the only one whose verdict can change
-    notePlacement(view.records[chosen]!, state.ecs.containerInstances[arn]!, request.group);
-    view.records[chosen] = state.ecs.containerInstances[arn]!;
+    const after = state.ecs.containerInstances[arn]!;
+    notePlacement(state, before, after, request.group);
+    view.records[chosen] = after;
     view.groupTasks[chosen]!++;
     for (const ranker of rankers) ranker.placed(chosen);
     if (verdictsMove) for (const column of view.memberOf) column[chosen] = null;
     verdict[chosen] = firstFailing(chosen);
-    placements.push({
+    if (verdict[chosen]! >= 0) {
+      const at = eligible.subarray(0, eligibleCount).indexOf(chosen);
+      eligible.copyWithin(at, at + 1, eligibleCount--);
+      if (rejected) rejected = withOneMore(rejected, reasonOf(filters, view, verdict, chosen));
+    }
+    replay?.placements.push({
       index: chosen,
-      record: view.records[chosen]!,
-      memberOf: view.memberOf.map((column) => column[chosen]!),
+      record: after,
+      ...(verdictsMove ? { memberOf: view.memberOf.map((column) => column[chosen]!) } : {}),
     });
   }
   for (const trace of traces) ctx.tx.set(state.traces, trace.id, trace);
@@ -238,7 +244,20 @@ function keepBest(score: (i: number) => number, tied: Int32Array, m: number, out
   return k;
 }
 
-function traceHeader(ctx: EngineContext, request: PlacementRequest, id: string, index: number, n: number) {
+/**
+ * One stored trace, written member by member (the same members in the same order every time, so V8 gives all
+ * traces one hidden class; spreading a header and adding members would give each trace its own).
+ */
+function traceOf(
+  ctx: EngineContext,
+  request: PlacementRequest,
+  id: string,
+  index: number,
+  candidateCount: number,
+  explanation: Explanation,
+  placed: { readonly chosen: ContainerInstanceArn; readonly taskArn: TaskArn } | undefined,
+  replay: PlacementReplay | undefined,
+): PlacementTrace {
   return {
     id,
     at: ctx.now,
@@ -247,11 +266,17 @@ function traceHeader(ctx: EngineContext, request: PlacementRequest, id: string, 
     group: request.group,
     index,
     count: request.count,
-    launchType: 'EC2' as const,
+    launchType: 'EC2',
     requirement: request.requirement,
     constraints: request.constraints,
     strategies: request.strategies,
-    candidateCount: n,
+    candidateCount,
+    candidates: explanation.candidates,
+    steps: explanation.steps,
+    rejected: explanation.rejected,
+    ...(explanation.failure ? { failure: explanation.failure } : {}),
+    ...(placed ? { chosen: placed.chosen, taskArn: placed.taskArn } : {}),
+    ...(replay ? { replay } : {}),
   };
 }
 
@@ -272,43 +297,26 @@ function rejectedCounts(filters: ReadonlyArray<FilterPlugin>, view: CandidateVie
   return rejected;
 }
 
+/** A copy of `counts` with one more rejection for `reason` (stored counts are shared, so never changed). */
+const withOneMore = (counts: Readonly<Record<string, number>>, reason: string) => ({
+  ...counts,
+  [reason]: (counts[reason] ?? 0) + 1,
+});
+
 /** A compact failure: counts per reason and the closest instance's checks. */
 function compactFailure(
   need: TaskNeeds,
   view: CandidateView,
   filters: ReadonlyArray<FilterPlugin>,
   verdict: Int16Array,
+  rejected: Readonly<Record<string, number>>,
 ): Explanation {
   let closest = 0;
   for (let i = 1; i < verdict.length; i++) if (verdict[i]! > verdict[closest]!) closest = i;
-  const rejected = rejectedCounts(filters, view, verdict);
   return {
     candidates: [candidateRow(need, view, filters, closest)],
-    steps: [],
+    steps: NO_STEPS,
     rejected,
     failure: failureOf(rejected, reasonOf(filters, view, verdict, closest), verdict.length),
-  };
-}
-
-function compactStep(
-  strategy: PlacementStrategy,
-  ranker: Ranker,
-  view: CandidateView,
-  tied: Int32Array,
-  m: number,
-): StrategyStep {
-  const best = Array.from(tied.subarray(0, Math.min(m, COMPACT_GROUP)));
-  const scores: Record<string, string> = {};
-  for (const i of best) scores[view.records[i]!.containerInstanceArn] = ranker.describe(i);
-  return { strategy, scores, groups: [best.map((i) => view.records[i]!.containerInstanceArn)] };
-}
-
-function compactTieBreak(view: CandidateView, tied: Int32Array, m: number, chosen: number): StrategyStep {
-  const arn = view.records[chosen]!.containerInstanceArn;
-  return {
-    strategy: { type: 'random' },
-    scores: { [arn]: `picked by the seeded generator among ${m} tied` },
-    groups: [[arn]],
-    tieBreak: true,
   };
 }

@@ -12,7 +12,7 @@ export function expandTrace(trace: PlacementTrace): PlacementTrace {
   const { replay, ...header } = trace;
   if (!replay) return trace;
   const need = needsOf(trace.requirement, trace.group, trace.constraints);
-  const view = replayView(replay);
+  const view = replayView(replay, trace.index);
   const chosen = trace.chosen ? view.records.findIndex((r) => r.containerInstanceArn === trace.chosen) : -1;
   const rankers = bindStrategies(trace.strategies, need, view);
   return {

@@ -24,6 +24,8 @@ export interface CandidateView {
   readonly records: ContainerInstance[];
   /** `ecs.availability-zone` of each instance ('' when it has none) */
   readonly azs: string[];
+  /** each instance's attributes by name (the value '' for an attribute without one) */
+  readonly attributes: Array<ReadonlyMap<string, string>>;
   /** tasks of the request's group on each instance (not STOPPED), including ones this request placed */
   readonly groupTasks: number[];
   /** per memberOf expression, per instance: its verdict, or null while not evaluated */

@@ -11,6 +11,7 @@ import type {
 } from '../model/taskDefinition';
 import type { TaskReservation } from '../resources';
 import { allocateDynamicPorts } from './dynamicPorts';
+import { NONE } from './empty';
 import { createTaskEni, seededUuid } from './eni';
 
 /** Everything about a new task except where it runs. */
@@ -53,23 +54,38 @@ function portNeeds(td: TaskDefinition): PortNeed[] {
   );
 }
 
-function bindings(ctx: EngineContext, td: TaskDefinition, instance: ContainerInstance | undefined) {
+/** Each container's network bindings, in port-mapping order (dynamic host ports allocated now). */
+function bindings(
+  ctx: EngineContext,
+  td: TaskDefinition,
+  instance: ContainerInstance | undefined,
+): Array<ReadonlyArray<NetworkBinding>> {
   const needs = portNeeds(td);
+  if (needs.length === 0) return td.containerDefinitions.map(() => NONE);
   const dynamic = instance
     ? allocateDynamicPorts(ctx, instance, needs.filter((p) => !p.hostPort).length)
     : [];
-  const byContainer = td.containerDefinitions.map((): NetworkBinding[] => []);
-  for (const p of needs) {
-    const hostPort = p.hostPort ?? dynamic.shift()!;
-    byContainer[p.container]!.push({
+  const bound = needs.map((p) => ({
+    container: p.container,
+    binding: {
       bindIP: '0.0.0.0',
       containerPort: p.containerPort,
-      hostPort,
+      hostPort: p.hostPort ?? dynamic.shift()!,
       protocol: p.protocol,
-    });
-  }
-  return byContainer;
+    } satisfies NetworkBinding,
+  }));
+  return td.containerDefinitions.map((_, i) => {
+    const own = bound.filter((b) => b.container === i).map((b) => b.binding);
+    return own.length ? own : NONE;
+  });
 }
+
+/**
+ * A container's ARN: the task's with `container` for `task` and the container's own id appended. Built with
+ * join, which makes one flat string; a template literal would keep a rope of every piece alive with the record.
+ */
+const containerArnOf = (taskArn: string, id: string) =>
+  [taskArn.replace(':task/', ':container/'), id].join('/');
 
 function containerOf(
   ctx: EngineContext,
@@ -77,10 +93,8 @@ function containerOf(
   c: ContainerDefinition,
   networkBindings: ReadonlyArray<NetworkBinding>,
 ): TaskContainer {
-  const [, , , region, account, rest] = taskArn.split(':');
-  const [, cluster, id] = rest!.split('/');
   return {
-    containerArn: `arn:aws:ecs:${region}:${account}:container/${cluster}/${id}/${seededUuid(ctx)}`,
+    containerArn: containerArnOf(taskArn, seededUuid(ctx)),
     name: c.name,
     image: c.image,
     lastStatus: 'PENDING',
@@ -98,7 +112,26 @@ function containerOf(
  * bindings (dynamic host ports allocated now), an ENI for awsvpc (lastStatus PROVISIONING, else PENDING),
  * desiredStatus RUNNING, version 1. Then starts its lifecycle. Returns the stored record.
  */
-export function createTask(ctx: EngineContext, spec: TaskSpec, host: TaskHost, traceId?: string): Task {
+export const createTask = (ctx: EngineContext, spec: TaskSpec, host: TaskHost, traceId?: string): Task =>
+  storeNewTask(ctx, spec, spec, host, traceId);
+
+/** What differs between the tasks of one launch by where they run (see createTaskOn). */
+export type HostedSpec = Pick<
+  TaskSpec,
+  'launchType' | 'placementConstraints' | 'placementStrategy' | 'platformVersion'
+>;
+
+/**
+ * createTask with the spec in two parts: what every task of a request shares, and what depends on where it
+ * runs. Placing many tasks of one request then needs no merged copy of the spec per task.
+ */
+export function storeNewTask(
+  ctx: EngineContext,
+  spec: Omit<TaskSpec, keyof HostedSpec>,
+  hosted: HostedSpec,
+  host: TaskHost,
+  traceId?: string,
+): Task {
   const td = spec.taskDefinition;
   const arn = makeTaskArn(ctx.state, spec.cluster.clusterName, ctx.randomHex(32));
   const instance = host.kind === 'instance' ? host.instance : undefined;
@@ -113,7 +146,7 @@ export function createTask(ctx: EngineContext, spec: TaskSpec, host: TaskHost, t
     clusterArn: spec.cluster.clusterArn,
     taskDefinitionArn: td.taskDefinitionArn,
     ...(instance ? { containerInstanceArn: instance.containerInstanceArn } : {}),
-    launchType: spec.launchType,
+    launchType: hosted.launchType,
     availabilityZone,
     lastStatus: eni ? 'PROVISIONING' : 'PENDING',
     desiredStatus: 'RUNNING',
@@ -124,13 +157,13 @@ export function createTask(ctx: EngineContext, spec: TaskSpec, host: TaskHost, t
     reserved: spec.reservation,
     containers: td.containerDefinitions.map((c, i) => containerOf(ctx, arn, c, portsByContainer[i]!)),
     ...(eni ? { eni } : {}),
-    ...(spec.platformVersion !== undefined ? { platformVersion: spec.platformVersion } : {}),
+    ...(hosted.platformVersion !== undefined ? { platformVersion: hosted.platformVersion } : {}),
     healthStatus: 'UNKNOWN',
     createdAt: ctx.now,
     overrides: spec.overrides,
     tags: spec.tags,
-    placementConstraints: spec.placementConstraints,
-    placementStrategy: spec.placementStrategy,
+    placementConstraints: hosted.placementConstraints,
+    placementStrategy: hosted.placementStrategy,
     ...(traceId !== undefined ? { traceId } : {}),
     version: 1,
   };

@@ -7,7 +7,7 @@ import type { PlacementConstraint, PlacementStrategy, TaskDefinition } from '../
 import type { TaskReservation } from '../resources';
 import type { SimState } from '../state';
 import { resolveTaskDefinition, taskReservation } from '../taskDefinitions';
-import { createTask, type TaskSpec } from './createTask';
+import { storeNewTask, type TaskSpec } from './createTask';
 import { applyOverrides, checkOverrides, type TaskOverride } from './overrides';
 
 type Tag = { readonly key: string; readonly value: string };
@@ -179,15 +179,15 @@ export function createTaskOn(
 ): Task {
   const az = instance.attributes.find((a) => a.name === 'ecs.availability-zone')?.value;
   const subnet = launch.subnets?.find((s) => s.AvailabilityZone === az);
-  return createTask(
+  return storeNewTask(
     ctx,
+    launch.spec,
     {
-      ...launch.spec,
       launchType: 'EC2',
       placementConstraints: placement.constraints,
       placementStrategy: placement.strategies,
     },
-    { kind: 'instance', instance, ...(subnet ? { subnet } : {}) },
+    subnet ? { kind: 'instance', instance, subnet } : { kind: 'instance', instance },
     traceId,
   );
 }

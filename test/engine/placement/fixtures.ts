@@ -27,6 +27,7 @@ export function viewOf(
   return {
     records: [...records],
     azs: records.map((r) => r.attributes.find((a) => a.name === 'ecs.availability-zone')?.value ?? ''),
+    attributes: records.map((r) => new Map(r.attributes.map((a) => [a.name, a.value ?? '']))),
     groupTasks: extra.groupTasks ?? records.map(() => 0),
     memberOf: extra.memberOf ?? [],
   };

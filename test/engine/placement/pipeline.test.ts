@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlacementConstraint, PlacementStrategy, SimState } from '../../../src/engine';
+import type { PlacementConstraint, PlacementStrategy, SimState, Simulation } from '../../../src/engine';
 import { EngineContext } from '../../../src/engine/context';
 import { requirementOf } from '../../../src/engine/placement/needs';
 import { placeTasks } from '../../../src/engine/placement/pipeline';
@@ -8,8 +8,10 @@ import { createTaskOn, prepareLaunch } from '../../../src/engine/tasks';
 import { aContainerInstance } from '../../builders/containerInstance';
 import { aStagedSimulation } from '../../builders/harness';
 import { aTaskDefinition } from '../../builders/taskDefinition';
+import { fleet, runTask, staged } from '../api/ecs/runTaskHelpers';
 
 const AZS = ['us-east-1a', 'us-east-1b', 'us-east-1c'];
+const SPREAD_AZ = { type: 'spread', field: 'attribute:ecs.availability-zone' };
 
 /** Runs one placement request straight through the pipeline on a fresh staged state. */
 function place(
@@ -112,5 +114,59 @@ describe('placement pipeline traces', () => {
     expect(azs.slice(0, 3).sort()).toEqual(AZS);
     expect(azs.slice(3, 6).sort()).toEqual(AZS);
     expect(new Set(result.tasks.map((t) => t.containerInstanceArn)).size).toBe(6);
+  });
+});
+
+describe('placement views kept between requests', () => {
+  /** 150 instances (compact traces), a custom attribute to constrain on, and a memberOf that reads tasks. */
+  function churned() {
+    const { sim } = staged(
+      fleet(50, (b, _az, n) =>
+        b.withMemory(2048 + 512 * (n % 3)).withAttribute('stack', n % 5 ? 'prod' : 'dev'),
+      ),
+    );
+    const requests = [
+      {
+        count: 10,
+        placementConstraints: [{ type: 'memberOf', expression: 'attribute:stack == prod' }],
+        placementStrategy: [SPREAD_AZ, { type: 'binpack', field: 'memory' }],
+      },
+      {
+        count: 10,
+        group: 'solo',
+        placementConstraints: [{ type: 'memberOf', expression: 'not(task:group == solo)' }],
+        placementStrategy: [{ type: 'binpack', field: 'cpu' }],
+      },
+    ];
+    const run = (s: Simulation, r: number) => runTask(s, requests[r % requests.length]!);
+    // kind 0 last, so some instances it filled keep their records (and the kept view's verdicts) to the end
+    for (const r of [1, 1, 0, 0, 0, 0]) run(sim, r);
+    // tasks stop (their instances get their resources back), attributes change, an instance drains
+    const running = Object.keys(sim.state.ecs.tasks);
+    for (const task of running.filter((_, i) => i % 4 === 0)) sim.callByName('ecs', 'StopTask', { task });
+    sim.advance(120);
+    const ids = Object.values(sim.state.ecs.containerInstances).map((ci) => ci.containerInstanceArn);
+    sim.callByName('ecs', 'PutAttributes', {
+      attributes: ids.slice(0, 20).map((targetId) => ({ name: 'stack', value: 'dev', targetId })),
+    });
+    sim.callByName('ecs', 'UpdateContainerInstancesState', {
+      containerInstances: ids.slice(40, 45),
+      status: 'DRAINING',
+    });
+    return { sim, run };
+  }
+
+  it.each([0, 1])('places request kind %i exactly as a simulation with no kept views does', (r) => {
+    const { sim, run } = churned();
+    const fresh = sim.fork();
+    const kept = run(sim, r);
+    const cold = run(fresh, r);
+    expect(kept.tasks.length).toBeGreaterThan(0);
+    expect(kept).toEqual(cold);
+    const stored = (s: Simulation) =>
+      kept.tasks.map((t) => s.state.traces[s.state.ecs.tasks[t.taskArn]!.traceId!]!.replay);
+    expect(stored(sim)).toEqual(stored(fresh));
+    expect(JSON.stringify(sim.state) === JSON.stringify(fresh.state)).toBe(true);
+    for (const task of kept.tasks) expect(sim.trace(task.taskArn)).toEqual(fresh.trace(task.taskArn));
   });
 });

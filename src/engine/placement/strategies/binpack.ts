@@ -14,7 +14,9 @@ export const binpack = {
       : `binpack packs by 'cpu' or 'memory'; set field to one of them${field === undefined ? '' : ` (not '${field}')`}.`,
   bind(strategy, need, view) {
     const memory = strategy.field === 'memory';
-    const left = (i: number) => view.records[i]!.remainingResources[memory ? 'memory' : 'cpu'];
+    const left = memory
+      ? (i: number) => view.records[i]!.remainingResources.memory
+      : (i: number) => view.records[i]!.remainingResources.cpu;
     const unit = memory ? 'MiB' : 'CPU units';
     const takes = memory ? need.memory : need.cpu;
     return {

@@ -12,28 +12,58 @@ function byInstance(view: CandidateView): Ranker {
   };
 }
 
-/** Counts the group's tasks per distinct value of an attribute (instances lacking it share the value ''). */
-function byAttribute(name: string, view: CandidateView): Ranker {
-  // values become small integers so scoring a candidate is two array reads
-  const values: string[] = [];
-  const indexOf = new Map<string, number>();
-  const valueOf = view.records.map((r) => {
-    const value = r.attributes.find((a) => a.name === name)?.value ?? '';
-    let v = indexOf.get(value);
-    if (v === undefined) {
-      indexOf.set(value, (v = values.length));
+/** Each instance's attribute value as a small integer, so scoring a candidate is two array reads. */
+interface ValueIds {
+  /** the attribute maps the ids were read from, to tell which instances changed */
+  readonly from: Array<ReadonlyMap<string, string> | undefined>;
+  readonly ids: number[];
+  readonly values: string[];
+  readonly idOf: Map<string, number>;
+}
+
+/**
+ * Value ids per attributes column and attribute name. A kept view (view.ts) reuses its columns between
+ * requests, so only the instances whose attribute map changed are looked up again; the ids of a value never
+ * change, so the scores are the same as if they were worked out afresh.
+ */
+const valueIdsMemo = new WeakMap<ReadonlyArray<ReadonlyMap<string, string>>, Map<string, ValueIds>>();
+
+function valueIds(view: CandidateView, name: string): ValueIds {
+  const column = view.attributes;
+  let byName = valueIdsMemo.get(column);
+  if (!byName) valueIdsMemo.set(column, (byName = new Map()));
+  let known = byName.get(name);
+  if (!known || known.ids.length !== column.length) {
+    known = { from: column.map(() => undefined), ids: column.map(() => 0), values: [], idOf: new Map() };
+    byName.set(name, known);
+  }
+  const { from, ids, values, idOf } = known;
+  for (let i = 0; i < column.length; i++) {
+    const attributes = column[i]!;
+    if (from[i] === attributes) continue;
+    from[i] = attributes;
+    const value = attributes.get(name) ?? '';
+    let id = idOf.get(value);
+    if (id === undefined) {
+      idOf.set(value, (id = values.length));
       values.push(value);
     }
-    return v;
-  });
+    ids[i] = id;
+  }
+  return known;
+}
+
+/** Counts the group's tasks per distinct value of an attribute (instances lacking it share the value ''). */
+function byAttribute(name: string, view: CandidateView): Ranker {
+  const { ids, values } = valueIds(view, name);
   const counts = values.map(() => 0);
-  valueOf.forEach((v, i) => (counts[v]! += view.groupTasks[i]!));
-  const n = (i: number) => counts[valueOf[i]!]!;
+  for (let i = 0; i < ids.length; i++) counts[ids[i]!]! += view.groupTasks[i]!;
+  const n = (i: number) => counts[ids[i]!]!;
   return {
     score: n,
     describe: (i) =>
-      `${n(i)} task${n(i) === 1 ? '' : 's'} of the group where ${name} = ${values[valueOf[i]!] || '(not set)'}`,
-    placed: (i) => void counts[valueOf[i]!]!++,
+      `${n(i)} task${n(i) === 1 ? '' : 's'} of the group where ${name} = ${values[ids[i]!] || '(not set)'}`,
+    placed: (i) => void counts[ids[i]!]!++,
   };
 }
 
