@@ -2,7 +2,7 @@ import { GoalTracker, type GoalStatus } from '../course/goals';
 import { stepInput } from '../course/steps';
 import type { Lesson, Step } from '../course/types';
 import { updateLesson, type LessonProgress, type Progress } from './progress';
-import { Session } from './session.svelte';
+import { Session, type CallOutcome } from './session.svelte';
 import type { Scenario } from './timeline';
 
 /** How long the pointer hint must have been visible before the worked step unlocks without an attempt. */
@@ -133,6 +133,18 @@ export class LessonSession {
     if ('advance' in step) this.session.advance(step.advance);
     else this.session.call(step.call[0], step.call[1], stepInput(this.session.sim, step.call[2]));
     this.refresh();
+  }
+
+  /** Runs a demo step from the lesson text on the learner's sandbox and returns what it answered. */
+  runDemo(step: Step): CallOutcome {
+    if ('advance' in step) {
+      this.session.advance(step.advance);
+      this.refresh();
+      return { ok: true, output: { advancedSeconds: step.advance } };
+    }
+    const outcome = this.session.call(step.call[0], step.call[1], stepInput(this.session.sim, step.call[2]));
+    this.refresh();
+    return outcome;
   }
 
   hideSolution(): void {

@@ -1,5 +1,5 @@
 import DOMPurify from 'dompurify';
-import { Marked } from 'marked';
+import { Marked, lexer } from 'marked';
 import type { Step } from './types';
 
 /** A ```demo block: one call the learner can run on the lesson's scenario by clicking it. */
@@ -67,4 +67,23 @@ export function renderLesson(markdown: string): RenderedLesson {
   const raw = marked.parse(markdown, { async: false });
   const html = DOMPurify.sanitize(raw, { ADD_ATTR: ['data-demo'] });
   return { html, demos, problems };
+}
+
+/** The demo blocks of a lesson text, read without rendering (no DOM needed: the lesson tests use it). */
+export function lessonDemos(markdown: string): { demos: Demo[]; problems: string[] } {
+  const demos: Demo[] = [];
+  const problems: string[] = [];
+  const visit = (tokens: ReturnType<typeof lexer>) => {
+    for (const token of tokens) {
+      if (token.type === 'code' && token.lang === 'demo') {
+        const demo = parseDemo(token.text);
+        if (typeof demo === 'string') problems.push(demo);
+        else demos.push(demo);
+      }
+      const children = (token as { tokens?: ReturnType<typeof lexer> }).tokens;
+      if (children) visit(children);
+    }
+  };
+  visit(lexer(markdown));
+  return { demos, problems };
 }

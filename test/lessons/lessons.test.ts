@@ -3,6 +3,7 @@ import { createSimulation } from '../../src/engine';
 import { loadCourse } from '../../src/course/loader';
 import { GoalTracker, goalsMetAfterHolding } from '../../src/course/goals';
 import { quizBankProblems } from '../../src/course/quizCheck';
+import { lessonDemos } from '../../src/course/markdown';
 import { runSteps } from '../../src/course/steps';
 import type { Lesson, Step } from '../../src/course/types';
 
@@ -54,6 +55,12 @@ describe.each(course.lessons.map((l) => [l.slug, l] as const))('lesson %s', (_sl
       const { met } = solvedBy(lesson, alternative);
       expect([...met].sort()).toEqual(lesson.goals.map((g) => g.id).sort());
     }
+  });
+
+  it('has demo blocks that parse and run on its scenario', () => {
+    const { demos, problems } = lessonDemos(lesson.body);
+    expect(problems).toEqual([]);
+    for (const demo of demos) expect(() => runSteps(start(lesson), [demo.step]), demo.label).not.toThrow();
   });
 
   it('gives every goal three tiers of hints', () => {
