@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { findScenario } from '../../src/app/scenarios';
+import { compareStrategies } from '../../src/app/compare';
+import {
+  matchMemberOf,
+  moveStrategy,
+  runTaskCommand,
+  runTaskInput,
+  type RunTaskForm,
+} from '../../src/app/runTaskForm';
+import { replay } from '../../src/app/timeline';
+
+const form: RunTaskForm = {
+  cluster: 'demo',
+  taskDefinition: 'web:1',
+  count: 3,
+  launchType: 'EC2',
+  strategies: [
+    { type: 'spread', field: 'attribute:ecs.availability-zone' },
+    { type: 'random', field: '' },
+  ],
+  distinctInstance: true,
+  memberOf: ' attribute:ecs.instance-type =~ t3.* ',
+  subnets: [],
+};
+
+describe('run-task form', () => {
+  it('builds the RunTask request as the CLI input JSON spells it', () => {
+    expect(runTaskInput(form)).toEqual({
+      cluster: 'demo',
+      taskDefinition: 'web:1',
+      count: 3,
+      launchType: 'EC2',
+      placementStrategy: [{ type: 'spread', field: 'attribute:ecs.availability-zone' }, { type: 'random' }],
+      placementConstraints: [
+        { type: 'distinctInstance' },
+        { type: 'memberOf', expression: 'attribute:ecs.instance-type =~ t3.*' },
+      ],
+    });
+  });
+
+  it('sends no strategy or constraint for Fargate, and a network configuration', () => {
+    const input = runTaskInput({ ...form, launchType: 'FARGATE', subnets: ['subnet-1'] });
+    expect(input).not.toHaveProperty('placementStrategy');
+    expect(input).not.toHaveProperty('placementConstraints');
+    expect(input.networkConfiguration).toEqual({
+      awsvpcConfiguration: { subnets: ['subnet-1'], assignPublicIp: 'DISABLED' },
+    });
+  });
+
+  it('moves strategies up and down and ignores moves past either end', () => {
+    const rows = form.strategies;
+    expect(moveStrategy(rows, 1, -1).map((r) => r.type)).toEqual(['random', 'spread']);
+    expect(moveStrategy(rows, 0, -1)).toBe(rows);
+    expect(moveStrategy(rows, 1, 1)).toBe(rows);
+  });
+
+  it('shows the same request as an aws command line', () => {
+    const cli = runTaskCommand(form);
+    expect(cli).toContain('aws ecs run-task');
+    expect(cli).toContain(
+      '--placement-strategy type=spread,field=attribute:ecs.availability-zone type=random',
+    );
+    expect(cli).toContain(`'type=memberOf,expression="attribute:ecs.instance-type =~ t3.*"'`);
+  });
+
+  it('asks the engine which instances a memberOf expression matches, without recording anything', () => {
+    const sim = replay(findScenario('mixed-fleet')!, [], 0);
+    const before = sim.history.length;
+    const m = matchMemberOf(sim, 'demo', 'attribute:ecs.instance-type =~ t3.*');
+    expect(m.kind === 'matches' && m.arns.size).toBe(2);
+    expect(matchMemberOf(sim, 'demo', 'attribute:ecs.instance-type')).toMatchObject({ kind: 'error' });
+    expect(matchMemberOf(sim, 'demo', '  ')).toEqual({ kind: 'empty' });
+    expect(sim.history.length).toBe(before);
+  });
+});
+
+describe('compare strategies', () => {
+  it('places one request three ways on copies and leaves the learner state untouched', () => {
+    const sim = replay(findScenario('mixed-fleet')!, [], 0);
+    const before = JSON.stringify(sim.state);
+    const results = compareStrategies(sim, { cluster: 'demo', taskDefinition: 'web', count: 6 });
+    expect(JSON.stringify(sim.state)).toBe(before);
+    const [binpack, spread, random] = results;
+    expect(results.map((r) => r.placed)).toEqual([6, 6, 6]);
+    // binpack packs 6 small tasks onto one instance; AZ spread puts two in each AZ
+    expect(binpack!.instancesUsed).toBe(1);
+    expect(Object.values(spread!.perAz)).toEqual([2, 2, 2]);
+    expect(random!.error).toBeUndefined();
+  });
+});
