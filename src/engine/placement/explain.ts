@@ -1,7 +1,14 @@
 import type { ContainerInstanceArn } from '../model/ids';
 import type { PlacementStrategy } from '../model/taskDefinition';
 import type { PlacementCandidate, PlacementCheck, StrategyStep } from '../model/trace';
-import type { CandidateView, FilterPlugin, Ranker, TaskNeeds } from './types';
+import {
+  scoreIn,
+  type CandidateView,
+  type FilterPlugin,
+  type Ranker,
+  type ScoreTable,
+  type TaskNeeds,
+} from './types';
 
 /** The explaining half of a trace: every instance's checks, every strategy step, and the outcome. */
 export interface Explanation {
@@ -73,7 +80,8 @@ export function failureOf(
 }
 
 /** Splits `tied` into groups of equal score, best (lowest) first. */
-function groupByScore(tied: ReadonlyArray<number>, score: (i: number) => number): number[][] {
+function groupByScore(tied: ReadonlyArray<number>, table: ScoreTable): number[][] {
+  const score = (i: number) => scoreIn(table, i);
   const sorted = [...tied].sort((a, b) => score(a) - score(b) || a - b);
   const groups: number[][] = [];
   for (const i of sorted) {
@@ -133,7 +141,7 @@ export function explain(
   };
   strategies.forEach((strategy, s) => {
     const ranker = rankers[s]!;
-    const groups = ranker.score ? groupByScore(tied, ranker.score) : pickGroups(tied, chosen);
+    const groups = ranker.scores ? groupByScore(tied, ranker.scores) : pickGroups(tied, chosen);
     stepOf(strategy, ranker, groups);
     tied = groups[0]!;
   });

@@ -13,7 +13,8 @@ import { memberOfFilter } from './filters/memberOf';
 import { needsOf } from './needs';
 import { readsTasks } from './queryDeps';
 import { STRATEGIES } from './strategies';
-import type { CandidateView, FilterPlugin, Ranker, TaskNeeds } from './types';
+import type { CandidateView, FilterPlugin, Ranker, ScoreTable, TaskNeeds } from './types';
+import { verdictsOf } from './verdicts';
 import { currentView, snapshotView } from './view';
 
 /**
@@ -124,8 +125,7 @@ export function placeTasks(
     }
     return -1;
   };
-  const verdict = new Int16Array(n);
-  for (let i = 0; i < n; i++) verdict[i] = firstFailing(i);
+  const verdict = verdictsOf(view, need, firstFailing);
   // the candidates that pass every filter, in index order; only a chosen instance can drop out
   const eligible = new Int32Array(n);
   let eligibleCount = 0;
@@ -173,8 +173,8 @@ export function placeTasks(
     let m = eligibleCount;
     for (const ranker of rankers) {
       const into = tied === buffers[0] ? buffers[1] : buffers[0];
-      if (ranker.score) {
-        m = keepBest(ranker.score, tied, m, into);
+      if (ranker.scores) {
+        m = keepBest(ranker.scores, tied, m, into);
       } else {
         into[0] = tied[ctx.randomInt(m)]!;
         m = 1;
@@ -229,17 +229,31 @@ export function placeTasks(
 }
 
 /** Copies into `out` the candidates among `tied[0..m)` with the lowest score, in one pass; returns how many. */
-function keepBest(score: (i: number) => number, tied: Int32Array, m: number, out: Int32Array): number {
+function keepBest(table: ScoreTable, tied: Int32Array, m: number, out: Int32Array): number {
+  // the hottest loop of placement: plain array reads, the keyed and unkeyed cases as separate loops
+  const { values, keys } = table;
   let best = Infinity;
   let k = 0;
-  for (let j = 0; j < m; j++) {
-    const i = tied[j]!;
-    const value = score(i);
-    if (value < best) {
-      best = value;
-      k = 0;
+  if (keys) {
+    for (let j = 0; j < m; j++) {
+      const i = tied[j]!;
+      const value = values[keys[i]!]!;
+      if (value < best) {
+        best = value;
+        k = 0;
+      }
+      if (value === best) out[k++] = i;
     }
-    if (value === best) out[k++] = i;
+  } else {
+    for (let j = 0; j < m; j++) {
+      const i = tied[j]!;
+      const value = values[i]!;
+      if (value < best) {
+        best = value;
+        k = 0;
+      }
+      if (value === best) out[k++] = i;
+    }
   }
   return k;
 }

@@ -46,13 +46,26 @@ export interface FilterPlugin {
   check(need: TaskNeeds, view: CandidateView, i: number): PlacementCheck;
 }
 
+/**
+ * Scores kept as arrays, so ranking a thousand candidates reads arrays instead of calling a function per
+ * candidate: candidate `i` scores `values[keys[i]]`, or `values[i]` when there are no keys (see scoreIn).
+ */
+export interface ScoreTable {
+  readonly values: ArrayLike<number>;
+  readonly keys?: ArrayLike<number>;
+}
+
+/** Candidate `i`'s score in `table`. */
+export const scoreIn = (table: ScoreTable, i: number): number =>
+  table.values[table.keys ? table.keys[i]! : i]!;
+
 /** A strategy bound to one request's candidates. */
 export interface Ranker {
   /**
    * Lower is better; candidates with equal scores stay tied for the next strategy. Absent for `random`, which
-   * instead picks one of the tied candidates with the seeded generator.
+   * instead picks one of the tied candidates with the seeded generator. Kept current by `placed`.
    */
-  readonly score?: (i: number) => number;
+  readonly scores?: ScoreTable;
   /** candidate `i`'s standing in words the explainer shows */
   describe(i: number): string;
   /** tells the ranker a task of the group was just placed on candidate `i` (after the view was updated) */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { binpack } from '../../../src/engine/placement/strategies/binpack';
 import { random } from '../../../src/engine/placement/strategies/random';
 import { spread } from '../../../src/engine/placement/strategies/spread';
-import type { StrategyPlugin } from '../../../src/engine/placement/types';
+import { scoreIn, type StrategyPlugin } from '../../../src/engine/placement/types';
 import { aContainerInstance } from '../../builders/containerInstance';
 import { needs, viewOf } from './fixtures';
 
@@ -15,7 +15,7 @@ describe('binpack', () => {
   ])('scores by remaining $field, so the least remaining ranks first', ({ field, free, best }) => {
     const view = viewOf(free.map((f) => ci().withFree(f).build()));
     const ranker = binpack.bind({ type: 'binpack', field }, needs(), view);
-    const scores = view.records.map((_, i) => ranker.score(i));
+    const scores = view.records.map((_, i) => scoreIn(ranker.scores!, i));
     expect(scores.indexOf(Math.min(...scores))).toBe(best);
   });
 
@@ -44,16 +44,16 @@ describe('spread', () => {
       { groupTasks: [1, 2, 1] },
     );
     const ranker = spread.bind({ type: 'spread', field: 'attribute:ecs.availability-zone' }, needs(), view);
-    expect([0, 1, 2].map((i) => ranker.score!(i))).toEqual([3, 3, 1]);
+    expect([0, 1, 2].map((i) => scoreIn(ranker.scores!, i))).toEqual([3, 3, 1]);
     ranker.placed(2);
-    expect(ranker.score!(2)).toBe(2);
+    expect(scoreIn(ranker.scores!, 2)).toBe(2);
     expect(ranker.describe(2)).toBe('2 tasks of the group where ecs.availability-zone = us-east-1b');
   });
 
   it.each(['instanceId', 'host'])('counts per instance for field %s', (field) => {
     const view = viewOf([ci().build(), ci().build()], { groupTasks: [2, 0] });
     const ranker = spread.bind({ type: 'spread', field }, needs(), view);
-    expect([ranker.score!(0), ranker.score!(1)]).toEqual([2, 0]);
+    expect([scoreIn(ranker.scores!, 0), scoreIn(ranker.scores!, 1)]).toEqual([2, 0]);
   });
 
   it('puts instances lacking the attribute together under one empty value', () => {
@@ -62,7 +62,7 @@ describe('spread', () => {
     });
     const ranker = spread.bind({ type: 'spread', field: 'attribute:rack' }, needs(), view);
     expect(ranker.describe(0)).toContain('(not set)');
-    expect([ranker.score!(0), ranker.score!(1)]).toEqual([1, 0]);
+    expect([scoreIn(ranker.scores!, 0), scoreIn(ranker.scores!, 1)]).toEqual([1, 0]);
   });
 
   it.each([
@@ -80,7 +80,7 @@ describe('spread', () => {
 describe('random', () => {
   it('has no score (the pipeline picks with the seeded generator) and takes no field', () => {
     const view = viewOf([ci().build()]);
-    expect((random as StrategyPlugin).bind({ type: 'random' }, needs(), view).score).toBeUndefined();
+    expect((random as StrategyPlugin).bind({ type: 'random' }, needs(), view).scores).toBeUndefined();
     expect(random.fieldProblem(undefined)).toBeUndefined();
     expect(random.fieldProblem('memory')).toMatch(/takes no field/);
   });

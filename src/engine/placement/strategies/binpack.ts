@@ -19,10 +19,11 @@ export const binpack = {
       : (i: number) => view.records[i]!.remainingResources.cpu;
     const unit = memory ? 'MiB' : 'CPU units';
     const takes = memory ? need.memory : need.cpu;
+    const values = view.records.map((_, i) => left(i));
     return {
-      score: left,
+      scores: { values },
       describe: (i) => `${left(i)} ${unit} free, ${left(i) - takes} after placing`,
-      placed: () => {},
+      placed: (i) => void (values[i] = left(i)),
     };
   },
 } satisfies StrategyPlugin;

@@ -6,7 +6,7 @@ const ATTRIBUTE = 'attribute:';
 function byInstance(view: CandidateView): Ranker {
   const n = (i: number) => view.groupTasks[i]!;
   return {
-    score: n,
+    scores: { values: view.groupTasks },
     describe: (i) => `${n(i)} task${n(i) === 1 ? '' : 's'} of the group on this instance`,
     placed: () => {},
   };
@@ -60,7 +60,7 @@ function byAttribute(name: string, view: CandidateView): Ranker {
   for (let i = 0; i < ids.length; i++) counts[ids[i]!]! += view.groupTasks[i]!;
   const n = (i: number) => counts[ids[i]!]!;
   return {
-    score: n,
+    scores: { values: counts, keys: ids },
     describe: (i) =>
       `${n(i)} task${n(i) === 1 ? '' : 's'} of the group where ${name} = ${values[ids[i]!] || '(not set)'}`,
     placed: (i) => void counts[ids[i]!]!++,
