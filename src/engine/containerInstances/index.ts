@@ -1,10 +1,10 @@
 import type { QuerySubject } from '../query';
 import type { ContainerInstance } from '../model/ecs';
 import type { SimState } from '../state';
-import { occupancyOf } from './occupancy';
+import { groupCountsOf } from './occupancy';
 
-export { occupancyOf, taskCountsByInstance } from './occupancy';
-export type { Occupancy, TaskCounts } from './occupancy';
+export { groupCountsOf, notePlacement, occupancyOf, taskCountsByInstance } from './occupancy';
+export type { GroupCounts, Occupancy, TaskCounts } from './occupancy';
 export { containerInstanceOutput } from './output';
 export { findContainerInstance, requireContainerInstance } from './lookup';
 export { deregisterContainerInstance } from './deregister';
@@ -25,14 +25,14 @@ function attributeMap(ci: ContainerInstance): ReadonlyMap<string, string> {
  * are not STOPPED (`runningTasksCount`, `task:group`). Cheap to call per instance per placement.
  */
 export function querySubjectOf(state: SimState, ci: ContainerInstance): QuerySubject {
-  const occupancy = occupancyOf(state, ci);
+  const [occupancy] = groupCountsOf(state, [ci]);
   return {
     attributes: attributeMap(ci),
     ec2InstanceId: ci.ec2InstanceId,
     agentConnected: ci.agentConnected,
     agentVersion: ci.agentVersion,
     registeredAt: state.startEpoch + ci.registeredAt,
-    runningTasksCount: occupancy.tasks.length,
-    taskGroups: occupancy.groups,
+    runningTasksCount: occupancy!.total,
+    taskGroups: occupancy!.groups,
   };
 }

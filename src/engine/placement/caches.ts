@@ -1,4 +1,4 @@
-import { querySubjectOf } from '../containerInstances';
+import { groupCountsOf, querySubjectOf } from '../containerInstances';
 import type { ContainerInstance } from '../model/ecs';
 import type { Attribute } from '../model/taskDefinition';
 import type { CompiledQuery } from '../query';
@@ -44,70 +44,12 @@ function factsOf(attributes: ReadonlyArray<Attribute>): AttributeFacts {
 export const attributeMap = (ci: ContainerInstance): ReadonlyMap<string, string> =>
   factsOf(ci.attributes).byName;
 
-/**
- * Live tasks (not STOPPED) per group on one instance, valid while `record` is the stored record. One entry per
- * instance per simulation: counts of replaced records are not kept, so old records held by traces hold no map.
- */
-interface GroupEntry {
-  record: ContainerInstance;
-  readonly counts: Map<string, number>;
-}
-
-/** Per simulation (keyed by its task table, which lives as long as the simulation), per instance ARN. */
-const groupEntries = new WeakMap<object, Map<string, GroupEntry>>();
-
-function entriesOf(state: SimState): Map<string, GroupEntry> {
-  let entries = groupEntries.get(state.ecs.tasks);
-  if (!entries) groupEntries.set(state.ecs.tasks, (entries = new Map()));
-  return entries;
-}
-
-/** Recounts the instances in `missing` with one pass over the tasks. */
-function recount(
-  state: SimState,
-  entries: Map<string, GroupEntry>,
-  missing: ReadonlyArray<ContainerInstance>,
-): void {
-  const byArn = new Map<string, GroupEntry>();
-  for (const record of missing) {
-    const entry = { record, counts: new Map<string, number>() };
-    byArn.set(record.containerInstanceArn, entry);
-    entries.set(record.containerInstanceArn, entry);
-  }
-  for (const task of Object.values(state.ecs.tasks)) {
-    if (!task.containerInstanceArn || task.lastStatus === 'STOPPED') continue;
-    const counts = byArn.get(task.containerInstanceArn)?.counts;
-    if (counts) counts.set(task.group, (counts.get(task.group) ?? 0) + 1);
-  }
-}
-
-/** Live tasks of `group` on each instance (not STOPPED), in the order given. */
-export function groupTasksOn(
+/** Live tasks of `group` on each instance (not STOPPED), in the order given (records as stored now). */
+export const groupTasksOn = (
   state: SimState,
   instances: ReadonlyArray<ContainerInstance>,
   group: string,
-): number[] {
-  const entries = entriesOf(state);
-  const missing = instances.filter((ci) => entries.get(ci.containerInstanceArn)?.record !== ci);
-  if (missing.length) recount(state, entries, missing);
-  return instances.map((ci) => entries.get(ci.containerInstanceArn)!.counts.get(group) ?? 0);
-}
-
-/**
- * Records that `after` (the instance's record once a task of `group` was placed) holds one more task of the
- * group than `before`, so the next request needs no pass over the tasks.
- */
-export function notePlacement(
-  state: SimState,
-  before: ContainerInstance,
-  after: ContainerInstance,
-  group: string,
-): void {
-  const entry = entriesOf(state).get(before.containerInstanceArn);
-  if (!entry || entry.record !== before || before === after) return;
-  entry.record = after;
-  entry.counts.set(group, (entry.counts.get(group) ?? 0) + 1);
-}
+): number[] => groupCountsOf(state, instances).map((counts) => counts.byGroup.get(group) ?? 0);
 
 /**
  * Evaluates `query` (text `expression`) on `ci`. When `readsTasks` is false the verdict is memoized per

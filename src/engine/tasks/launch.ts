@@ -8,6 +8,7 @@ import type { TaskReservation } from '../resources';
 import type { SimState } from '../state';
 import { resolveTaskDefinition, taskReservation } from '../taskDefinitions';
 import { storeNewTask, type TaskSpec } from './createTask';
+import { NONE } from './empty';
 import { applyOverrides, checkOverrides, type TaskOverride } from './overrides';
 
 type Tag = { readonly key: string; readonly value: string };
@@ -122,14 +123,17 @@ function subnetsFor(
   return subnets;
 }
 
-function tagsFor(cluster: Cluster, td: TaskDefinition, input: LaunchInput): Tag[] {
+function tagsFor(cluster: Cluster, td: TaskDefinition, input: LaunchInput): ReadonlyArray<Tag> {
   const tags: Tag[] = (input.tags ?? []).map((t) => ({ key: t.key, value: t.value ?? '' }));
   if (input.propagateTags === 'TASK_DEFINITION') {
     for (const t of td.tags ?? []) if (!tags.some((own) => own.key === t.key)) tags.push(t);
   }
   if (input.enableECSManagedTags) tags.push({ key: 'aws:ecs:clusterName', value: cluster.clusterName });
-  return tags;
+  return tags.length ? tags : NONE;
 }
+
+/** The overrides of a task launched without any, as DescribeTasks shows them; one frozen object for all. */
+const NO_OVERRIDES = Object.freeze({ containerOverrides: NONE, inferenceAcceleratorOverrides: NONE });
 
 /**
  * Checks what RunTask and StartTask have in common against the account and returns what placement and task
@@ -156,7 +160,9 @@ export function prepareLaunch(state: SimState, input: LaunchInput, launchType: '
       taskDefinition: effective,
       group,
       ...(input.startedBy !== undefined ? { startedBy: input.startedBy } : {}),
-      overrides: { containerOverrides: [], inferenceAcceleratorOverrides: [], ...input.overrides },
+      overrides: input.overrides
+        ? { containerOverrides: [], inferenceAcceleratorOverrides: [], ...input.overrides }
+        : NO_OVERRIDES,
       tags: tagsFor(cluster, definition, input),
       reservation,
     },

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Simulation, SimState } from '../../../src/engine';
-import { querySubjectOf, taskCountsByInstance } from '../../../src/engine/containerInstances';
+import {
+  groupCountsOf,
+  notePlacement,
+  querySubjectOf,
+  taskCountsByInstance,
+} from '../../../src/engine/containerInstances';
+import { EngineContext } from '../../../src/engine/context';
 import { anAccount, containerInstancesOf } from '../../builders/account';
 import { placeTask, stopTask } from './fixtures';
 
@@ -59,6 +65,35 @@ describe('querySubjectOf', () => {
     const [ci] = containerInstancesOf(sim);
     placeTask(sim, ci!, 't1', 'family:web');
     expect(subject(sim, ci!).taskGroups).toBe(subject(sim, ci!).taskGroups);
+  });
+});
+
+describe('groupCountsOf', () => {
+  const stateOf = (sim: Simulation) => sim.state as unknown as SimState;
+  const countsOn = (sim: Simulation, ci: string) =>
+    groupCountsOf(stateOf(sim), [stateOf(sim).ecs.containerInstances[ci]!])[0]!;
+
+  it('carries the counts to the record a noted placement produced', () => {
+    const sim = anAccount().withInstances(1, 'm5.large').build();
+    const [ci] = containerInstancesOf(sim);
+    placeTask(sim, ci!, 't1', 'family:web');
+    const before = stateOf(sim).ecs.containerInstances[ci!]!;
+    expect(countsOn(sim, ci!).byGroup.get('family:web')).toBe(1);
+    placeTask(sim, ci!, 't2', 'family:web');
+    notePlacement(stateOf(sim), before, stateOf(sim).ecs.containerInstances[ci!]!, 'family:web');
+    expect(countsOn(sim, ci!)).toMatchObject({ total: 2, byGroup: new Map([['family:web', 2]]) });
+  });
+
+  it('counts again when a noted placement was rolled back', () => {
+    const sim = anAccount().withInstances(1, 'm5.large').build();
+    const [ci] = containerInstancesOf(sim);
+    const before = stateOf(sim).ecs.containerInstances[ci!]!;
+    expect(countsOn(sim, ci!).total).toBe(0);
+    const ctx = new EngineContext(stateOf(sim));
+    ctx.tx.set(stateOf(sim).ecs.containerInstances, ci!, { ...before, version: before.version + 1 });
+    notePlacement(stateOf(sim), before, stateOf(sim).ecs.containerInstances[ci!]!, 'family:web');
+    ctx.tx.rollback();
+    expect(countsOn(sim, ci!).total).toBe(0);
   });
 });
 
