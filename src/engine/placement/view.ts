@@ -52,7 +52,7 @@ export function currentView(
 ): CandidateView {
   let kinds = viewsBySimulation.get(state);
   if (!kinds) viewsBySimulation.set(state, (kinds = new Map()));
-  const kind = [clusterArn, group, ...memberOf].join('\n');
+  const kind = JSON.stringify([clusterArn, group, memberOf]);
   const known = kinds.get(kind);
   if (!known || known.records.length !== instances.length) {
     if (kinds.size >= MAX_KINDS) kinds.clear();
