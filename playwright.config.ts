@@ -1,6 +1,5 @@
 import { defineConfig } from '@playwright/test';
-
-const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+import { CHROME, CHROME_FLAGS } from './bench/chromium';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -15,17 +14,8 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: chromium,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: CHROME,
+      args: CHROME_FLAGS,
     },
   },
   webServer: {
