@@ -1,27 +1,18 @@
+import { launchContainerInstances } from '../src/course/fixtures';
 import { createSimulation, type Simulation } from '../src/engine/index';
-
-const ECS_AMI = 'resolve:ssm:/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id';
-const userData = Buffer.from('#!/bin/bash\necho ECS_CLUSTER=bench >> /etc/ecs/ecs.config\n').toString(
-  'base64',
-);
 
 /** A cluster of `instances` m5.4xlarge container instances spread over three AZs, registered and ready. */
 export function benchCluster(instances: number, seed = 1): Simulation {
   const sim = createSimulation({ seed });
-  sim.call('ecs', 'CreateCluster', { clusterName: 'bench' } as never);
+  sim.call('ecs', 'CreateCluster', { clusterName: 'bench' });
   const azs = ['us-east-1a', 'us-east-1b', 'us-east-1c'];
-  for (let i = 0; i < instances;) {
-    const n = Math.min(100, instances - i);
-    sim.callByName('ec2', 'RunInstances', {
-      ImageId: ECS_AMI,
-      InstanceType: 'm5.4xlarge',
-      MinCount: n,
-      MaxCount: n,
-      Placement: { AvailabilityZone: azs[(i / 100) % 3]! },
-      IamInstanceProfile: { Name: 'ecsInstanceRole' },
-      UserData: userData,
+  for (let i = 0; i < instances; i += 100) {
+    launchContainerInstances(sim, {
+      cluster: 'bench',
+      instanceType: 'm5.4xlarge',
+      availabilityZone: azs[(i / 100) % 3]!,
+      count: Math.min(100, instances - i),
     });
-    i += n;
   }
   sim.advance(180);
   return sim;
