@@ -123,6 +123,12 @@ test('keyboard only: run a task, select it on the map, read its explanation', as
   await expect(
     page.getByRole('region', { name: 'Placement explainer' }).getByText(/it went to i-/),
   ).toBeVisible();
+  // Ctrl+Z undoes the run from anywhere outside a text field, Ctrl+Shift+Z brings it back
+  await page.getByRole('tab', { name: 'Why there?' }).focus();
+  await page.keyboard.press('Control+z');
+  await expect(taskButtons(page)).toHaveCount(0);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(taskButtons(page)).toHaveCount(1);
 });
 
 test('the sandbox has no serious or critical accessibility violations', async ({ page }) => {
