@@ -2,8 +2,9 @@ import type { JsonSchema } from '../engine/schema/jsonSchema';
 import type { ProblemCheck } from './problems';
 
 /**
- * One request shape the editor can edit: the JSON Schema shared with the engine's validation (completion,
- * hover, diagnostics) and the engine's semantic checks (markers in the engine's wording).
+ * One request shape the editor can edit: the JSON Schema shared with the engine's validation, documented with
+ * `documentedSchema` (completion, hover, diagnostics), and the engine's semantic checks (markers in the
+ * engine's wording).
  */
 export interface DocumentKind {
   /** the schema's id for Monaco's JSON service */

@@ -1,11 +1,11 @@
-import { registerTaskDefinitionSchema } from '../engine/schema/taskDefinition';
+import { documentedSchema } from '../engine/schema/docs/index';
 import { taskDefinitionProblems } from '../engine/taskDefinitions';
 import type { DocumentKind } from './documentKind';
 
-/** The RegisterTaskDefinition request: the engine's own schema and semantic rules. */
+/** The RegisterTaskDefinition request: the engine's own schema (with its hover text) and semantic rules. */
 export const taskDefinitionDocument: DocumentKind = {
   schemaUri: 'inmemory://ecs-sandbox/schemas/register-task-definition.json',
   fileSuffix: '.taskdef.json',
-  schema: registerTaskDefinitionSchema,
+  schema: documentedSchema('ecs', 'RegisterTaskDefinition'),
   check: taskDefinitionProblems,
 };

@@ -1,9 +1,11 @@
-import { findOperation, listOperations, type JsonSchema } from '../../engine/index';
+import { listOperations, type JsonSchema } from '../../engine/index';
+import { documentedSchema } from '../../engine/schema/docs/index';
 
 /**
  * What the console needs to know about the API: the services, their operations (API names such as
- * `RunTask`) and each request's JSON Schema. The console reads the schemas at run time, so a new operation
- * or member in the engine shows up in parsing, help and completion without touching the console.
+ * `RunTask`) and each request's JSON Schema with its descriptions (the help text). The console reads the
+ * schemas at run time, so a new operation or member in the engine shows up in parsing, help and completion
+ * without touching the console.
  */
 export interface ConsoleCatalog {
   services(): string[];
@@ -21,6 +23,6 @@ export function engineCatalog(): ConsoleCatalog {
     services: () => [...new Set(ops.map((o) => o.service as string))].sort(),
     operations: (service) => ops.filter((o) => o.service === service).map((o) => o.operation),
     schema: (service, operation) =>
-      AWS_SERVICES.has(service) ? findOperation(service, operation)?.schema : undefined,
+      AWS_SERVICES.has(service) ? documentedSchema(service, operation) : undefined,
   };
 }

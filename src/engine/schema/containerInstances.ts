@@ -1,19 +1,17 @@
-import { describe, type JsonSchema } from './jsonSchema';
+import type { JsonSchema } from './jsonSchema';
 import { clusterMember, paginationMembers } from './clusters';
 
 const containerInstanceRef: JsonSchema = {
   type: 'string',
   minLength: 1,
   maxLength: 1600,
-  ...describe('A container instance: its id or full ARN.'),
 };
 
-const instanceRefs = (max: number, text: string): JsonSchema => ({
+const instanceRefs = (max: number): JsonSchema => ({
   type: 'array',
   minItems: 1,
   maxItems: max,
   items: containerInstanceRef,
-  ...describe(text),
 });
 
 export const describeContainerInstancesSchema: JsonSchema = {
@@ -22,12 +20,11 @@ export const describeContainerInstancesSchema: JsonSchema = {
   required: ['containerInstances'],
   properties: {
     cluster: clusterMember,
-    containerInstances: instanceRefs(100, 'Up to 100 container instance ids or ARNs.'),
+    containerInstances: instanceRefs(100),
     include: {
       type: 'array',
       maxItems: 2,
       items: { type: 'string', enum: ['TAGS', 'CONTAINER_INSTANCE_HEALTH'] },
-      ...describe('Extra details to return.'),
     },
   },
 };
@@ -40,14 +37,10 @@ export const listContainerInstancesSchema: JsonSchema = {
     filter: {
       type: 'string',
       maxLength: 4096,
-      ...describe(
-        'A cluster query language expression, e.g. `attribute:ecs.instance-type == t3.medium` or `runningTasksCount > 0`.',
-      ),
     },
     status: {
       type: 'string',
       enum: ['ACTIVE', 'DRAINING', 'REGISTERING', 'DEREGISTERING', 'REGISTRATION_FAILED', 'INACTIVE'],
-      ...describe('Only instances in this status. Omitted: every status except INACTIVE.'),
     },
     ...paginationMembers,
   },
@@ -59,13 +52,10 @@ export const updateContainerInstancesStateSchema: JsonSchema = {
   required: ['containerInstances', 'status'],
   properties: {
     cluster: clusterMember,
-    containerInstances: instanceRefs(10, 'Up to 10 container instance ids or ARNs.'),
+    containerInstances: instanceRefs(10),
     status: {
       type: 'string',
       enum: ['ACTIVE', 'DRAINING', 'REGISTERING', 'DEREGISTERING', 'REGISTRATION_FAILED'],
-      ...describe(
-        '`DRAINING` stops new placements (service tasks move away; standalone tasks stay); `ACTIVE` takes tasks again.',
-      ),
     },
   },
 };
@@ -77,10 +67,7 @@ export const deregisterContainerInstanceSchema: JsonSchema = {
   properties: {
     cluster: clusterMember,
     containerInstance: containerInstanceRef,
-    force: {
-      type: 'boolean',
-      ...describe('Deregister even if tasks are still on the instance (default false).'),
-    },
+    force: { type: 'boolean' },
   },
 };
 
@@ -91,11 +78,6 @@ export const setAgentConnectedSchema: JsonSchema = {
   properties: {
     cluster: clusterMember,
     containerInstance: containerInstanceRef,
-    connected: {
-      type: 'boolean',
-      ...describe(
-        'false: the agent loses its connection to ECS (placement then fails with AGENT); true: it reconnects.',
-      ),
-    },
+    connected: { type: 'boolean' },
   },
 };

@@ -1,6 +1,7 @@
-import { describe, type JsonSchema } from './jsonSchema';
+import type { JsonSchema } from './jsonSchema';
 
-const filters = (names: ReadonlyArray<string>): JsonSchema => ({
+/** `Filters` as the Describe operations take them; each operation names the filters it knows. */
+const filters: JsonSchema = {
   type: 'array',
   maxItems: 50,
   items: {
@@ -11,18 +12,11 @@ const filters = (names: ReadonlyArray<string>): JsonSchema => ({
       Name: {
         type: 'string',
         maxLength: 255,
-        ...describe(`Filter name: ${names.join(', ')}.`),
       },
-      Values: {
-        type: 'array',
-        maxItems: 200,
-        items: { type: 'string', maxLength: 1024 },
-        ...describe('Matches when the field equals any of these (`*` and `?` are wildcards).'),
-      },
+      Values: { type: 'array', maxItems: 200, items: { type: 'string', maxLength: 1024 } },
     },
   },
-  ...describe('Filters; an item matches when it passes every filter.'),
-});
+};
 
 export const INSTANCE_FILTERS = [
   'instance-state-name',
@@ -50,33 +44,13 @@ export const runInstancesSchema: JsonSchema = {
   additionalProperties: false,
   required: ['ImageId', 'InstanceType', 'MinCount', 'MaxCount'],
   properties: {
-    ImageId: {
-      type: 'string',
-      minLength: 1,
-      maxLength: 256,
-      ...describe(
-        'The AMI: an `ami-…` id, or `resolve:ssm:/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id` for the ECS-optimized AMI (runs the ECS agent), or `resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64` for plain Amazon Linux (no agent).',
-      ),
-    },
+    ImageId: { type: 'string', minLength: 1, maxLength: 256 },
     InstanceType: {
       type: 'string',
       maxLength: 64,
-      ...describe(
-        'The instance type, e.g. `t3.medium`, `m5.large`. It sets the CPU, memory and ENIs the agent registers.',
-      ),
     },
-    MinCount: {
-      type: 'integer',
-      minimum: 1,
-      maximum: 100,
-      ...describe('The fewest instances to launch; the call fails if that many cannot be launched.'),
-    },
-    MaxCount: {
-      type: 'integer',
-      minimum: 1,
-      maximum: 100,
-      ...describe('The most instances to launch (at least MinCount). The simulator launches MaxCount.'),
-    },
+    MinCount: { type: 'integer', minimum: 1, maximum: 100 },
+    MaxCount: { type: 'integer', minimum: 1, maximum: 100 },
     Placement: {
       type: 'object',
       additionalProperties: false,
@@ -84,16 +58,13 @@ export const runInstancesSchema: JsonSchema = {
         AvailabilityZone: {
           type: 'string',
           maxLength: 64,
-          ...describe('Launch into the default subnet of this Availability Zone, e.g. `us-east-1b`.'),
         },
-        Tenancy: { type: 'string', enum: ['default'], ...describe('Only shared tenancy is simulated.') },
+        Tenancy: { type: 'string', enum: ['default'] },
       },
-      ...describe('Where the instances go.'),
     },
     SubnetId: {
       type: 'string',
       maxLength: 64,
-      ...describe('Launch into this subnet (its AZ becomes the instance AZ). Omitted: a default subnet.'),
     },
     IamInstanceProfile: {
       type: 'object',
@@ -102,20 +73,13 @@ export const runInstancesSchema: JsonSchema = {
         Name: {
           type: 'string',
           maxLength: 128,
-          ...describe('Instance profile name, e.g. `ecsInstanceRole`.'),
         },
-        Arn: { type: 'string', maxLength: 2048, ...describe('Instance profile ARN.') },
+        Arn: { type: 'string', maxLength: 2048 },
       },
-      ...describe(
-        'The instance profile whose role the ECS agent uses to call ECS. Without one that allows `ecs:RegisterContainerInstance` and friends the agent never registers.',
-      ),
     },
     UserData: {
       type: 'string',
       maxLength: 21848,
-      ...describe(
-        'Base64 of the boot script (16 KB at most before encoding). The agent reads `ECS_CLUSTER=…` and other settings the script writes to /etc/ecs/ecs.config.',
-      ),
     },
     TagSpecifications: {
       type: 'array',
@@ -141,26 +105,22 @@ export const runInstancesSchema: JsonSchema = {
           },
         },
       },
-      ...describe(
-        'Tags for the new instances, e.g. `[{ "ResourceType": "instance", "Tags": [{ "Key": "Name", "Value": "web" }] }]`.',
-      ),
     },
   },
 };
 
-const instanceIds = (text: string): JsonSchema => ({
+const instanceIds: JsonSchema = {
   type: 'array',
   maxItems: 1000,
   items: { type: 'string', maxLength: 64 },
-  ...describe(text),
-});
+};
 
 export const terminateInstancesSchema: JsonSchema = {
   type: 'object',
   additionalProperties: false,
   required: ['InstanceIds'],
   properties: {
-    InstanceIds: { ...instanceIds('The instances to terminate.'), minItems: 1 },
+    InstanceIds: { ...instanceIds, minItems: 1 },
   },
 };
 
@@ -168,8 +128,8 @@ export const describeInstancesSchema: JsonSchema = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    InstanceIds: instanceIds('Only these instances.'),
-    Filters: filters(INSTANCE_FILTERS),
+    InstanceIds: instanceIds,
+    Filters: filters,
   },
 };
 
@@ -177,13 +137,8 @@ export const describeSubnetsSchema: JsonSchema = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    SubnetIds: {
-      type: 'array',
-      maxItems: 200,
-      items: { type: 'string', maxLength: 64 },
-      ...describe('Only these subnets.'),
-    },
-    Filters: filters(SUBNET_FILTERS),
+    SubnetIds: { type: 'array', maxItems: 200, items: { type: 'string', maxLength: 64 } },
+    Filters: filters,
   },
 };
 
@@ -191,12 +146,7 @@ export const describeInstanceTypesSchema: JsonSchema = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    InstanceTypes: {
-      type: 'array',
-      maxItems: 100,
-      items: { type: 'string', maxLength: 64 },
-      ...describe('Only these instance types. Omitted: every type the simulator offers.'),
-    },
-    Filters: filters(INSTANCE_TYPE_FILTERS),
+    InstanceTypes: { type: 'array', maxItems: 100, items: { type: 'string', maxLength: 64 } },
+    Filters: filters,
   },
 };

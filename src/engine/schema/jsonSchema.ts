@@ -1,12 +1,17 @@
 /**
  * A JSON Schema (draft-07) object. Kept loose on purpose: schemas are data shared by ajv (the engine's
- * validation) and Monaco (completion, hover, diagnostics). `markdownDescription` is Monaco's hover text.
+ * validation) and Monaco (completion, hover, diagnostics). The engine's schemas carry structure only; the
+ * hover text (`description`, and `markdownDescription` for Monaco) is added by `docs/` for the editor and the
+ * console.
  */
 export interface JsonSchema {
   readonly [keyword: string]: unknown;
 }
 
-/** Hover/completion text for a member, in our words: what it is, units, default, launch types. */
+/**
+ * Hover/completion text for a member, in our words. Only the task-definition queries whose schemas live in
+ * api/ecs/ still use it; new text belongs in `docs/`, off the first page (their docs are there already).
+ */
 export const describe = (text: string): { description: string; markdownDescription: string } => ({
   description: text,
   markdownDescription: text,

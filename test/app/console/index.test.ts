@@ -120,6 +120,12 @@ describe('runCommand against the engine', () => {
     expect(listed.stdout).toBe(`arn:aws:ecs:us-east-1:${ACCOUNT_ID}:cluster/web\n`);
   });
 
+  it('shows the operation and flag descriptions from the documented schemas in help', () => {
+    const help = runCommand('aws ecs run-task help', createSimulation({ seed: 1 }), catalog).stdout;
+    expect(help).toContain('Places and starts tasks from a task definition.');
+    expect(help).toContain('How many tasks to place, 1–10.');
+  });
+
   it('rejects a flag that is not a member of the real schema', () => {
     const sim = createSimulation({ seed: 1 });
     expect(runCommand('aws ecs list-clusters --cluster-name web', sim, catalog).stderr).toContain(

@@ -1,0 +1,99 @@
+import { findOperation, type OperationName, type ServiceName } from '../../api/registry';
+import type { JsonSchema } from '../jsonSchema';
+import { deleteAttributesDocs, listAttributesDocs, putAttributesDocs } from './attributes';
+import { createClusterDocs, deleteClusterDocs, describeClustersDocs, listClustersDocs } from './clusters';
+import {
+  deregisterContainerInstanceDocs,
+  describeContainerInstancesDocs,
+  listContainerInstancesDocs,
+  setAgentConnectedDocs,
+  updateContainerInstancesStateDocs,
+} from './containerInstances';
+import {
+  describeInstancesDocs,
+  describeInstanceTypesDocs,
+  describeSubnetsDocs,
+  runInstancesDocs,
+  terminateInstancesDocs,
+} from './ec2';
+import { runTaskDocs, startTaskDocs } from './runTask';
+import { withDocs, type SchemaDocs } from './schemaDocs';
+import { registerTaskDefinitionDocs } from './taskDefinition';
+import {
+  deleteTaskDefinitionsDocs,
+  deregisterTaskDefinitionDocs,
+  describeTaskDefinitionDocs,
+  listTaskDefinitionFamiliesDocs,
+  listTaskDefinitionsDocs,
+} from './taskDefinitionQueries';
+import { describeTasksDocs, listTasksDocs, stopTaskDocs } from './tasks';
+
+/**
+ * The request schemas with their hover text, for the editor (Monaco) and the console's help. Only those lazy
+ * screens import this module: the engine validates with the bare schemas, so the text never reaches the first
+ * page. Every registered operation must have an entry (the type says so).
+ */
+
+const docsByOperation: { readonly [S in ServiceName]: Readonly<Record<OperationName<S>, SchemaDocs>> } = {
+  ecs: {
+    CreateCluster: createClusterDocs,
+    DeleteCluster: deleteClusterDocs,
+    DescribeClusters: describeClustersDocs,
+    ListClusters: listClustersDocs,
+    RegisterTaskDefinition: registerTaskDefinitionDocs,
+    DeregisterTaskDefinition: deregisterTaskDefinitionDocs,
+    DeleteTaskDefinitions: deleteTaskDefinitionsDocs,
+    DescribeTaskDefinition: describeTaskDefinitionDocs,
+    ListTaskDefinitions: listTaskDefinitionsDocs,
+    ListTaskDefinitionFamilies: listTaskDefinitionFamiliesDocs,
+    RunTask: runTaskDocs,
+    StartTask: startTaskDocs,
+    StopTask: stopTaskDocs,
+    DescribeTasks: describeTasksDocs,
+    ListTasks: listTasksDocs,
+    DescribeContainerInstances: describeContainerInstancesDocs,
+    ListContainerInstances: listContainerInstancesDocs,
+    UpdateContainerInstancesState: updateContainerInstancesStateDocs,
+    DeregisterContainerInstance: deregisterContainerInstanceDocs,
+    PutAttributes: putAttributesDocs,
+    DeleteAttributes: deleteAttributesDocs,
+    ListAttributes: listAttributesDocs,
+  },
+  ec2: {
+    RunInstances: runInstancesDocs,
+    TerminateInstances: terminateInstancesDocs,
+    DescribeInstances: describeInstancesDocs,
+    DescribeSubnets: describeSubnetsDocs,
+    DescribeInstanceTypes: describeInstanceTypesDocs,
+  },
+  sim: {
+    SetAgentConnected: setAgentConnectedDocs,
+  },
+};
+
+/** The hover text of one operation's request, keyed by member path; undefined for an unknown operation. */
+export function operationDocs(service: string, operation: string): SchemaDocs | undefined {
+  if (!findOperation(service, operation)) return undefined;
+  return (docsByOperation[service as ServiceName] as Readonly<Record<string, SchemaDocs>>)[operation];
+}
+
+const documented = new Map<string, JsonSchema>();
+
+/**
+ * The operation's request schema with `description`/`markdownDescription` on its members: the same structure
+ * ajv validates against, plus the text. Built once per operation and then shared, so callers must not mutate
+ * it; undefined for an unknown operation.
+ */
+export function documentedSchema<S extends ServiceName>(service: S, operation: OperationName<S>): JsonSchema;
+export function documentedSchema(service: string, operation: string): JsonSchema | undefined;
+export function documentedSchema(service: string, operation: string): JsonSchema | undefined {
+  const key = `${service}:${operation}`;
+  const known = documented.get(key);
+  if (known) return known;
+  const op = findOperation(service, operation);
+  const docs = operationDocs(service, operation);
+  if (!op || !docs) return undefined;
+  const schema = withDocs(op.schema, docs);
+  documented.set(key, schema);
+  return schema;
+}
