@@ -21,4 +21,5 @@ export { narrate } from './narrate';
 export { isoTime } from './context';
 export { taskMachine } from './lifecycle/task.machine';
 export { IMAGE_CATALOG, DEMO_APP, parseImageReference } from './catalog/images';
+export { IMAGE_DESCRIPTIONS } from './catalog/imageDescriptions';
 export type { CatalogImage, ImageBehaviour, ImageReference } from './catalog/images';

@@ -25,8 +25,6 @@ export interface CatalogImage {
   readonly tags: ReadonlyArray<string>;
   /** the manifest digest (without `sha256:`) the tags currently point at */
   readonly digest: string;
-  /** what the image is and does, in a sentence or two */
-  readonly description: string;
   /** ports the process listens on */
   readonly ports: ReadonlyArray<number>;
   readonly sizeMiB: number;
@@ -48,8 +46,6 @@ export const IMAGE_CATALOG: ReadonlyArray<CatalogImage> = [
     shortName: 'nginx',
     tags: ['latest'],
     digest: '6ac6f5150e0f49e316d494afe827ef1506e70b04ff42a651243b083426ec7b29',
-    description:
-      'The nginx web server with its default welcome page. Runs until stopped; health checks pass.',
     ports: [80],
     sizeMiB: 72,
     pullSeconds: 4,
@@ -61,7 +57,6 @@ export const IMAGE_CATALOG: ReadonlyArray<CatalogImage> = [
     shortName: 'nginx',
     tags: ['1.27'],
     digest: 'a3bbeefcf562f8a271d7b16e3088dc6ab7ec23cfa71a5102e090e318f8677b8c',
-    description: 'nginx pinned to the 1.27 line. Same behaviour as nginx:latest.',
     ports: [80],
     sizeMiB: 70,
     pullSeconds: 4,
@@ -73,7 +68,6 @@ export const IMAGE_CATALOG: ReadonlyArray<CatalogImage> = [
     shortName: 'httpd',
     tags: ['2.4', 'latest'],
     digest: 'aeed3fc281ec4d48374fe95b963d343163fd1e6191a6a2c88362438691e77b3e',
-    description: 'The Apache HTTP Server serving "It works!". Runs until stopped; health checks pass.',
     ports: [80],
     sizeMiB: 56,
     pullSeconds: 3,
@@ -85,8 +79,6 @@ export const IMAGE_CATALOG: ReadonlyArray<CatalogImage> = [
     shortName: 'public.ecr.aws/nginx/nginx',
     tags: ['latest'],
     digest: '953eb6ac9d8d0acf0687df28a6c511150d99fe56c51839546179511b7138e32a',
-    description:
-      'nginx from the ECR Public Gallery: no Docker Hub rate limits, no credentials needed. Runs until stopped.',
     ports: [80],
     sizeMiB: 72,
     pullSeconds: 3,
@@ -98,7 +90,6 @@ export const IMAGE_CATALOG: ReadonlyArray<CatalogImage> = [
     shortName: 'amazon/amazon-ecs-sample',
     tags: ['latest'],
     digest: '4fe409db65d6d3dbb666c08ddb763c37e016894ebe6be9c98dd35af395696f6c',
-    description: 'The classic ECS sample page (Apache and PHP). A larger image, so it takes longer to pull.',
     ports: [80],
     sizeMiB: 160,
     pullSeconds: 8,
@@ -110,10 +101,6 @@ export const IMAGE_CATALOG: ReadonlyArray<CatalogImage> = [
     shortName: 'busybox',
     tags: ['latest'],
     digest: '00b141b7855b4a177662f61e0897ace0bfae7c36ab8700fb2e59c53af31114d7',
-    description:
-      'A tiny shell toolbox that runs its `command`: no command exits 0 at once, `sleep N` runs N seconds ' +
-      'then exits 0, `sh -c "exit 3"` exits 3, an unknown command exits 127. As PID 1 it ignores SIGTERM, ' +
-      'so stopping it waits the full stopTimeout.',
     ports: [],
     sizeMiB: 2,
     pullSeconds: 1,
@@ -125,7 +112,6 @@ export const IMAGE_CATALOG: ReadonlyArray<CatalogImage> = [
     shortName: DEMO_APP,
     tags: ['v1'],
     digest: '5ce8028cff364c7ba022c4c871da6bee658abc65de5b6e1c1745d8ce15b33bc4',
-    description: 'The demo web app, version 1. Listens on port 8080 and passes health checks.',
     ports: [8080],
     sizeMiB: 40,
     pullSeconds: 3,
@@ -137,7 +123,6 @@ export const IMAGE_CATALOG: ReadonlyArray<CatalogImage> = [
     shortName: DEMO_APP,
     tags: ['v2'],
     digest: '994009be7ed2ce592ca950628557c979d609b7e4765e02d50b9b9bb774d605c2',
-    description: 'The demo web app, version 2 (a new release for rolling updates). Port 8080, healthy.',
     ports: [8080],
     sizeMiB: 41,
     pullSeconds: 3,
@@ -149,7 +134,6 @@ export const IMAGE_CATALOG: ReadonlyArray<CatalogImage> = [
     shortName: DEMO_APP,
     tags: ['crash'],
     digest: '733c0ebc46752ca814bd2ad0b44c5a51acdac6804be875b6ea508d74e6719c2e',
-    description: 'A broken release of the demo app: it starts, then exits with code 1 about 5 seconds later.',
     ports: [8080],
     sizeMiB: 40,
     pullSeconds: 3,
@@ -161,8 +145,6 @@ export const IMAGE_CATALOG: ReadonlyArray<CatalogImage> = [
     shortName: DEMO_APP,
     tags: ['unhealthy'],
     digest: 'e14deb952cb042e6dc36e37d309cc082338f0a309f6770371fbb5c82cf848473',
-    description:
-      'The demo app with a bad release: it keeps running but fails container and target health checks.',
     ports: [8080],
     sizeMiB: 40,
     pullSeconds: 3,
@@ -174,9 +156,6 @@ export const IMAGE_CATALOG: ReadonlyArray<CatalogImage> = [
     shortName: DEMO_APP,
     tags: ['slow'],
     digest: 'c386cc6801c6104bad747f4397e6f0cc1a2350e1dec4515f2da6dd69ca6619f7',
-    description:
-      'The demo app with a slow start: it answers health checks only after 90 seconds. Use startPeriod ' +
-      '(or a service health check grace period) to keep it from being judged too early.',
     ports: [8080],
     sizeMiB: 40,
     pullSeconds: 3,

@@ -7,12 +7,3 @@
 export interface JsonSchema {
   readonly [keyword: string]: unknown;
 }
-
-/**
- * Hover/completion text for a member, in our words. Only the task-definition queries whose schemas live in
- * api/ecs/ still use it; new text belongs in `docs/`, off the first page (their docs are there already).
- */
-export const describe = (text: string): { description: string; markdownDescription: string } => ({
-  description: text,
-  markdownDescription: text,
-});

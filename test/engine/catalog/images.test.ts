@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { IMAGE_DESCRIPTIONS } from '../../../src/engine/catalog/imageDescriptions';
 import { healthAnswer, imageProgram, runShell } from '../../../src/engine/catalog/imageProgram';
 import {
   IMAGE_CATALOG,
@@ -77,7 +78,7 @@ describe('pullImage', () => {
 
   it('documents every image with a description, a size and a pull time', () => {
     for (const image of IMAGE_CATALOG) {
-      expect(image.description.length).toBeGreaterThan(20);
+      expect(IMAGE_DESCRIPTIONS[image.digest]?.length ?? 0).toBeGreaterThan(20);
       expect(image.sizeMiB).toBeGreaterThan(0);
       expect(image.pullSeconds).toBeGreaterThan(0);
       expect(image.digest).toMatch(/^[a-f0-9]{64}$/);
@@ -137,5 +138,11 @@ describe('imageProgram and healthAnswer', () => {
     ['busybox', ['CMD', 'false'], 'fail'],
   ] as const)('answers health checks of %s %j with %j', (ref, command, expected) => {
     expect(healthAnswer(image(ref), command)).toEqual(expected);
+  });
+});
+
+describe('image descriptions', () => {
+  it('describe exactly the images in the catalog', () => {
+    expect(Object.keys(IMAGE_DESCRIPTIONS).sort()).toEqual(IMAGE_CATALOG.map((i) => i.digest).sort());
   });
 });

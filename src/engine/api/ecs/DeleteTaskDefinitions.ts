@@ -1,5 +1,4 @@
 import { taskDefinitionArn } from '../../arns';
-import { describe } from '../../schema/jsonSchema';
 import {
   parseTaskDefinitionRef,
   taskDefinitionOutput,
@@ -41,9 +40,6 @@ export const DeleteTaskDefinitions = defineOperation<DeleteTaskDefinitionsInput,
           items: { type: 'string', maxLength: 1600 },
           minItems: 1,
           maxItems: 10,
-          ...describe(
-            'Up to 10 revisions to delete, as family:revision or full ARNs. Each must be deregistered first.',
-          ),
         },
       },
       required: ['taskDefinitions'],

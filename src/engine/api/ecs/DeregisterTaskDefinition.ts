@@ -1,6 +1,5 @@
 import { taskDefinitionArn } from '../../arns';
 import { AwsError } from '../../errors';
-import { describe } from '../../schema/jsonSchema';
 import {
   parseTaskDefinitionRef,
   taskDefinitionOutput,
@@ -30,9 +29,6 @@ export const DeregisterTaskDefinition = defineOperation<
       taskDefinition: {
         type: 'string',
         maxLength: 1600,
-        ...describe(
-          'family:revision or the full ARN of the revision to deregister. A bare family is not enough.',
-        ),
       },
     },
     required: ['taskDefinition'],

@@ -1,5 +1,4 @@
 import { AwsError } from '../../errors';
-import { describe } from '../../schema/jsonSchema';
 import {
   resolveTaskDefinition,
   taskDefinitionOutput,
@@ -29,15 +28,11 @@ export const DescribeTaskDefinition = defineOperation<
       taskDefinition: {
         type: 'string',
         maxLength: 1600,
-        ...describe(
-          'family (its latest ACTIVE revision), family:revision, or the full task definition ARN (any status).',
-        ),
       },
       include: {
         type: 'array',
         items: { type: 'string', enum: ['TAGS'] },
         maxItems: 1,
-        ...describe('["TAGS"] adds the revision’s tags to the response.'),
       },
     },
     required: ['taskDefinition'],

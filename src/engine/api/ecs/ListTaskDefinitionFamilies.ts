@@ -1,5 +1,4 @@
 import { paginationMembers } from '../../schema/clusters';
-import { describe } from '../../schema/jsonSchema';
 import { paginate } from '../../schema/pagination';
 import { familiesWith, type FamilyStatus } from '../../taskDefinitions/listing';
 import { defineOperation } from '../operation';
@@ -27,14 +26,10 @@ export const ListTaskDefinitionFamilies = defineOperation<
       familyPrefix: {
         type: 'string',
         maxLength: 255,
-        ...describe('Only families whose name starts with this text.'),
       },
       status: {
         type: 'string',
         enum: ['ACTIVE', 'INACTIVE', 'ALL'],
-        ...describe(
-          'ACTIVE: families with at least one ACTIVE revision. INACTIVE: families with none. ALL (default): both.',
-        ),
       },
       ...paginationMembers,
     },

@@ -1,5 +1,4 @@
 import { paginationMembers } from '../../schema/clusters';
-import { describe } from '../../schema/jsonSchema';
 import { paginate } from '../../schema/pagination';
 import { revisionsWith } from '../../taskDefinitions/listing';
 import type { TaskDefinitionArn } from '../../model/ids';
@@ -27,17 +26,14 @@ export const ListTaskDefinitions = defineOperation<ListTaskDefinitionsInput, Lis
       familyPrefix: {
         type: 'string',
         maxLength: 255,
-        ...describe('A full family name: only that family’s revisions are listed.'),
       },
       status: {
         type: 'string',
         enum: ['ACTIVE', 'INACTIVE', 'DELETE_IN_PROGRESS'],
-        ...describe('Which revisions to list. Default ACTIVE.'),
       },
       sort: {
         type: 'string',
         enum: ['ASC', 'DESC'],
-        ...describe('ASC (default): by family name, then oldest revision first. DESC: the reverse.'),
       },
       ...paginationMembers,
     },
