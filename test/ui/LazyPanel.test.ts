@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/svelte';
+import type { Component } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import LazyPanel from '../../src/ui/LazyPanel.svelte';
 import Greeting from './fixtures/Greeting.svelte';
@@ -6,7 +7,12 @@ import Greeting from './fixtures/Greeting.svelte';
 describe('LazyPanel', () => {
   it('shows a loading line, then the loaded component with its props', async () => {
     render(LazyPanel, {
-      props: { load: async () => ({ default: Greeting }), what: 'the greeting', props: { name: 'ECS' } },
+      props: {
+        // render() cannot infer the panel's generic props, so the loaded component is widened here
+        load: async () => ({ default: Greeting as unknown as Component<Record<string, unknown>> }),
+        what: 'the greeting',
+        props: { name: 'ECS' },
+      },
     });
     expect(screen.getByText('Loading the greeting…')).toBeInTheDocument();
     expect(await screen.findByText('Hello ECS')).toBeInTheDocument();
