@@ -139,3 +139,24 @@ test('the sandbox has no serious or critical accessibility violations', async ({
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('disconnecting an agent makes placement on that instance fail with AGENT', async ({ page }) => {
+  await openSandbox(page);
+  await page.getByRole('tab', { name: 'Instances' }).click();
+  const rows = page.getByRole('region', { name: 'Container instances' }).getByRole('listitem');
+  const disconnect = page.getByRole('button', { name: 'Disconnect agent' });
+  await expect(disconnect).toHaveCount(6);
+  // cut every agent but one off: the next task can only go to the one still connected
+  for (let i = 0; i < 5; i++) await disconnect.first().click();
+  await expect(rows.filter({ hasText: 'disconnected' })).toHaveCount(5);
+  await page.getByRole('tab', { name: 'Run task' }).click();
+  await page.getByRole('spinbutton', { name: 'Count' }).fill('1');
+  await submitRunTask(page);
+  await expect(page.getByText('1 task placed.')).toBeVisible();
+  await page
+    .getByRole('button', { name: /Why there\?/ })
+    .first()
+    .click();
+  const explainer = page.getByRole('region', { name: 'Placement explainer' });
+  await expect(explainer.getByRole('row').filter({ hasText: /\bAGENT\b/ })).toHaveCount(5);
+});
