@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { TaskDefinition } from '../../../src/engine';
 import { taskReservation } from '../../../src/engine/taskDefinitions';
+import { aTaskDefinition } from '../../builders/taskDefinition';
 
+/** A stored definition from the shared builder, with the members a case is about replaced. */
 const td = (overrides: Partial<TaskDefinition>): TaskDefinition => ({
-  taskDefinitionArn:
-    'arn:aws:ecs:us-east-1:123456789012:task-definition/web:1' as TaskDefinition['taskDefinitionArn'],
-  family: 'web',
-  revision: 1,
-  status: 'ACTIVE',
-  containerDefinitions: [],
-  networkMode: 'bridge',
-  compatibilities: ['EC2'],
-  requiresAttributes: [],
-  placementConstraints: [],
-  volumes: [],
-  registeredAt: 0,
+  ...aTaskDefinition('web').build(),
   ...overrides,
 });
 
