@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 
 /**
- * Enforces DESIGN.md §2: which layer may import which. Each source file's imports are read as text
+ * Enforces docs/ARCHITECTURE.md §2: which layer may import which. Each source file's imports are read as text
  * (static, side-effect and dynamic forms) and resolved to a layer or a package name.
  */
 const root = resolve(__dirname, '../..');
@@ -112,12 +112,12 @@ function violations(): string[] {
   return found;
 }
 
-describe('architecture: layer dependency rules (DESIGN.md §2)', () => {
+describe('architecture: layer dependency rules (docs/ARCHITECTURE.md §2)', () => {
   it('finds source files to check', () => {
     expect(files.some((f) => layerOf(f) === 'engine')).toBe(true);
   });
 
-  it('no layer imports what DESIGN.md forbids', () => {
+  it('no layer imports what docs/ARCHITECTURE.md forbids', () => {
     expect(violations()).toEqual([]);
   });
 
