@@ -81,14 +81,24 @@ export interface PlacementReplay {
   }>;
 }
 
-/** How a Fargate task's AZ was chosen: the request's subnets and the group's task count in each AZ. */
+/**
+ * How a Fargate task's AZ was chosen (the sandbox's model of AWS's best-effort AZ spread, see
+ * placement/fargate.ts): the request's subnets with the live Fargate task counts in their AZ at decision time.
+ */
 export interface FargateChoice {
+  /** the request's subnets, in request order */
   readonly subnets: ReadonlyArray<{
     readonly subnetId: string;
     readonly availabilityZone: string;
+    /** live Fargate tasks of the task's group in this cluster and AZ, before this task: what the choice counts */
     readonly groupTasks: number;
+    /** live Fargate tasks of any group in this cluster and AZ, before this task (context only) */
+    readonly clusterTasks: number;
   }>;
   readonly chosenSubnetId: string;
+  readonly chosenAvailabilityZone: string;
+  /** the AZs holding the fewest tasks of the group; more than one means the seeded generator broke the tie */
+  readonly tiedAvailabilityZones: ReadonlyArray<string>;
   /** a sentence in our words */
   readonly why: string;
 }

@@ -14,42 +14,58 @@ export interface FargateRequest {
   readonly subnets: ReadonlyArray<Subnet>;
 }
 
-/** Live tasks of `group` per AZ. */
-function groupTasksByAz(ctx: EngineContext, group: string): Map<string, number> {
-  const counts = new Map<string, number>();
+/** Live Fargate tasks of the cluster per AZ: all of them, and those of `group`. */
+function fargateTasksByAz(ctx: EngineContext, clusterArn: string, group: string) {
+  const cluster = new Map<string, number>();
+  const inGroup = new Map<string, number>();
+  const add = (counts: Map<string, number>, az: string) => counts.set(az, (counts.get(az) ?? 0) + 1);
   for (const task of Object.values(ctx.state.ecs.tasks)) {
-    if (task.group !== group || task.lastStatus === 'STOPPED') continue;
-    counts.set(task.availabilityZone, (counts.get(task.availabilityZone) ?? 0) + 1);
+    if (task.clusterArn !== clusterArn || task.launchType !== 'FARGATE' || task.lastStatus === 'STOPPED')
+      continue;
+    add(cluster, task.availabilityZone);
+    if (task.group === group) add(inGroup, task.availabilityZone);
   }
-  return counts;
+  return { cluster, inGroup };
 }
 
 /**
- * Picks the subnet for one Fargate task: the AZ (among the subnets' AZs) holding the fewest live tasks of the
- * group, ties broken by the seeded generator; within it the first listed subnet (ecs-reference §3.2, §11).
+ * Picks the subnet for one Fargate task: the AZ (among the subnets' AZs) holding the fewest live Fargate tasks
+ * of the group in the cluster, ties broken by the seeded generator; within it the first listed subnet
+ * (ecs-reference §3.2, §11). AWS promises only a best-effort spread across AZs; this exact rule is the
+ * sandbox's model. Returns the subnet and the decision, recorded in the task's trace for the explainer.
  */
-export function chooseFargateSubnet(ctx: EngineContext, subnets: ReadonlyArray<Subnet>, group: string) {
-  const counts = groupTasksByAz(ctx, group);
-  const countOf = (s: Subnet) => counts.get(s.AvailabilityZone) ?? 0;
+export function chooseFargateSubnet(
+  ctx: EngineContext,
+  clusterArn: string,
+  subnets: ReadonlyArray<Subnet>,
+  group: string,
+): { subnet: Subnet; choice: FargateChoice } {
+  const { cluster, inGroup } = fargateTasksByAz(ctx, clusterArn, group);
+  const groupIn = (az: string) => inGroup.get(az) ?? 0;
   const azs = [...new Set(subnets.map((s) => s.AvailabilityZone))];
-  const fewest = Math.min(...azs.map((az) => counts.get(az) ?? 0));
-  const tied = azs.filter((az) => (counts.get(az) ?? 0) === fewest);
+  const fewest = Math.min(...azs.map(groupIn));
+  const tied = azs.filter((az) => groupIn(az) === fewest);
   const az = tied.length > 1 ? tied[ctx.randomInt(tied.length)]! : tied[0]!;
   const subnet = subnets.find((s) => s.AvailabilityZone === az)!;
+  const others = tied.filter((t) => t !== az);
   const choice: FargateChoice = {
     subnets: subnets.map((s) => ({
       subnetId: s.SubnetId,
       availabilityZone: s.AvailabilityZone,
-      groupTasks: countOf(s),
+      groupTasks: groupIn(s.AvailabilityZone),
+      clusterTasks: cluster.get(s.AvailabilityZone) ?? 0,
     })),
     chosenSubnetId: subnet.SubnetId,
+    chosenAvailabilityZone: az,
+    tiedAvailabilityZones: tied,
     why:
-      `Fargate spreads a group's tasks across the AZs of the task's subnets. ${az} had the fewest tasks of ` +
-      `group ${group} (${fewest})` +
-      (tied.length > 1
-        ? `, tied with ${tied.length - 1} other AZ(s), so the seeded generator picked it`
-        : '') +
-      `; the task's ENI goes in ${subnet.SubnetId}, the first listed subnet there.`,
+      azs.length === 1
+        ? `The subnets offered only ${az}, so the task went there, in ${subnet.SubnetId}.`
+        : `${az} had the fewest tasks of group ${group} (${fewest})` +
+          (others.length
+            ? `, tied with ${others.join(' and ')}, so the seeded generator picked it`
+            : ` of the ${azs.length} AZs offered`) +
+          `; the task's ENI went in ${subnet.SubnetId}, the first listed subnet in ${az}.`,
   };
   return { subnet, choice };
 }
@@ -65,7 +81,12 @@ export function placeFargateTasks(
 ): Task[] {
   const tasks: Task[] = [];
   for (let index = 0; index < request.count; index++) {
-    const { subnet, choice } = chooseFargateSubnet(ctx, request.subnets, request.group);
+    const { subnet, choice } = chooseFargateSubnet(
+      ctx,
+      request.cluster.clusterArn,
+      request.subnets,
+      request.group,
+    );
     const id = `placement-${ctx.nextSeq()}`;
     const task = create(subnet, id);
     const trace: PlacementTrace = {
