@@ -4,11 +4,14 @@ import type { SimEvent } from './model/events';
 import type { SimState } from './state';
 
 const short = (arn: string) => arnId(arn).slice(0, 8);
+/** "web:3 task 1a2b3c4d", or "Task 1a2b3c4d" once the stopped task has left the state. Starts a sentence. */
 const taskLabel = (state: SimState, taskArn: string) => {
   const task = state.ecs.tasks[taskArn];
-  const td = task ? task.taskDefinitionArn.slice(task.taskDefinitionArn.lastIndexOf('/') + 1) : 'task';
-  return `${td} task ${short(taskArn)}`;
+  if (!task) return `Task ${short(taskArn)}`;
+  return `${arnId(task.taskDefinitionArn)} task ${short(taskArn)}`;
 };
+/** Ends `text` with exactly one full stop: engine reasons and details may already end with one. */
+const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 const instanceLabel = (state: SimState, ciArn: string) => {
   const ci = state.ecs.containerInstances[ciArn];
   return ci ? ci.ec2InstanceId : `container instance ${short(ciArn)}`;
@@ -29,7 +32,7 @@ export function narrate(state: SimState, event: SimEvent): string {
     case 'InstanceTerminated':
       return `EC2 instance ${event.instanceId} was terminated.`;
     case 'AgentWaiting':
-      return `The ECS agent on ${event.instanceId} cannot register yet: ${event.detail}`;
+      return sentence(`The ECS agent on ${event.instanceId} cannot register yet: ${event.detail}`);
     case 'ContainerInstanceRegistered':
       return `The agent on ${event.instanceId} registered it as a container instance of cluster ${arnId(event.clusterArn)}.`;
     case 'ContainerInstanceStateChanged':
@@ -45,11 +48,13 @@ export function narrate(state: SimState, event: SimEvent): string {
         ? `${taskLabel(state, event.taskArn)} was placed on ${instanceLabel(state, event.containerInstanceArn)} in ${event.availabilityZone}.`
         : `${taskLabel(state, event.taskArn)} was given Fargate capacity in ${event.availabilityZone}.`;
     case 'PlacementFailed':
-      return `A ${arnId(event.taskDefinitionArn)} task could not be placed: ${event.reason}.`;
+      return sentence(`A ${arnId(event.taskDefinitionArn)} task could not be placed: ${event.reason}`);
     case 'TaskStateChanged':
       return `${taskLabel(state, event.taskArn)} moved from ${event.from} to ${event.to}.`;
     case 'TaskStopped':
-      return `${taskLabel(state, event.taskArn)} stopped (${event.stopCode}): ${event.stoppedReason}`;
+      return sentence(
+        `${taskLabel(state, event.taskArn)} stopped (${event.stopCode}): ${event.stoppedReason}`,
+      );
     default:
       return exhaustive(event, 'narrate: unknown event');
   }
