@@ -1,35 +1,52 @@
 import { err, ok, type Result } from '../../lib/result';
 import type { Shape } from './shape';
+import { quotedEnd, valueEnd } from './shorthandScan';
 
 /** What shorthand syntax produces before the schema types it: strings, lists and key/value objects. */
 export type ShorthandValue = string | ShorthandValue[] | { [key: string]: ShorthandValue };
 
-// character classes of the AWS CLI's shorthand grammar: a value may start with START and continue with
-// FIRST_FOLLOW; later comma-separated values may not hold '=' (that is how `a=b,c=d` finds the next key)
-const START = String.raw`!#-&(-+\--<>-Z\\-z|-\u{10ffff}`;
-const FIRST_VALUE = new RegExp(String.raw`^(?:\\,|[${START}])(?:\\,|[\s!#-&(-+\--\\^-|~-\u{10ffff}])*`, 'u');
-const SECOND_VALUE = new RegExp(String.raw`^(?:\\,|[${START}])(?:\\,|[\s!#-&(-+\--<>-\u{10ffff}])*`, 'u');
-const SINGLE_QUOTED = /^'(?:\\\\|\\'|[^'])*'/;
-const DOUBLE_QUOTED = /^"(?:\\\\|\\"|[^"])*"/;
 const KEY_CHAR = /[A-Za-z0-9\-_.#/:]/;
 const WHITESPACE = ' \t\n\r\v\f';
+/** how deep `[…]` and `{…}` may nest; no request shape comes close, and it keeps the parser off the stack limit */
+export const MAX_NESTING = 64;
+const FILE_PREFIX = /^fileb?:\/\//;
 
-/** Where and why shorthand text stopped parsing; `message` is the AWS CLI's wording, caret line included. */
+/** Why shorthand text stopped parsing. */
+type ShorthandProblem =
+  | { readonly expected: string; readonly actual: string }
+  | { readonly duplicateKey: string }
+  /** `[` and `{` opened more than MAX_NESTING deep */
+  | { readonly tooDeep: true }
+  /** `key@=file://…`: the CLI would read a file, and the browser has none */
+  | { readonly filePrefix: string };
+
+/**
+ * Where and why shorthand text stopped parsing; `message` is the AWS CLI's wording with its caret line, or
+ * ours for what only this console refuses (nesting past MAX_NESTING, files).
+ */
 export class ShorthandError {
   constructor(
     readonly value: string,
     readonly index: number,
-    readonly detail: { expected: string; actual: string } | { duplicateKey: string },
+    readonly detail: ShorthandProblem,
   ) {}
 
   get message(): string {
-    if ('duplicateKey' in this.detail) {
+    const d = this.detail;
+    if ('duplicateKey' in d) {
       return (
-        `Second instance of key "${this.detail.duplicateKey}" encountered for input:\n${this.location()}\n` +
+        `Second instance of key "${d.duplicateKey}" encountered for input:\n${this.location()}\n` +
         'This is often because there is a preceding "," instead of a space.'
       );
     }
-    return `Expected: '${this.detail.expected}', received: '${this.detail.actual}' for input:\n${this.location()}`;
+    if ('tooDeep' in d) {
+      return (
+        `Lists and structures nest more than ${MAX_NESTING} levels deep in input:\n${this.location()}\n` +
+        'No request goes that deep; look for a [ or { that is never closed.'
+      );
+    }
+    if ('filePrefix' in d) return noFileSystem(d.filePrefix, 'key=value in place of key@=file://…');
+    return `Expected: '${d.expected}', received: '${d.actual}' for input:\n${this.location()}`;
   }
 
   /** the input with a caret under the failing character (counted from the last newline before it) */
@@ -43,14 +60,39 @@ export class ShorthandError {
   }
 }
 
+/** Why `file://` and `fileb://` values are refused here; `instead` shows what to type. */
+export function noFileSystem(prefix: string, instead: string): string {
+  return `${prefix} values are not available in this console (there is no file system). Paste the value itself instead: ${instead}.`;
+}
+
+/** Sets an own property, so that a key such as `__proto__` is data and never the object's prototype. */
+function setMember(target: Record<string, ShorthandValue>, key: string, value: ShorthandValue): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** The `file://` or `fileb://` that a value (or one of its list items) starts with, if any. */
+function filePrefixIn(value: ShorthandValue): string | undefined {
+  if (typeof value === 'string') return FILE_PREFIX.exec(value)?.[0];
+  if (Array.isArray(value)) return value.map(filePrefixIn).find((p) => p !== undefined);
+  return undefined;
+}
+
+/**
+ * A recursive-descent parser over the CLI's shorthand grammar:
+ *   parameter = keyval *("," keyval);  keyval = key ("=" / "@=") values
+ *   values = explicit-list / hash-literal / csv-list
+ * Every step either consumes input or fails, and the lexical scans are linear (`shorthandScan.ts`), so a
+ * parse takes time in proportion to the text.
+ */
 class Parser {
   private i = 0;
+  private depth = 0;
   constructor(private readonly s: string) {}
 
   parameter(): Record<string, ShorthandValue> {
     const params: Record<string, ShorthandValue> = {};
     let [key, value] = this.keyval();
-    params[key] = value;
+    setMember(params, key, value);
     let last = this.i;
     while (this.i < this.s.length) {
       this.expect(',', true);
@@ -58,16 +100,24 @@ class Parser {
       if (Object.prototype.hasOwnProperty.call(params, key)) {
         throw new ShorthandError(this.s, last + 1, { duplicateKey: key });
       }
-      params[key] = value;
+      setMember(params, key, value);
       last = this.i;
     }
     return params;
   }
 
+  /** `key=values`, or `key@=values` (AWS CLI v2: a `file://`/`fileb://` value is read from that file) */
   private keyval(): [string, ShorthandValue] {
     const key = this.key();
+    this.skipWhitespace();
+    const fromFile = this.current() === '@';
+    if (fromFile) this.i++;
     this.expect('=', true);
-    return [key, this.values()];
+    const start = this.i;
+    const values = this.values();
+    const prefix = fromFile ? filePrefixIn(values) : undefined;
+    if (prefix) throw new ShorthandError(this.s, start, { filePrefix: prefix });
+    return [key, values];
   }
 
   private key(): string {
@@ -101,7 +151,7 @@ class Parser {
         this.expect(',', true);
         list.push(next);
       } catch (e) {
-        if (!(e instanceof ShorthandError) || this.atEnd()) throw e;
+        if (!(e instanceof ShorthandError) || !('expected' in e.detail) || this.atEnd()) throw e;
         while (this.i >= 0 && this.s[this.i] !== ',') this.i--;
         break;
       }
@@ -110,6 +160,7 @@ class Parser {
   }
 
   private explicitList(): ShorthandValue[] {
+    this.enter();
     this.expect('[', true);
     const values: ShorthandValue[] = [];
     while (this.current() !== ']') {
@@ -121,10 +172,12 @@ class Parser {
       }
     }
     this.expect(']');
+    this.depth--;
     return values;
   }
 
   private hash(): Record<string, ShorthandValue> {
+    this.enter();
     this.expect('{', true);
     const out: Record<string, ShorthandValue> = {};
     while (this.current() !== '}') {
@@ -136,10 +189,15 @@ class Parser {
         this.expect(',');
         this.skipWhitespace();
       }
-      out[key] = value;
+      setMember(out, key, value);
     }
     this.expect('}');
+    this.depth--;
     return out;
+  }
+
+  private enter(): void {
+    if (++this.depth > MAX_NESTING) throw new ShorthandError(this.s, this.i, { tooDeep: true });
   }
 
   private explicitValue(): ShorthandValue {
@@ -151,33 +209,32 @@ class Parser {
   private firstValue(): string {
     const quoted = this.quoted();
     if (quoted !== undefined) return quoted;
-    const m = FIRST_VALUE.exec(this.s.slice(this.i));
-    if (!m) return '';
-    this.i += m[0].length;
-    return m[0].replaceAll('\\,', ',').trimEnd();
+    const start = this.i;
+    this.i = valueEnd(this.s, start, 'first');
+    return this.s.slice(start, this.i).replaceAll('\\,', ',').trimEnd();
   }
 
   private secondValue(): string {
     const quoted = this.quoted();
     if (quoted !== undefined) return quoted;
-    return this.mustMatch(SECOND_VALUE, 'second').replaceAll('\\,', ',').trimEnd();
+    const start = this.i;
+    const end = valueEnd(this.s, start, 'second');
+    if (end === start) throw new ShorthandError(this.s, start, { expected: '<second>', actual: '<none>' });
+    this.i = end;
+    return this.s.slice(start, end).replaceAll('\\,', ',').trimEnd();
   }
 
   private quoted(): string | undefined {
     const c = this.current();
     if (c !== "'" && c !== '"') return undefined;
-    const body = this.mustMatch(
-      c === "'" ? SINGLE_QUOTED : DOUBLE_QUOTED,
-      c === "'" ? 'singled quoted' : 'double quoted',
-    );
-    return body.slice(1, -1).replaceAll(`\\${c}`, c).replaceAll('\\\\', '\\');
-  }
-
-  private mustMatch(re: RegExp, name: string): string {
-    const m = re.exec(this.s.slice(this.i));
-    if (!m) throw new ShorthandError(this.s, this.i, { expected: `<${name}>`, actual: '<none>' });
-    this.i += m[0].length;
-    return m[0];
+    const end = quotedEnd(this.s, this.i);
+    if (end === undefined) {
+      const name = c === "'" ? 'singled quoted' : 'double quoted';
+      throw new ShorthandError(this.s, this.i, { expected: `<${name}>`, actual: '<none>' });
+    }
+    const body = this.s.slice(this.i + 1, end - 1);
+    this.i = end;
+    return body.replaceAll(`\\${c}`, c).replaceAll('\\\\', '\\');
   }
 
   private expect(char: string, skipWhitespace = false): void {

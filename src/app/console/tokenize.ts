@@ -53,8 +53,8 @@ export function scanWords(line: string): Scan {
     } else if (c === '\\') {
       const next = line[i + 1];
       if (next === '\n' || (next === '\r' && line[i + 2] === '\n') || next === undefined) {
-        // line continuation: the backslash and the newline vanish
-        i += next === '\r' ? 3 : 2;
+        // line continuation: the backslash and the newline vanish (a backslash that ends the text, too)
+        i += next === undefined ? 1 : next === '\r' ? 3 : 2;
       } else {
         begin();
         text += next;

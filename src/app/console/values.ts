@@ -2,7 +2,7 @@ import { err, ok, type Result } from '../../lib/result';
 import type { FlagInfo } from './flags';
 import { paramError, type CliError } from './format';
 import type { Shape } from './shape';
-import { conform, parseShorthand } from './shorthand';
+import { conform, noFileSystem, parseShorthand } from './shorthand';
 
 const INTEGER = /^\s*[+-]?\d+\s*$/;
 const FLOAT = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
@@ -48,10 +48,7 @@ export function refuseFiles(flag: string, words: ReadonlyArray<string>): Result<
   const fileWord = words.find((w) => /^fileb?:\/\//.test(w));
   if (fileWord === undefined) return ok(undefined);
   return err(
-    paramError(
-      flag,
-      `${fileWord.split('//')[0]}// values are not available in this console (there is no file system). Paste the value itself, e.g. JSON in single quotes.`,
-    ),
+    paramError(flag, noFileSystem(`${fileWord.split('//')[0]}//`, 'JSON in single quotes, for example')),
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conform, parseShorthand } from '../../../src/app/console/shorthand';
+import { MAX_NESTING, conform, parseShorthand } from '../../../src/app/console/shorthand';
 import { Shape } from '../../../src/app/console/shape';
 
 const parsed = (text: string) => {
@@ -47,6 +47,48 @@ describe('parseShorthand', () => {
     const r = parseShorthand(text);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toBe(message);
+  });
+
+  it.each([
+    ['a plain value', 'field@=attribute:ecs.availability-zone', { field: 'attribute:ecs.availability-zone' }],
+    ['a quoted value with a comma', `type=spread,field@='a,b'`, { type: 'spread', field: 'a,b' }],
+    ['a comma list', 'Values@=t3.micro,t3.small', { Values: ['t3.micro', 't3.small'] }],
+    ['blanks around the operator', 'k @= v', { k: 'v' }],
+  ])(
+    'reads key@=value (AWS CLI v2: a value that is not a file path is used as typed): %s',
+    (_n, text, value) => {
+      expect(parsed(text)).toEqual(value);
+    },
+  );
+
+  it.each(['file://', 'fileb://'])('refuses key@=%s… clearly, since the browser has no files', (prefix) => {
+    const r = parseShorthand(`type=spread,field@=${prefix}field.txt`);
+    expect(!r.ok && r.error.message).toBe(
+      `${prefix} values are not available in this console (there is no file system). Paste the value itself instead: key=value in place of key@=file://….`,
+    );
+  });
+
+  it('takes file:// after a plain = as text, as the CLI does', () => {
+    expect(parsed('field=file://x')).toEqual({ field: 'file://x' });
+  });
+
+  it('reports an @ that is not followed by =', () => {
+    const r = parseShorthand('k@v');
+    expect(!r.ok && r.error.message).toBe("Expected: '=', received: 'v' for input:\nk@v\n  ^");
+  });
+
+  it('refuses nesting past the limit with a clear error instead of running out of stack', () => {
+    const r = parseShorthand(`a=${'['.repeat(MAX_NESTING + 1)}`);
+    expect(!r.ok && r.error.message).toMatch(
+      new RegExp(`^Lists and structures nest more than ${MAX_NESTING} levels deep in input:\n`),
+    );
+    expect(parsed(`a=${'['.repeat(MAX_NESTING)}${']'.repeat(MAX_NESTING)}`).a).toBeInstanceOf(Array);
+  });
+
+  it('keeps a key named __proto__ as data', () => {
+    const value = parsed('__proto__={polluted=yes}');
+    expect(Object.keys(value)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
   });
 
   it('rejects a key given twice', () => {

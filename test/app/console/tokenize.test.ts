@@ -49,6 +49,10 @@ describe('tokenize', () => {
     expect(r.ok && r.value[1]).toEqual({ text: 'ecs', start: 4, end: 9 });
   });
 
+  it('ends a word inside the line when the line ends in a lone backslash', () => {
+    expect(scanWords('aws ab\\').words[1]).toEqual({ text: 'ab', start: 4, end: 7 });
+  });
+
   it('scans a half-typed line without failing and says whether a new word has begun', () => {
     expect(scanWords("aws ecs run-task --cluster 'we")).toMatchObject({ open: { quote: "'", column: 28 } });
     expect(scanWords('aws ecs ').trailingSpace).toBe(true);
