@@ -11,6 +11,26 @@ type Step =
 
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*/;
 const QUOTED = /^"((?:[^"\\]|\\.)*)"/;
+// blanks are read once: the optional index starts with a non-blank, so no two parts can share a blank
+const BRACKET = /^\[\s*(?:(\*|-?\d+)\s*)?\]/;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/** The argument of `length(<arg>)`, blanks trimmed; undefined when `expr` is not a call of length. */
+function lengthArgument(expr: string): string | undefined {
+  const call = expr.trim();
+  if (!call.startsWith('length(') || !call.endsWith(')')) return undefined;
+  const arg = call.slice('length('.length, -1).trim();
+  return LINE_BREAK.test(arg) ? undefined : arg;
+}
+
+/** A quoted identifier's text, read as the JSON string JMESPath defines it to be; undefined if it is not one. */
+function quotedName(body: string): string | undefined {
+  try {
+    return JSON.parse(`"${body}"`) as string;
+  } catch {
+    return undefined;
+  }
+}
 
 function parsePath(expr: string): Result<Step[], string> {
   const steps: Step[] = [];
@@ -18,7 +38,7 @@ function parsePath(expr: string): Result<Step[], string> {
   let expectField = true;
   while (rest.length > 0) {
     if (rest.startsWith('[')) {
-      const m = /^\[\s*(\*|-?\d+)?\s*\]/.exec(rest);
+      const m = BRACKET.exec(rest);
       if (!m) return err(`unsupported bracket expression at '${rest}'`);
       steps.push(
         m[1] === '*'
@@ -37,7 +57,9 @@ function parsePath(expr: string): Result<Step[], string> {
       const quoted = QUOTED.exec(rest);
       const m = quoted ?? IDENT.exec(rest);
       if (!m) return err(`unexpected '${rest[0]}'`);
-      steps.push({ kind: 'field', name: quoted ? JSON.parse(`"${quoted[1]}"`) : m[0] });
+      const name = quoted ? quotedName(quoted[1]!) : m[0];
+      if (name === undefined) return err(`bad escape in the quoted name ${m[0]}`);
+      steps.push({ kind: 'field', name });
       rest = rest.slice(m[0].length);
       expectField = false;
     } else {
@@ -90,15 +112,15 @@ function evaluate(steps: ReadonlyArray<Step>, value: unknown): unknown {
  * `length(<path>)`. Anything else is reported as unsupported rather than guessed at.
  */
 export function compileQuery(expr: string): Result<Query, string> {
-  const fn = /^\s*length\(\s*(.*?)\s*\)\s*$/.exec(expr);
-  const path = parsePath(fn ? fn[1]! : expr);
+  const arg = lengthArgument(expr);
+  const path = parsePath(arg ?? expr);
   if (!path.ok) {
     return err(
       `${path.error}. This console supports a.b, a[0], a[*].b, a[].b and length(a); other JMESPath forms are not available.`,
     );
   }
   const steps = path.value;
-  if (!fn) return ok((data) => evaluate(steps, data));
+  if (arg === undefined) return ok((data) => evaluate(steps, data));
   return ok((data) => {
     const v = evaluate(steps, data);
     if (typeof v === 'string' || Array.isArray(v)) return v.length;
