@@ -19,6 +19,24 @@ function live(sim: Simulation, family: string) {
 
 const isC5 = (type: string) => /^c5\./.test(type);
 
+type Live = ReturnType<typeof live>[number];
+
+/**
+ * Why a task's placement did not keep it in the ML pool by rule (undefined when it did): its trace must carry a
+ * memberOf constraint under which no instance outside the c5 pool passed every check.
+ */
+function poolRuleGap(sim: Simulation, m: Live): string | undefined {
+  const trace = sim.trace(m.task.taskArn);
+  if (!trace) return 'its placement record is gone';
+  if (!trace.constraints.some((c) => c.type === 'memberOf')) return 'no memberOf rule';
+  const open = trace.candidates.filter((c) => c.passed && !isC5(c.instanceType));
+  return open.length > 0 ? `a memberOf rule that still lets ${open[0]!.instanceType} in` : undefined;
+}
+
+/** Whether a task was placed under the distinctInstance constraint (read from its placement trace). */
+const placedDistinct = (sim: Simulation, m: Live) =>
+  sim.trace(m.task.taskArn)?.constraints.some((c) => c.type === 'distinctInstance') === true;
+
 export default [
   goal({
     id: 'pool-tagged',
@@ -49,7 +67,8 @@ export default [
   }),
   goal({
     id: 'ml-on-c5',
-    description: 'At least 3 ml tasks are RUNNING, every one of them on a c5 instance, none on the m5',
+    description:
+      'At least 3 ml tasks are RUNNING, all on c5 instances, placed under a memberOf rule that keeps them off the m5',
     holdFor: 30,
     check(sim) {
       const ml = live(sim, 'ml');
@@ -61,8 +80,14 @@ export default [
           ].join(', ')}).`,
         );
       }
-      const running = ml.filter((m) => m.task.lastStatus === 'RUNNING').length;
-      return running >= 3 ? met : notYet(`${running} of 3 ml tasks are RUNNING on c5 instances.`);
+      const running = ml.filter((m) => m.task.lastStatus === 'RUNNING');
+      if (running.length < 3) return notYet(`${running.length} of 3 ml tasks are RUNNING on c5 instances.`);
+      const unruled = running.map((m) => poolRuleGap(sim, m)).filter((gap) => gap !== undefined);
+      return unruled.length === 0
+        ? met
+        : notYet(
+            `${unruled.length} of the RUNNING ml tasks landed on c5 instances by chance: their placement had ${unruled[0]}, so the m5 could have been chosen. Place ml so that only the pool can take it.`,
+          );
     },
     hints: {
       nudge:
@@ -75,7 +100,7 @@ export default [
   }),
   goal({
     id: 'cache-distinct',
-    description: 'Exactly 3 cache tasks are RUNNING, each on a different instance',
+    description: 'Exactly 3 cache tasks are RUNNING, each on a different instance by rule (distinctInstance)',
     holdFor: 30,
     check(sim) {
       const cache = live(sim, 'cache');
@@ -84,7 +109,13 @@ export default [
       const running = cache.filter((c) => c.task.lastStatus === 'RUNNING').length;
       if (running < 3) return notYet(`${running} of 3 cache tasks are RUNNING.`);
       const hosts = new Set(cache.map((c) => c.host)).size;
-      return hosts === 3 ? met : notYet(`The 3 cache tasks share ${hosts} instances; each needs its own.`);
+      if (hosts !== 3) return notYet(`The 3 cache tasks share ${hosts} instances; each needs its own.`);
+      const preferred = cache.filter((c) => !placedDistinct(sim, c)).length;
+      return preferred === 0
+        ? met
+        : notYet(
+            `The 3 cache tasks sit on 3 instances, but ${preferred} of them got there without a rule: nothing would stop a fourth from doubling up. Place them under a constraint that forbids sharing.`,
+          );
     },
     hints: {
       nudge: 'Count the instances in analytics and compare with how many cache tasks you run.',

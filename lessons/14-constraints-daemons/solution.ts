@@ -34,7 +34,10 @@ export default [
   wait(60),
 ] satisfies Step[];
 
-/** The constraint lives in an ml revision, selecting by instance type; cache is spread by instance instead. */
+/**
+ * The constraint lives in an ml revision, selecting by instance type; cache asks for exactly 3 distinct tasks
+ * and then 2 more, which distinctInstance refuses.
+ */
 export const alternatives: Step[][] = [
   [
     tagMl2,
@@ -50,7 +53,14 @@ export const alternatives: Step[][] = [
       cluster: 'analytics',
       taskDefinition: 'cache',
       count: 3,
-      placementStrategy: [{ type: 'spread', field: 'instanceId' }],
+      placementConstraints: [{ type: 'distinctInstance' }],
+    }),
+    wait(30),
+    call('ecs', 'RunTask', {
+      cluster: 'analytics',
+      taskDefinition: 'cache',
+      count: 2,
+      placementConstraints: [{ type: 'distinctInstance' }],
     }),
     wait(60),
   ],
