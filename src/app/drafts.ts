@@ -9,6 +9,38 @@ export const SET_ASIDE_PREFIX = 'ecs-sandbox:drafts:v1:unreadable:';
 /** a draft longer than this is not saved (a task definition is at most 64 KiB) */
 export const MAX_DRAFT_CHARS = 256 * 1024;
 
+/** The context of the sandbox screen; a lesson's context is its scenario id (`lesson:<slug>`). */
+export const SANDBOX_CONTEXT = 'sandbox';
+
+/**
+ * Which draft context a session's scenario belongs to. Every sandbox scenario shares one draft (switching
+ * scenario keeps the learner's work); each lesson has its own, so the sandbox draft never shows up in a
+ * lesson and one lesson's draft never shows up in another.
+ */
+export const draftContextOf = (scenarioId: string): string =>
+  scenarioId.startsWith('lesson:') ? scenarioId : SANDBOX_CONTEXT;
+
+/** The id of the task definition draft in one context. */
+export const taskDefinitionDraftId = (context: string): string => `${context}/task-definition`;
+
+/** ids from before drafts were kept per context, and the id each one now lives under */
+const LEGACY_IDS: ReadonlyArray<readonly [string, string]> = [
+  ['task-definition', taskDefinitionDraftId(SANDBOX_CONTEXT)],
+];
+
+/** Moves drafts saved under a legacy id to their new id (a newer draft already there wins). */
+function migrateIds(drafts: Record<string, Draft>): boolean {
+  let moved = false;
+  for (const [old, current] of LEGACY_IDS) {
+    const draft = drafts[old];
+    if (!draft) continue;
+    delete drafts[old];
+    drafts[current] ??= draft;
+    moved = true;
+  }
+  return moved;
+}
+
 export interface Draft {
   readonly text: string;
   /** wall-clock milliseconds of the last save */
@@ -107,6 +139,7 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
     }
     if (raw === null) return (cache = {});
     const { drafts, damaged } = decode(raw);
+    if (migrateIds(drafts) && !damaged) write(drafts);
     if (damaged) {
       const setAsideKey = setAside(raw);
       report({

@@ -6,7 +6,7 @@ export interface RevisionEntry {
   readonly id: string;
   /** what the list shows, e.g. `web:3` */
   readonly label: string;
-  /** the revision as request JSON (what the learner would have typed) */
+  /** the revision as RegisterTaskDefinition input that registers as it stands (what the learner typed) */
   readonly text: string;
   /** a short extra line, e.g. `INACTIVE` */
   readonly detail?: string;
@@ -25,11 +25,23 @@ const RESPONSE_ONLY = new Set([
 ]);
 
 /**
- * A stored task definition as a history entry. The text drops the members ECS adds at registration, so a
- * diff of two revisions shows only what the learner changed.
+ * A stored task definition turned back into RegisterTaskDefinition input: without the members ECS adds,
+ * and without an empty tag list (the store keeps `tags: []`, which registration rejects).
+ */
+export function registerInput(td: TaskDefinition): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(td).filter(
+      ([key, value]) => !RESPONSE_ONLY.has(key) && !(key === 'tags' && Array.isArray(value) && !value.length),
+    ),
+  );
+}
+
+/**
+ * A stored task definition as a history entry. The text is registerable input (see `registerInput`), so a
+ * diff of two revisions shows only what the learner changed and a revision opens as a working draft.
  */
 export function revisionEntry(td: TaskDefinition): RevisionEntry {
-  const request = Object.fromEntries(Object.entries(td).filter(([key]) => !RESPONSE_ONLY.has(key)));
+  const request = registerInput(td);
   return {
     id: td.taskDefinitionArn,
     label: `${td.family}:${td.revision}`,

@@ -3,6 +3,8 @@ import {
   createAutosave,
   createDraftStore,
   DRAFTS_KEY,
+  draftContextOf,
+  taskDefinitionDraftId,
   MAX_DRAFT_CHARS,
   SET_ASIDE_PREFIX,
   type DraftProblem,
@@ -39,9 +41,9 @@ function setup(initial?: string) {
 describe('draft store', () => {
   it('gives back a saved draft after a reload (a new store over the same storage)', () => {
     const { open, tick } = setup();
-    open().save('task-definition', '{"family": "web"}');
+    open().save('sandbox/task-definition', '{"family": "web"}');
     tick(5);
-    expect(open().load('task-definition')).toEqual({ text: '{"family": "web"}', savedAt: 1_000 });
+    expect(open().load('sandbox/task-definition')).toEqual({ text: '{"family": "web"}', savedAt: 1_000 });
   });
 
   it('writes one versioned key holding every draft', () => {
@@ -64,6 +66,36 @@ describe('draft store', () => {
     const reloaded = open();
     expect(reloaded.load('a')).toBeUndefined();
     expect(reloaded.load('b')?.text).toBe('two');
+  });
+
+  it('moves the draft saved before drafts had contexts to the sandbox, once', () => {
+    const old = { text: '{"family": "old"}', savedAt: 5 };
+    const { storage, open, problems } = setup(
+      JSON.stringify({ version: 1, drafts: { 'task-definition': old } }),
+    );
+    expect(open().load(taskDefinitionDraftId('sandbox'))).toEqual(old);
+    expect(JSON.parse(storage.items.get(DRAFTS_KEY)!)).toEqual({
+      version: 1,
+      drafts: { 'sandbox/task-definition': old },
+    });
+    expect(open().load('task-definition')).toBeUndefined();
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps a newer sandbox draft over the old one when both are stored', () => {
+    const old = { text: 'old', savedAt: 5 };
+    const newer = { text: 'newer', savedAt: 9 };
+    const { open } = setup(
+      JSON.stringify({ version: 1, drafts: { 'task-definition': old, 'sandbox/task-definition': newer } }),
+    );
+    expect(open().load(taskDefinitionDraftId('sandbox'))).toEqual(newer);
+  });
+
+  it('gives each lesson its own draft context and every sandbox scenario the same one', () => {
+    expect(draftContextOf('lesson:02-memory')).toBe('lesson:02-memory');
+    expect(draftContextOf('mixed-fleet')).toBe('sandbox');
+    expect(draftContextOf('empty-cluster')).toBe('sandbox');
+    expect(taskDefinitionDraftId('lesson:02-memory')).not.toBe(taskDefinitionDraftId('sandbox'));
   });
 
   it('reports nothing when there is nothing saved yet', () => {

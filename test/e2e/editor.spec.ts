@@ -55,6 +55,19 @@ async function setText(page: Page, text: string): Promise<void> {
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 
+/** The sandbox's autosaved editor text, parsed (undefined until it is saved and valid JSON). */
+const sandboxDraft = (page: Page): Promise<unknown> =>
+  page.evaluate(() => {
+    const stored = JSON.parse(localStorage.getItem('ecs-sandbox:drafts:v1') ?? '{}') as {
+      drafts?: Record<string, { text: string }>;
+    };
+    try {
+      return JSON.parse(stored.drafts?.['sandbox/task-definition']?.text ?? '') as unknown;
+    } catch {
+      return undefined;
+    }
+  });
+
 test('keeps Monaco out of the first page and loads it with the editor', async ({ page, request }) => {
   const html = await (await request.get('/')).text();
   const firstScripts = [...html.matchAll(/(?:src|href)="([^"]+\.js)"/g)].map((m) => m[1]!);
@@ -174,6 +187,74 @@ test('registers with Ctrl/Cmd+S and the button, then diffs the two revisions', a
   const diff = page.getByRole('region', { name: 'Differences between web-bridge:1 and web-bridge:2' });
   await expect(diff.locator('.monaco-diff-editor')).toBeVisible();
   await expect(diff.locator('.monaco-diff-editor .line-insert').first()).toBeVisible();
+
+  // the open diff takes its own room: the editor keeps its height and the panel scrolls
+  expect((await editorRegion(page).boundingBox())!.height).toBeGreaterThan(200);
+  expect((await diff.locator('.monaco-diff-editor').boundingBox())!.height).toBeGreaterThan(200);
+  await editorRegion(page).scrollIntoViewIfNeeded();
+  await editorRegion(page).locator('.view-lines').click();
+  await expect(editorRegion(page).locator('.monaco-editor').first()).toContainClass('focused');
+});
+
+test('opens an earlier revision as a draft, and Ctrl/Cmd+Z brings the previous text back', async ({
+  page,
+}) => {
+  await openEditor(page);
+  // the default scenario registers web:1
+  const revisions = page.getByRole('list', { name: 'Revisions' });
+  await expect(revisions.getByRole('listitem')).toHaveText([/web:1/]);
+  await setText(page, json({ family: 'scratch', containerDefinitions: [] }));
+
+  await page.getByRole('button', { name: 'Open web:1 as a draft' }).click();
+  await expect(page.getByText(/Opened revision web:1 as a draft/)).toBeVisible();
+  await expect.poll(() => sandboxDraft(page)).toMatchObject({ family: 'web', containerDefinitions: [{}] });
+  const opened = await sandboxDraft(page);
+  for (const member of ['taskDefinitionArn', 'revision', 'status', 'requiresAttributes', 'compatibilities'])
+    expect(opened).not.toHaveProperty(member);
+  await expect(problems(page).getByRole('listitem')).toHaveCount(0);
+
+  await expect(editorRegion(page).locator('.monaco-editor').first()).toContainClass('focused');
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect.poll(() => sandboxDraft(page)).toEqual({ family: 'scratch', containerDefinitions: [] });
+
+  // redo, then register the opened revision again: it becomes the next revision
+  await page.keyboard.press('ControlOrMeta+Shift+z');
+  await expect.poll(() => sandboxDraft(page)).toMatchObject({ family: 'web' });
+  await page.getByRole('button', { name: 'Register' }).click();
+  await expect(page.getByText(/Registered web:2/)).toBeVisible();
+});
+
+test('lists each problem as readable flowing text, not a word per line', async ({ page }) => {
+  await openEditor(page);
+  await setText(
+    page,
+    json({
+      family: 'web',
+      networkMode: 'awsvpc',
+      containerDefinitions: [
+        {
+          name: 'web',
+          image: 'nginx:latest',
+          memory: 256,
+          portMappings: [{ containerPort: 80, hostPort: 81 }],
+        },
+      ],
+    }),
+  );
+  const row = problems(page).getByRole('button', { name: /portMappings\[0\]\.hostPort/ });
+  await expect(row).toBeVisible();
+  const lineHeight = await row.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || 16);
+  // path, message and position wrap together at the panel's width: a handful of lines, not one per word
+  expect((await row.boundingBox())!.height).toBeLessThan(lineHeight * 6);
+});
+
+test('says how to make Tab leave the editor, and Monaco honours it', async ({ page }) => {
+  await openEditor(page);
+  await expect(page.getByText(/Tab indents in the editor/)).toContainText('Ctrl+M');
+  await editorRegion(page).locator('.view-lines').click();
+  await page.keyboard.press('Control+m');
+  await page.keyboard.press('Tab');
+  await expect(editorRegion(page).locator('.monaco-editor').first()).not.toContainClass('focused');
 });
 
 test('keeps the draft across a reload', async ({ page }) => {

@@ -34,6 +34,25 @@ describe('revisionEntry', () => {
     expect(b!.text).toBe(text.replace('"memory": 256', '"memory": 512'));
   });
 
+  it('gives text that registers again as the next revision, tags included', () => {
+    const sim = createSimulation({ seed: 1 });
+    register(sim, 256);
+    sim.call('ecs', 'RegisterTaskDefinition', {
+      family: 'tagged',
+      containerDefinitions: [{ name: 'app', image: 'nginx', memory: 128 }],
+      tags: [{ key: 'team', value: 'blue' }],
+    });
+    for (const entry of stored(sim).map(revisionEntry)) {
+      const again = sim.call('ecs', 'RegisterTaskDefinition', JSON.parse(entry.text)) as {
+        taskDefinition: { revision: number };
+      };
+      expect(again.taskDefinition.revision).toBe(2);
+    }
+    expect(JSON.parse(revisionEntry(stored(sim).find((td) => td.family === 'tagged')!).text)).toMatchObject({
+      tags: [{ key: 'team', value: 'blue' }],
+    });
+  });
+
   it('notes the status of a revision that is no longer ACTIVE', () => {
     const sim = createSimulation({ seed: 1 });
     register(sim, 256);

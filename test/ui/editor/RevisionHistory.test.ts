@@ -35,6 +35,13 @@ describe('RevisionHistory', () => {
     expect(items.map((i) => i.textContent?.trim())).toEqual(['web:3', 'web:2', 'web:1 INACTIVE']);
   });
 
+  it('opens any revision as a draft when the learner asks', async () => {
+    const onOpen = vi.fn();
+    render(RevisionHistory, { revisions: [rev(1), rev(2)], onOpen });
+    await fireEvent.click(screen.getByRole('button', { name: 'Open web:1 as a draft' }));
+    expect(onOpen).toHaveBeenCalledWith(rev(1));
+  });
+
   it('offers no comparison for a single revision', () => {
     render(RevisionHistory, { revisions: [rev(1)] });
     expect(screen.queryByRole('button', { name: 'Compare' })).toBeNull();

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import TaskDefinitionEditor from '../../../src/ui/editor/TaskDefinitionEditor.svelte';
-import { createDraftStore, type DraftStore } from '../../../src/app/drafts';
+import { createDraftStore, taskDefinitionDraftId, type DraftStore } from '../../../src/app/drafts';
 import { taskDefinitionTemplates, templateText } from '../../../src/app/templates';
 import { loadEditor } from '../../../src/editor/lazy';
 import { aProblem, FakeCodeEditor, fakeEditorModule, resetFakes } from './fakeEditorModule';
@@ -10,6 +10,7 @@ vi.mock('../../../src/editor/lazy', () => ({ loadEditor: vi.fn() }));
 const load = vi.mocked(loadEditor);
 
 let drafts: DraftStore;
+const SANDBOX_DRAFT = taskDefinitionDraftId('sandbox');
 
 beforeEach(() => {
   resetFakes();
@@ -46,7 +47,7 @@ describe('TaskDefinitionEditor', () => {
   });
 
   it('starts from the saved draft, ahead of the initial text', async () => {
-    drafts.save('task-definition', '{"family": "mine"}');
+    drafts.save(SANDBOX_DRAFT, '{"family": "mine"}');
     const { editor } = await setup({ initialText: '{}' });
     expect(editor.options.text).toBe('{"family": "mine"}');
   });
@@ -55,7 +56,7 @@ describe('TaskDefinitionEditor', () => {
     const { editor, unmount } = await setup();
     editor.type('{"family": "typed"}');
     unmount();
-    expect(drafts.load('task-definition')?.text).toBe('{"family": "typed"}');
+    expect(drafts.load(SANDBOX_DRAFT)?.text).toBe('{"family": "typed"}');
     expect(editor.disposed).toBe(true);
   });
 
@@ -145,6 +146,44 @@ describe('TaskDefinitionEditor', () => {
     await fireEvent.keyDown(first, { key: 'Escape' });
     expect(screen.queryByRole('list', { name: 'Templates' })).toBeNull();
     expect(toggle).toHaveFocus();
+  });
+
+  it('keeps a separate draft for each draft id', async () => {
+    drafts.save(SANDBOX_DRAFT, '{"family": "sandbox"}');
+    const onRegister = vi.fn();
+    const lessonDraft = taskDefinitionDraftId('lesson:02-memory');
+    const { unmount } = render(TaskDefinitionEditor, {
+      onRegister,
+      drafts,
+      draftId: lessonDraft,
+      initialText: '{}',
+    });
+    await waitFor(() => expect(FakeCodeEditor.instances).toHaveLength(1));
+    const editor = FakeCodeEditor.instances[0]!;
+    expect(editor.options.text).toBe('{}');
+    editor.type('{"family": "lesson"}');
+    unmount();
+    expect(drafts.load(lessonDraft)?.text).toBe('{"family": "lesson"}');
+    expect(drafts.load(SANDBOX_DRAFT)?.text).toBe('{"family": "sandbox"}');
+  });
+
+  it('opens other text as one undoable replacement and says how to get the old text back', async () => {
+    const { editor, component } = await setup();
+    expect(component.openText('{"family": "web"}', 'revision web:2 as a draft')).toBe(true);
+    expect(editor.replacedWith).toEqual(['{"family": "web"}']);
+    expect(editor.focused).toBe(1);
+    expect(
+      await screen.findByText(
+        'Opened revision web:2 as a draft. Undo (Ctrl/Cmd+Z) brings back your previous text.',
+      ),
+    ).toHaveAttribute('role', 'status');
+  });
+
+  it('tells keyboard users how to make Tab leave the editor', async () => {
+    await setup();
+    expect(screen.getByText(/Tab indents in the editor/)).toHaveTextContent(
+      'Press Ctrl+M to make Tab move focus instead',
+    );
   });
 
   it('reports a failed load and loads again on request', async () => {
