@@ -1,6 +1,6 @@
 import { GoalTracker, type GoalStatus } from '../course/goals';
-import { stepInput } from '../course/steps';
-import type { Lesson, Step } from '../course/types';
+import { stepInput, stepName } from '../course/steps';
+import type { Control, Lesson, QuizItem, Step } from '../course/types';
 import { updateLesson, type LessonProgress, type Progress } from './progress';
 import { Session, type CallOutcome } from './session.svelte';
 import type { Scenario } from './timeline';
@@ -9,6 +9,28 @@ import type { Scenario } from './timeline';
 export const BOTTOM_OUT_DELAY_MS = 60_000;
 
 export type HintTier = 0 | 1 | 2 | 3;
+
+/** How long each step of "Watch the solution" stays on screen before the next one runs. */
+export const SOLUTION_STEP_MS = 1200;
+
+/** Where "Watch the solution" is: the steps by name, how many have run, and whether it is still going. */
+export interface SolutionPlayback {
+  readonly names: ReadonlyArray<string>;
+  /** steps run so far */
+  readonly done: number;
+  readonly playing: boolean;
+  /** the engine's answer when a step was rejected (playback stops there) */
+  readonly error?: string;
+}
+
+/**
+ * The panels a lesson's workbench shows: the lesson's own, plus the placement explainer, which always comes
+ * with the cluster map (picking a task on the map, or a "Why there?" link, leads to it).
+ */
+export function lessonControls(lesson: Lesson): ReadonlyArray<Control> {
+  const own = lesson.scenario.controls;
+  return own.includes('explain') ? own : [...own, 'explain'];
+}
 
 /** The scenario a lesson starts from, in the workbench's terms. */
 export const lessonScenario = (lesson: Lesson): Scenario => ({
@@ -38,6 +60,8 @@ export class LessonSession {
   private pointerShownAt: Record<string, number> = {};
   prediction = $state<string | undefined>(undefined);
   solutionShown = $state(false);
+  playback = $state.raw<SolutionPlayback | undefined>(undefined);
+  private playTimer: ReturnType<typeof setTimeout> | undefined;
   private beforeSolution: ReturnType<Session['checkpoint']> | undefined;
   private tracker: GoalTracker;
   progress = $state.raw<Progress>({ version: 1, lessons: {} });
@@ -87,6 +111,19 @@ export class LessonSession {
     return this.lesson.goals.every((g) => (this.saved?.goalsMet ?? []).includes(g.id));
   }
 
+  /**
+   * The quiz opens once the goals are met (with the prediction committed, where there is one): its
+   * explanations would otherwise answer what the learner is about to find out.
+   */
+  get quizOpen(): boolean {
+    return this.allMet && (!this.lesson.prediction || this.prediction !== undefined);
+  }
+
+  /** The lesson's quiz: its bank without the prediction's twins (exam prep keeps those). */
+  get quizItems(): ReadonlyArray<QuizItem> {
+    return this.lesson.quiz.filter((item) => !item.twinOfPrediction);
+  }
+
   commitPrediction(choice: string): void {
     this.prediction = choice;
     this.write((p) => ({ ...p, prediction: { choice } }));
@@ -119,8 +156,9 @@ export class LessonSession {
   }
 
   /**
-   * Plays the solution on the learner's sandbox, one step per `onStep` tick (the screen animates it). It is
-   * recorded as viewed, never as solved, and `hideSolution` puts the learner's own work back.
+   * Puts the solution on screen: keeps a checkpoint of the learner's work and returns the steps to play (see
+   * `watchSolution`). It is recorded as viewed, never as solved, and `hideSolution` puts the learner's own work
+   * back.
    */
   showSolution(): ReadonlyArray<Step> {
     if (!this.solutionShown) this.beforeSolution = this.session.checkpoint();
@@ -129,10 +167,40 @@ export class LessonSession {
     return this.lesson.solution;
   }
 
-  applySolutionStep(step: Step): void {
-    if ('advance' in step) this.session.advance(step.advance);
-    else this.session.call(step.call[0], step.call[1], stepInput(this.session.sim, step.call[2]));
-    this.refresh();
+  /** Runs one solution step; a rejected call comes back as the engine's error text. */
+  applySolutionStep(step: Step): string | undefined {
+    const outcome = this.runDemo(step);
+    return outcome.ok ? undefined : `${outcome.name}: ${outcome.message}`;
+  }
+
+  /**
+   * "Watch the solution": plays it on the learner's sandbox one step every `stepMs` (0 plays it all at once,
+   * for reduced motion), naming each step in `playback`. `stopSolution` halts it where it is.
+   */
+  watchSolution(stepMs: number = SOLUTION_STEP_MS): void {
+    this.stopSolution();
+    const steps = this.showSolution();
+    this.playback = { names: steps.map(stepName), done: 0, playing: steps.length > 0 };
+    const next = () => {
+      const playback = this.playback;
+      const step = steps[playback?.done ?? steps.length];
+      if (!playback?.playing || !step) return;
+      const error = this.applySolutionStep(step);
+      const done = playback.done + 1;
+      const playing = !error && done < steps.length;
+      this.playback = { ...playback, done, playing, ...(error ? { error } : {}) };
+      if (!playing) this.playTimer = undefined;
+      else if (stepMs > 0) this.playTimer = setTimeout(next, stepMs);
+      else next();
+    };
+    next();
+  }
+
+  /** Stops "Watch the solution" after the step on screen; what has run stays until the solution is undone. */
+  stopSolution(): void {
+    if (this.playTimer !== undefined) clearTimeout(this.playTimer);
+    this.playTimer = undefined;
+    if (this.playback?.playing) this.playback = { ...this.playback, playing: false };
   }
 
   /** Runs a demo step from the lesson text on the learner's sandbox and returns what it answered. */
@@ -148,6 +216,8 @@ export class LessonSession {
   }
 
   hideSolution(): void {
+    this.stopSolution();
+    this.playback = undefined;
     if (this.beforeSolution) this.session.restore(this.beforeSolution);
     this.beforeSolution = undefined;
     this.solutionShown = false;
@@ -161,6 +231,8 @@ export class LessonSession {
 
   /** Starts the lesson's scenario over (progress is kept). */
   reset(): void {
+    this.stopSolution();
+    this.playback = undefined;
     this.session.load(lessonScenario(this.lesson));
     this.solutionShown = false;
     this.beforeSolution = undefined;

@@ -13,7 +13,39 @@ export function runSteps(sim: Simulation, steps: ReadonlyArray<Step>): void {
   }
 }
 
-export const call = (service: string, operation: string, input: StepInput): Step => ({
-  call: [service, operation, input],
-});
+/** A call step; `label` names it for the learner when the operation alone would not say enough. */
+export const call = (service: string, operation: string, input: StepInput, label?: string): Step =>
+  label === undefined ? { call: [service, operation, input] } : { call: [service, operation, input], label };
 export const wait = (seconds: number): Step => ({ advance: seconds });
+
+/** Input fields that say what a call acts on, most telling first. */
+const SUBJECT_FIELDS = ['family', 'taskDefinition', 'serviceName', 'clusterName', 'task'] as const;
+
+/**
+ * What a step does, for the screen: its label, or the operation in words with what it acts on
+ * ("Run task web:1 ×2", "Let 60 simulated seconds pass").
+ */
+export function stepName(step: Step): string {
+  if ('advance' in step) return `Let ${step.advance} simulated seconds pass`;
+  if (step.label) return step.label;
+  const [, operation, input] = step.call;
+  const words = operation.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  const action = words.charAt(0).toUpperCase() + words.slice(1);
+  // an input computed at run time is unknown until then: the operation alone names the step
+  const fields = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
+  const subject = SUBJECT_FIELDS.map((f) => fields[f]).find((v) => typeof v === 'string');
+  const count = fields.count ?? fields.MaxCount;
+  return [
+    action,
+    typeof subject === 'string' ? shortId(subject) : '',
+    typeof count === 'number' && count > 1 ? `×${count}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** An ARN is too long to read in a status line: its last part, and only the start of a long id. */
+function shortId(value: string): string {
+  const last = value.startsWith('arn:') ? value.slice(value.lastIndexOf('/') + 1) : value;
+  return /^[0-9a-f]{32}$/.test(last) ? `${last.slice(0, 8)}…` : last;
+}

@@ -56,7 +56,11 @@ export interface Goal {
  */
 export type StepInput = unknown | ((sim: Simulation) => unknown);
 export type Step =
-  | { readonly call: readonly [service: string, operation: string, input: StepInput] }
+  | {
+      readonly call: readonly [service: string, operation: string, input: StepInput];
+      /** what the step does, in the learner's words ("Register the task definition"); derived when absent */
+      readonly label?: string;
+    }
   | { readonly advance: number };
 
 /** A prediction the learner commits to before the key event runs (curriculum §1.1, step 2). */
@@ -95,6 +99,11 @@ interface QuizBase {
    * with the item's correct answer. The lesson tests run it.
    */
   readonly engineCheck?: (newSimulation: (seed: number) => Simulation) => boolean;
+  /**
+   * The item asks what the lesson's prediction asks. The lesson's own quiz leaves it out (it would repeat the
+   * prediction, or give its answer away); exam prep still uses it.
+   */
+  readonly twinOfPrediction?: boolean;
 }
 
 export type QuizItem =
