@@ -3,7 +3,11 @@ import type { Simulation } from '../../src/engine/index';
 
 const clusterName = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
 
-/** Why each running ECS instance is not serving shop: the agent's own words, or the cluster it joined. */
+/**
+ * What each running ECS instance that is not serving shop looks like from outside: registered elsewhere, not
+ * registered at all, or still booting. It points at where to look (event log, list-clusters) without naming the
+ * cause, which the learner finds there.
+ */
 function strayInstances(sim: Simulation): string[] {
   return Object.values(sim.state.ec2.instances)
     .filter((i) => i.State === 'running' || i.State === 'pending')
@@ -12,10 +16,11 @@ function strayInstances(sim: Simulation): string[] {
       if (a.phase === 'registered') {
         const ci = sim.state.ecs.containerInstances[a.containerInstanceArn];
         return ci && clusterName(ci.clusterArn) !== 'shop'
-          ? [`${i.InstanceId} joined cluster ${clusterName(ci.clusterArn)}`]
+          ? [`${i.InstanceId} registered, but in another cluster (list the clusters to find it)`]
           : [];
       }
-      if ('detail' in a) return [`${i.InstanceId} is not registered: ${a.detail.replace(/\.$/, '')}`];
+      if ('detail' in a)
+        return [`${i.InstanceId} is running but registered nowhere (its agent reports why in the event log)`];
       return a.phase === 'booting' ? [`${i.InstanceId} is still booting`] : [];
     });
 }
@@ -55,9 +60,9 @@ export default [
       nudge:
         'Open the event log and look for the agent messages about each instance, or run `aws ecs list-container-instances --cluster default`.',
       pointer:
-        'An instance joins a cluster when its agent can call ECS (instance profile with the ECS role) and ECS_CLUSTER in /etc/ecs/ecs.config names the cluster. Without ECS_CLUSTER the agent joins `default`.',
+        'An instance joins a cluster when its agent can call ECS (an instance profile with the ECS role) and ECS_CLUSTER in /etc/ecs/ecs.config names the cluster, written by a user data script that starts with #!. Without ECS_CLUSTER the agent joins `default`.',
       bottomOut:
-        'Launch two new instances that carry both: `aws ec2 run-instances --image-id resolve:ssm:/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id --instance-type t3.medium --count 2 --iam-instance-profile Name=ecsInstanceRole --user-data "echo ECS_CLUSTER=shop >> /etc/ecs/ecs.config"`, then let two minutes pass. Terminate the two broken ones if you like.',
+        'Launch two new instances that carry both: `aws ec2 run-instances --image-id resolve:ssm:/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id --instance-type t3.medium --count 2 --iam-instance-profile Name=ecsInstanceRole --cli-input-json \'{"UserData": "#!/bin/bash\\necho ECS_CLUSTER=shop >> /etc/ecs/ecs.config"}\'` and let two minutes pass. The CLI base64-encodes the script; it must start with #! or cloud-init ignores it. Terminate the two broken ones if you like.',
     },
   }),
   goal({

@@ -16,6 +16,18 @@ function oneInstanceCluster(newSim: (seed: number) => Simulation, c: string): Si
   return sim;
 }
 
+/**
+ * The spot-the-bug launch of `missing-profile-json`: a correct #!/bin/bash script writing ECS_CLUSTER=shop, the
+ * ECS-optimized AMI, two instances, and no instance profile (its one bug).
+ */
+export const SHOP_LAUNCH_WITHOUT_PROFILE = {
+  ImageId: 'resolve:ssm:/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id',
+  InstanceType: 't3.medium',
+  MinCount: 2,
+  MaxCount: 2,
+  UserData: btoa('#!/bin/bash\necho ECS_CLUSTER=shop >> /etc/ecs/ecs.config'),
+};
+
 export default [
   {
     id: 'no-ecs-cluster',
@@ -62,83 +74,89 @@ export default [
     },
   },
   {
-    id: 'no-profile',
+    id: 'make-room-cheapest',
     kind: 'single',
     prompt:
-      'An instance launched from the ECS-optimized AMI has ECS_CLUSTER=shop in its user data but no IAM instance ' +
-      'profile. Ten minutes later, what do you see?',
+      "Only 2 of 4 cart tasks fit on shop's two EC2 instances: RunTask reports RESOURCE:MEMORY, yet memory use " +
+      'and CPU both sit near 10 %. cart reserves 2560 MiB and really uses about 300 MiB. Which change gets all 4 ' +
+      'running in the MOST cost-effective way?',
     options: [
       {
-        id: 'absent',
-        text: 'No container instance in shop: the agent cannot call ECS, so it keeps retrying and never registers.',
+        id: 'lower',
+        text: 'Register a cart revision whose memoryReservation is close to what the app uses, and run that.',
         explanation:
-          'Right: registration is an ECS API call, and without the instance role the agent has no credentials for it.',
+          'Right: smaller reservations let more tasks fit in the memory already registered, at no extra cost.',
       },
       {
-        id: 'no-pull',
-        text: 'The instance is ACTIVE in shop, but tasks on it cannot pull images.',
-        explanation: 'It never gets that far: registering already needs the instance role.',
+        id: 'more',
+        text: 'Add two more instances that join shop.',
+        explanation:
+          'It works, but it pays for capacity the tasks never use; the reservation is the real problem.',
       },
       {
-        id: 'task-role',
-        text: 'It registers; the instance role only matters when a task definition has no task role.',
+        id: 'asg-cpu',
+        text: 'Put the instances in an EC2 Auto Scaling group with a target tracking policy on 60 % CPU.',
         explanation:
-          "The instance role is the agent's own identity; a task role is for the application in a container.",
+          'CPU never reaches the target, so nothing launches. Cluster scaling has to follow reservations.',
+      },
+      {
+        id: 'hard',
+        text: "Raise the container's hard memory limit.",
+        explanation: 'A higher hard limit books at least as much; it never frees room.',
+      },
+      {
+        id: 'wait',
+        text: 'Wait: ECS retries the two tasks once the app warms up and its memory use drops.',
+        explanation:
+          'With the EC2 launch type RunTask does not keep tasks it could not place, and usage never entered the decision.',
       },
     ],
-    correct: ['absent'],
-    tags: { concepts: ['instance role', 'ECS agent'], exams: ['SAA-C03', 'SOA-C03'], facts: ['F19'] },
-    engineCheck(newSim) {
-      const sim = newSim(1);
-      sim.callByName('ecs', 'CreateCluster', { clusterName: 'shop' });
-      launchContainerInstances(sim, {
-        instanceType: 't3.medium',
-        cluster: 'shop',
-        instanceProfile: null,
-        name: 'x',
-      });
-      sim.advance(600);
-      return clusterOf(sim).length === 0 && sim.events.some((e) => e.type === 'AgentWaiting');
+    correct: ['lower'],
+    tags: {
+      concepts: ['memoryReservation', 'cluster capacity', 'cost'],
+      exams: ['SAA-C03', 'DOP-C02'],
+      misconceptions: ['M8'],
+      facts: ['F5', 'F9'],
     },
   },
   {
-    id: 'join-needs',
-    kind: 'multiple',
-    prompt: 'Which three does an EC2 instance need to join the cluster shop? (Choose three.)',
+    id: 'scale-on-reservations',
+    kind: 'single',
+    prompt:
+      'A company runs an ECS service on EC2 instances in an Auto Scaling group that scales on average CPU. During ' +
+      'busy hours new tasks cannot be placed while average CPU stays near 30 %. Which solution adds instances when ' +
+      'tasks need them, with the LEAST operational overhead?',
     options: [
       {
-        id: 'agent',
-        text: 'The ECS agent, for example by launching from the ECS-optimized AMI.',
-        explanation: 'Right: the agent is what registers the instance and runs its tasks.',
-      },
-      {
-        id: 'config',
-        text: 'ECS_CLUSTER=shop in /etc/ecs/ecs.config, usually written by user data.',
-        explanation: 'Right: without it the agent picks default.',
-      },
-      {
-        id: 'role',
-        text: "An instance profile whose role EC2 can assume and that allows the agent's ECS calls.",
-        explanation: 'Right: registration and polling are ECS API calls made with the instance role.',
-      },
-      {
-        id: 'inbound',
-        text: 'An inbound security group rule so ECS can reach the agent.',
+        id: 'managed',
+        text: 'Create an ECS capacity provider for the Auto Scaling group with managed scaling, and run the service through it.',
         explanation:
-          'The agent connects out to ECS; nothing connects in. It needs an outbound route, not an inbound rule.',
+          'Right: managed scaling tracks what the tasks need (the CapacityProviderReservation metric), not CPU, and ' +
+          'tasks wait in PROVISIONING while instances are added.',
       },
       {
-        id: 'az',
-        text: 'A subnet in the same Availability Zone as the cluster.',
+        id: 'cpu-lower',
+        text: 'Lower the CPU target of the Auto Scaling policy from 60 % to 25 %.',
         explanation:
-          'A cluster is Regional, not tied to one AZ; its instances can sit in any AZ of the Region.',
+          'It launches instances at random moments and keeps them even when no task is waiting; CPU is not what blocks placement.',
+      },
+      {
+        id: 'lambda',
+        text: 'Write a Lambda function that reads failed placements from EventBridge and raises the group’s desired capacity.',
+        explanation: 'It could work, but you build and run the scaling logic that managed scaling gives you.',
+      },
+      {
+        id: 'scheduled',
+        text: 'Add scheduled scaling actions for the busy hours.',
+        explanation: 'It guesses the load by the clock and fails as soon as the busy hours move.',
       },
     ],
-    correct: ['agent', 'config', 'role'],
+    correct: ['managed'],
     tags: {
-      concepts: ['container instance', 'ECS agent'],
-      exams: ['SAA-C03', 'SOA-C03'],
-      facts: ['F9', 'F10', 'F19'],
+      concepts: ['capacity provider', 'managed scaling', 'cluster capacity'],
+      exams: ['SAA-C03', 'DOP-C02'],
+      misconceptions: ['M8'],
+      facts: ['F9'],
     },
   },
   {
@@ -197,44 +215,143 @@ export default [
     },
   },
   {
-    id: 'soft-counts',
-    kind: 'single',
-    prompt:
-      'A container sets memory 2048 (hard limit) and memoryReservation 512 (soft). How much memory does placement ' +
-      'take off the instance for one task?',
+    id: 'join-needs',
+    kind: 'multiple',
+    prompt: 'Which three does an EC2 instance need to join the cluster shop? (Choose three.)',
     options: [
       {
-        id: '512',
-        text: '512 MiB: the soft reservation is what the scheduler books.',
-        explanation:
-          'Right: when memoryReservation is set, it is the amount reserved; the hard limit only caps the container.',
+        id: 'agent',
+        text: 'The ECS agent, for example by launching from the ECS-optimized AMI.',
+        explanation: 'Right: the agent is what registers the instance and runs its tasks.',
       },
       {
-        id: '2048',
-        text: '2048 MiB: the scheduler must plan for the worst case.',
+        id: 'config',
+        text: 'ECS_CLUSTER=shop in /etc/ecs/ecs.config, usually written by a user data script that starts with #!.',
         explanation:
-          'Only a container with just `memory` set books its hard limit. Here the reservation wins.',
+          'Right: without it the agent picks default. cloud-init only runs user data that starts with #! (or is #cloud-config), so a bare echo line is never run.',
       },
       {
-        id: '2560',
-        text: '2560 MiB: the two figures add up.',
+        id: 'role',
+        text: "An instance profile whose role EC2 can assume and that allows the agent's ECS calls.",
+        explanation: 'Right: registration and polling are ECS API calls made with the instance role.',
+      },
+      {
+        id: 'inbound',
+        text: 'An inbound security group rule so ECS can reach the agent.',
         explanation:
-          'They are two views of one container (a floor for placement, a ceiling at run time), never a sum.',
+          'The agent connects out to ECS; nothing connects in. It needs an outbound route, not an inbound rule.',
+      },
+      {
+        id: 'az',
+        text: 'A subnet in the same Availability Zone as the cluster.',
+        explanation:
+          'A cluster is Regional, not tied to one AZ; its instances can sit in any AZ of the Region.',
       },
     ],
-    correct: ['512'],
-    tags: { concepts: ['memoryReservation', 'memory'], exams: ['SAA-C03', 'DVA-C02'], facts: ['F5'] },
+    correct: ['agent', 'config', 'role'],
+    tags: {
+      concepts: ['container instance', 'ECS agent'],
+      exams: ['SAA-C03'],
+      facts: ['F9', 'F10', 'F19'],
+    },
+  },
+  {
+    id: 'no-profile',
+    kind: 'single',
+    prompt:
+      'An instance launched from the ECS-optimized AMI has ECS_CLUSTER=shop in its user data but no IAM instance ' +
+      'profile. Ten minutes later, what do you see?',
+    options: [
+      {
+        id: 'absent',
+        text: 'No container instance in shop: the agent cannot call ECS, so it keeps retrying and never registers.',
+        explanation:
+          'Right: registration is an ECS API call, and without the instance role the agent has no credentials for it.',
+      },
+      {
+        id: 'no-pull',
+        text: 'The instance is ACTIVE in shop, but tasks on it cannot pull images.',
+        explanation: 'It never gets that far: registering already needs the instance role.',
+      },
+      {
+        id: 'task-role',
+        text: 'It registers; the instance role only matters when a task definition has no task role.',
+        explanation:
+          "The instance role is the agent's own identity; a task role is for the application in a container.",
+      },
+    ],
+    correct: ['absent'],
+    tags: { concepts: ['instance role', 'ECS agent'], exams: ['SAA-C03', 'SOA-C03'], facts: ['F19'] },
+    engineCheck(newSim) {
+      const sim = newSim(1);
+      sim.callByName('ecs', 'CreateCluster', { clusterName: 'shop' });
+      launchContainerInstances(sim, {
+        instanceType: 't3.medium',
+        cluster: 'shop',
+        instanceProfile: null,
+        name: 'x',
+      });
+      sim.advance(600);
+      return clusterOf(sim).length === 0 && sim.events.some((e) => e.type === 'AgentWaiting');
+    },
+  },
+  {
+    id: 'booked-two-containers',
+    kind: 'single',
+    prompt:
+      'A task definition has no task-level memory. Its app container sets memory 1024 and memoryReservation 256; ' +
+      'its log-router sidecar sets only memory 128. How much memory does placement take off the instance for one task?',
+    options: [
+      {
+        id: '384',
+        text: '384 MiB: the app books its reservation (256), the sidecar its hard limit (128).',
+        explanation:
+          'Right: per container, placement books memoryReservation when it is set and memory otherwise, and adds them up.',
+      },
+      {
+        id: '1152',
+        text: '1152 MiB: the two hard limits.',
+        explanation:
+          'A hard limit is booked only for a container without a memoryReservation, here the sidecar.',
+      },
+      {
+        id: '256',
+        text: '256 MiB: only the essential app container counts.',
+        explanation: 'Every container of the task books memory, essential or not.',
+      },
+      {
+        id: '1408',
+        text: '1408 MiB: every figure in the definition, added up.',
+        explanation:
+          'memory and memoryReservation are two limits of one container (ceiling and booking), never a sum.',
+      },
+    ],
+    correct: ['384'],
+    tags: {
+      concepts: ['memoryReservation', 'memory', 'placement'],
+      exams: ['SAA-C03', 'DVA-C02'],
+      facts: ['F5'],
+    },
     engineCheck(newSim) {
       const sim = oneInstanceCluster(newSim, 'shop');
       sim.callByName('ecs', 'RegisterTaskDefinition', {
         family: 'api',
-        containerDefinitions: [{ name: 'api', image: 'nginx:latest', memory: 2048, memoryReservation: 512 }],
+        containerDefinitions: [
+          { name: 'app', image: 'nginx:latest', memory: 1024, memoryReservation: 256 },
+          {
+            name: 'log-router',
+            image: 'busybox:latest',
+            memory: 128,
+            essential: false,
+            command: ['sleep', '3600'],
+          },
+        ],
       });
       const ci = Object.values(sim.state.ecs.containerInstances)[0]!;
       const before = ci.remainingResources.memory;
       sim.callByName('ecs', 'RunTask', { cluster: 'shop', taskDefinition: 'api' });
       return (
-        before - sim.state.ecs.containerInstances[ci.containerInstanceArn]!.remainingResources.memory === 512
+        before - sim.state.ecs.containerInstances[ci.containerInstanceArn]!.remainingResources.memory === 384
       );
     },
   },
@@ -242,19 +359,9 @@ export default [
     id: 'missing-profile-json',
     kind: 'spot-the-bug',
     prompt:
-      'This RunInstances request should add two instances to shop. Its UserData decodes to ' +
-      '`echo ECS_CLUSTER=shop >> /etc/ecs/ecs.config`. Why do no container instances appear?',
-    json: JSON.stringify(
-      {
-        ImageId: 'resolve:ssm:/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id',
-        InstanceType: 't3.medium',
-        MinCount: 2,
-        MaxCount: 2,
-        UserData: 'ZWNobyBFQ1NfQ0xVU1RFUj1zaG9wID4+IC9ldGMvZWNzL2Vjcy5jb25maWc=',
-      },
-      null,
-      2,
-    ),
+      'This RunInstances request should add two instances to shop. Its UserData decodes to a two-line script: ' +
+      '`#!/bin/bash`, then `echo ECS_CLUSTER=shop >> /etc/ecs/ecs.config`. Why do no container instances appear?',
+    json: JSON.stringify(SHOP_LAUNCH_WITHOUT_PROFILE, null, 2),
     options: [
       {
         id: 'profile',
@@ -281,17 +388,16 @@ export default [
     correct: ['profile'],
     tags: { concepts: ['instance role', 'user data'], exams: ['SOA-C03', 'SAA-C03'], facts: ['F19'] },
     engineCheck(newSim) {
-      const sim = newSim(1);
-      sim.callByName('ecs', 'CreateCluster', { clusterName: 'shop' });
-      sim.callByName('ec2', 'RunInstances', {
-        ImageId: 'resolve:ssm:/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id',
-        InstanceType: 't3.medium',
-        MinCount: 2,
-        MaxCount: 2,
-        UserData: 'ZWNobyBFQ1NfQ0xVU1RFUj1zaG9wID4+IC9ldGMvZWNzL2Vjcy5jb25maWc=',
-      });
-      sim.advance(300);
-      return clusterOf(sim).length === 0;
+      // exactly one bug: as written nothing registers; with the profile added, both instances join shop
+      const launch = (input: object) => {
+        const sim = newSim(1);
+        sim.callByName('ecs', 'CreateCluster', { clusterName: 'shop' });
+        sim.callByName('ec2', 'RunInstances', input);
+        sim.advance(300);
+        return clusterOf(sim);
+      };
+      const fixed = { ...SHOP_LAUNCH_WITHOUT_PROFILE, IamInstanceProfile: { Name: 'ecsInstanceRole' } };
+      return launch(SHOP_LAUNCH_WITHOUT_PROFILE).length === 0 && launch(fixed).join() === 'shop,shop';
     },
   },
   {
@@ -306,7 +412,7 @@ export default [
       },
       {
         id: 'config',
-        text: 'User data writes ECS_CLUSTER into /etc/ecs/ecs.config and the agent starts.',
+        text: 'cloud-init runs the #! user data script, which writes ECS_CLUSTER into /etc/ecs/ecs.config; the agent starts.',
         explanation: 'Second: the agent reads the file when it starts.',
       },
       {
@@ -328,50 +434,8 @@ export default [
     correct: ['launch', 'config', 'register', 'active', 'place'],
     tags: {
       concepts: ['container instance', 'placement'],
-      exams: ['SOA-C03', 'SAA-C03'],
+      exams: ['SAA-C03'],
       facts: ['F9', 'F10'],
-    },
-  },
-  {
-    id: 'make-room',
-    kind: 'multiple',
-    prompt:
-      "Only 2 of 4 cart tasks fit on shop's two instances because of memory reservations, while CPU sits near 10 %. " +
-      'Which two changes let all 4 run? (Choose two.)',
-    options: [
-      {
-        id: 'lower',
-        text: 'Register a new cart revision with a memoryReservation closer to what the app uses, and run that.',
-        explanation: 'Right: smaller reservations let more tasks fit in the same registered memory.',
-      },
-      {
-        id: 'more',
-        text: 'Add instances (or larger ones) that join shop.',
-        explanation: 'Right: more registered memory, more room.',
-      },
-      {
-        id: 'asg-cpu',
-        text: 'Scale the instances on a CPU target of 60 %.',
-        explanation:
-          'CPU never reaches the target, so nothing launches. Cluster scaling has to follow reservations.',
-      },
-      {
-        id: 'hard',
-        text: "Raise the container's hard memory limit.",
-        explanation: 'A higher hard limit books at least as much; it never frees room.',
-      },
-      {
-        id: 'wait',
-        text: 'Wait: the tasks are retried once the app warms up and its memory use drops.',
-        explanation: 'RunTask does not queue failed tasks, and usage never entered the decision.',
-      },
-    ],
-    correct: ['lower', 'more'],
-    tags: {
-      concepts: ['memoryReservation', 'cluster capacity'],
-      exams: ['SAA-C03', 'DOP-C02'],
-      misconceptions: ['M8'],
-      facts: ['F5', 'F9'],
     },
   },
 ] satisfies QuizItem[];
