@@ -115,3 +115,17 @@ export function runTaskCommand(form: RunTaskForm): string {
   }
   return parts.join(' \\\n  ');
 }
+
+/**
+ * The task definition the form should show when the registered revisions change: the learner's own pick while
+ * it still exists, else the newest revision (the last registered), so a freshly registered revision is followed
+ * only until the learner chooses one themselves.
+ */
+export function followTaskDefinition(
+  current: string,
+  pickedByLearner: boolean,
+  available: ReadonlyArray<string>,
+): string {
+  if (pickedByLearner && available.includes(current)) return current;
+  return available.at(-1) ?? '';
+}

@@ -2,9 +2,12 @@ import { launchContainerInstances } from '../course/fixtures';
 import type { Simulation } from '../engine/index';
 import type { Scenario } from './timeline';
 
-/** Launches one registered container instance of `instanceType` in `availabilityZone` for cluster demo. */
-const launchIntoDemo = (sim: Simulation, instanceType: string, availabilityZone: string) =>
-  launchContainerInstances(sim, { cluster: 'demo', instanceType, availabilityZone });
+/**
+ * Launches one container instance of `instanceType` in `availabilityZone` for cluster demo, with the Name tag
+ * `name` that the map shows on its card.
+ */
+const launchIntoDemo = (sim: Simulation, instanceType: string, availabilityZone: string, name: string) =>
+  launchContainerInstances(sim, { cluster: 'demo', instanceType, availabilityZone, name });
 
 /** The task definition most scenarios start with: nginx on a dynamic host port. */
 export const webTaskDefinition = {
@@ -34,12 +37,13 @@ export const scenarios: ReadonlyArray<Scenario> = [
     seed: 7,
     build(sim) {
       sim.callByName('ecs', 'CreateCluster', { clusterName: 'demo' });
-      launchIntoDemo(sim, 't3.medium', 'us-east-1a');
-      launchIntoDemo(sim, 'm5.large', 'us-east-1a');
-      launchIntoDemo(sim, 't3.medium', 'us-east-1b');
-      launchIntoDemo(sim, 'c5.large', 'us-east-1b');
-      launchIntoDemo(sim, 'm5.large', 'us-east-1c');
-      launchIntoDemo(sim, 'c5.large', 'us-east-1c');
+      // named <family>-<AZ letter><n>, so "which t3 is in 1b?" can be read off the map
+      launchIntoDemo(sim, 't3.medium', 'us-east-1a', 't3-a1');
+      launchIntoDemo(sim, 'm5.large', 'us-east-1a', 'm5-a2');
+      launchIntoDemo(sim, 't3.medium', 'us-east-1b', 't3-b1');
+      launchIntoDemo(sim, 'c5.large', 'us-east-1b', 'c5-b2');
+      launchIntoDemo(sim, 'm5.large', 'us-east-1c', 'm5-c1');
+      launchIntoDemo(sim, 'c5.large', 'us-east-1c', 'c5-c2');
       sim.callByName('ecs', 'RegisterTaskDefinition', webTaskDefinition);
       sim.advance(AGENT_BOOT);
     },
@@ -52,7 +56,8 @@ export const scenarios: ReadonlyArray<Scenario> = [
     seed: 11,
     build(sim) {
       sim.callByName('ecs', 'CreateCluster', { clusterName: 'demo' });
-      for (const az of ['us-east-1a', 'us-east-1b', 'us-east-1c']) launchIntoDemo(sim, 't3.small', az);
+      for (const az of ['us-east-1a', 'us-east-1b', 'us-east-1c'])
+        launchIntoDemo(sim, 't3.small', az, `small-${az.slice(-1)}`);
       sim.callByName('ecs', 'RegisterTaskDefinition', webTaskDefinition);
       sim.callByName('ecs', 'RegisterTaskDefinition', {
         family: 'batch',

@@ -1,4 +1,5 @@
 import { isAwsError, type Simulation } from '../engine/index';
+import { RunTaskDraft } from './runTaskDraft.svelte';
 import { nextEventTime, replay, type Scenario, type TimedCall } from './timeline';
 
 export type CallOutcome =
@@ -13,6 +14,29 @@ export const SPEEDS = [1, 5, 15, 60] as const;
 
 /** How far "instant" runs at most, so a cluster that never settles cannot spin forever. */
 const INSTANT_LIMIT = 3600;
+
+/** Task states that only move on when virtual time runs (a pull, a start, a stop). */
+const WAITING_STATES: ReadonlySet<string> = new Set([
+  'PROVISIONING',
+  'PENDING',
+  'ACTIVATING',
+  'DEACTIVATING',
+  'STOPPING',
+  'DEPROVISIONING',
+]);
+
+/**
+ * Everything needed to rebuild a sandbox exactly: which scenario (and the seed it was built with), the learner's
+ * calls, how many of them are in effect, and the clock. Saved across reloads and kept to undo a scenario switch.
+ */
+export interface SandboxSnapshot {
+  readonly scenarioId: string;
+  readonly seed: number;
+  readonly calls: ReadonlyArray<TimedCall>;
+  readonly applied: number;
+  readonly time: number;
+  readonly horizon: number;
+}
 
 /**
  * The live sandbox: one simulation, the learner's calls on a timeline, undo/redo, scrubbing and playback.
@@ -34,6 +58,12 @@ export class Session {
   /** virtual time where the scenario's setup ends: the scrubber's left end */
   origin = $state(0);
   selectedTaskArn = $state<string | undefined>(undefined);
+  /** the sandbox as it was before the last scenario switch or reset, to bring back */
+  previous = $state.raw<{ readonly scenario: Scenario; readonly snapshot: SandboxSnapshot } | undefined>(
+    undefined,
+  );
+  /** the Run task form's fields, kept while its tab is closed */
+  readonly runTask = new RunTaskDraft();
 
   #sim: Simulation;
 
@@ -66,6 +96,16 @@ export class Session {
 
   get canRedo(): boolean {
     return this.redoStack.length > 0;
+  }
+
+  /** The learner has made calls (in effect, scrubbed past or undone) that starting over would lose. */
+  get hasWork(): boolean {
+    return this.calls.length > 0 || this.redoStack.length > 0;
+  }
+
+  /** Tasks that are starting or stopping: they only get there while virtual time runs. */
+  get waitingTasks(): number {
+    return Object.values(this.sim.state.ecs.tasks).filter((t) => WAITING_STATES.has(t.lastStatus)).length;
   }
 
   /**
@@ -163,6 +203,56 @@ export class Session {
     this.#sim = replay(this.scenario, this.calls, point.time);
     this.horizon = Math.max(this.horizon, point.time);
     this.changed();
+  }
+
+  /** What it takes to rebuild this sandbox exactly (see `resume`). */
+  snapshot(): SandboxSnapshot {
+    return {
+      scenarioId: this.scenario.id,
+      seed: this.scenario.seed,
+      calls: this.calls,
+      applied: this.applied,
+      time: this.now,
+      horizon: this.horizon,
+    };
+  }
+
+  /**
+   * Rebuilds a snapshot of `scenario` by replay. Throws (changing nothing) when the snapshot does not belong to
+   * the scenario or its calls no longer replay, e.g. saved by an older build whose scenario differed.
+   */
+  resume(scenario: Scenario, snap: SandboxSnapshot): void {
+    if (snap.scenarioId !== scenario.id || snap.seed !== scenario.seed)
+      throw new Error(
+        `it was saved for scenario "${snap.scenarioId}" (seed ${snap.seed}), which has changed`,
+      );
+    if (snap.applied > snap.calls.length) throw new Error('it applies more calls than it recorded');
+    const sim = replay(scenario, snap.calls.slice(0, snap.applied), snap.time);
+    this.playing = false;
+    this.scenario = scenario;
+    this.calls = snap.calls;
+    this.applied = snap.applied;
+    this.redoStack = [];
+    this.#sim = sim;
+    this.origin = replay(scenario, [], 0).now;
+    this.horizon = Math.max(snap.horizon, sim.now);
+    this.selectedTaskArn = undefined;
+    this.changed();
+  }
+
+  /** Starts over on `scenario`, keeping the current sandbox as `previous` so the switch can be undone. */
+  switchTo(scenario: Scenario): void {
+    this.previous = { scenario: this.scenario, snapshot: this.snapshot() };
+    this.load(scenario);
+  }
+
+  /** Brings back the sandbox from before the last switch; the one left becomes `previous` in turn. */
+  restorePrevious(): void {
+    const back = this.previous;
+    if (!back) return;
+    const current = { scenario: this.scenario, snapshot: this.snapshot() };
+    this.resume(back.scenario, back.snapshot);
+    this.previous = current;
   }
 
   /** Starts over on a scenario (the same one to reset). */

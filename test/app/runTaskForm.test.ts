@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findScenario } from '../../src/app/scenarios';
 import { compareStrategies } from '../../src/app/compare';
 import {
+  followTaskDefinition,
   matchMemberOf,
   moveStrategy,
   runTaskCommand,
@@ -87,5 +88,21 @@ describe('compare strategies', () => {
     expect(binpack!.instancesUsed).toBe(1);
     expect(Object.values(spread!.perAz)).toEqual([2, 2, 2]);
     expect(random!.error).toBeUndefined();
+  });
+});
+
+describe('followTaskDefinition', () => {
+  it('follows the newest revision until the learner picks one', () => {
+    expect(followTaskDefinition('web:1', false, ['web:1', 'web:2'])).toBe('web:2');
+    expect(followTaskDefinition('', false, ['web:1'])).toBe('web:1');
+  });
+
+  it("keeps the learner's own pick when a new revision is registered", () => {
+    expect(followTaskDefinition('web:1', true, ['web:1', 'web:2'])).toBe('web:1');
+  });
+
+  it('moves on from a pick that was deregistered, and is empty when nothing is registered', () => {
+    expect(followTaskDefinition('web:1', true, ['web:2', 'api:1'])).toBe('api:1');
+    expect(followTaskDefinition('web:1', true, [])).toBe('');
   });
 });

@@ -75,8 +75,9 @@ export function paintCards(g: Joined<PlacedCard>, rem: number, duration: number)
     .attr('y', lineY(2.5))
     .text((c) => (c.view.cpu ? '' : 'No resources registered yet'));
 
-  const labelW = s(3);
-  const valueW = s(6);
+  // narrow enough that a shrunken card (three AZs side by side) still has a bar to fill
+  const labelW = s(2.5);
+  const valueW = s(4.25);
   BARS.forEach((bar, i) => {
     const b = g.select(`.${bar.cls}`).attr('transform', `translate(${pad},${lineY(2 + i)})`);
     b.attr('display', (c) => (bar.pick(c) ? null : 'none'));
@@ -113,7 +114,7 @@ export function paintCards(g: Joined<PlacedCard>, rem: number, duration: number)
   const side = s(0.6);
   eni
     .select('.cm-eni-slots')
-    .attr('transform', `translate(${labelW + s(1.5)},${-side / 2})`)
+    .attr('transform', `translate(${labelW + s(2)},${-side / 2})`)
     .selectAll('rect')
     .data((c) => {
       const u = c.view.eni;

@@ -70,7 +70,10 @@ export function conditionOf(e: InstanceEntry, now: number): { condition: Instanc
     if (ci.status === 'ACTIVE' && !ci.agentConnected) {
       return { condition: 'disconnected', text: 'Agent disconnected: gets no new tasks' };
     }
-    if (ci.status === 'ACTIVE') return { condition: 'active', text: 'ACTIVE, agent connected' };
+    if (ci.status === 'ACTIVE') {
+      const note = ec2?.userDataNote ? ` (${ec2.userDataNote})` : '';
+      return { condition: 'active', text: `ACTIVE, agent connected${note}` };
+    }
     if (ci.status === 'DRAINING') return { condition: 'draining', text: 'DRAINING: gets no new tasks' };
     const reason = ci.statusReason ? `: ${ci.statusReason}` : '';
     return { condition: 'registering', text: `${ci.status}${reason}` };
@@ -131,5 +134,10 @@ export function taskPortsOf(ci: ReadCi): string[] {
   ];
 }
 
-/** The card title: short instance id and type. */
-export const instanceTitle = (e: InstanceEntry): string => `${shortId(e.key, 10)} ${instanceTypeOf(e)}`;
+/** The instance's EC2 `Name` tag, the name lessons and the console's DescribeInstances use for it. */
+export const nameTagOf = (e: InstanceEntry): string | undefined =>
+  e.ec2?.Tags.find((t) => t.Key === 'Name')?.Value || undefined;
+
+/** The card title: the Name tag when the instance has one, else the short instance id; then its type. */
+export const instanceTitle = (e: InstanceEntry): string =>
+  `${nameTagOf(e) ?? shortId(e.key, 10)} ${instanceTypeOf(e)}`;

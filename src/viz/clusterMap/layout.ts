@@ -5,6 +5,9 @@ export const SIZES = {
   pad: 0.75,
   bandHead: 2,
   cardWidth: 14,
+  /** cards shrink down to this so up to `bandsAcross` bands (three AZs) still sit side by side */
+  minCardWidth: 9.5,
+  bandsAcross: 3,
   cardGap: 0.75,
   cardPad: 0.5,
   line: 1.25,
@@ -103,8 +106,13 @@ export function layoutClusterMap(
 ): MapLayout {
   const s = (v: number) => v * rem;
   const pitch = s(SIZES.cell + SIZES.cellGap);
-  const cardWidth = s(SIZES.cardWidth);
   const pad = s(SIZES.pad);
+  const gap = pad / 2;
+  // the widest card (up to the full size) that still lets the first bands sit side by side
+  const across = Math.max(1, Math.min(model.groups.length, SIZES.bandsAcross));
+  // (half a pixel spare so rounding never drops the last band to the next row)
+  const fitting = (Math.max(width, 0) - pad + gap) / across - gap - pad - 0.5;
+  const cardWidth = Math.min(s(SIZES.cardWidth), Math.max(s(SIZES.minCardWidth), fitting));
   const inner = Math.max(width, cardWidth + 2 * pad) - 2 * pad;
   const cardCols = Math.max(1, Math.floor((cardWidth - 2 * s(SIZES.cardPad) + s(SIZES.cellGap)) / pitch));
 
@@ -174,7 +182,6 @@ export function layoutClusterMap(
 
   // bands sit side by side when the width allows (three AZs in a row on a wide screen), else one under another
   const minBand = cardWidth + pad;
-  const gap = pad / 2;
   const bandCols = Math.max(
     1,
     Math.min(model.groups.length, Math.floor((inner + pad + gap) / (minBand + gap))),

@@ -52,7 +52,8 @@ export function createLegend(
   const none = select(groups.node()!.parentElement).append('p').text('No tasks yet');
   const phases = section(legend, 'cm-legend-phases', 'Task state');
   const phaseItems = phases.selectAll<HTMLLIElement, (typeof PHASES)[number]>('li').data(PHASES).join('li');
-  const look = (phase: TaskPhase): BlockLook => ({ categoryIndex: 1, letter: 'B', phase, selected: false });
+  // a neutral sample: a letter here would read as task group B on the map
+  const look = (phase: TaskPhase): BlockLook => ({ categoryIndex: 1, letter: '', phase, selected: false });
   paintBlocks(swatch(phaseItems).call(appendBlockParts), SWATCH, patternPrefix, (d) => look(d.phase));
   phaseItems.append('span').text((d) => d.text);
   const selected = phases.append('li');

@@ -5,6 +5,7 @@ import {
   conditionOf,
   instanceEntries,
   instanceTitle,
+  nameTagOf,
   instanceTypeOf,
   taskPortsOf,
   usageOf,
@@ -64,8 +65,9 @@ function instanceView(
   const az = availabilityZoneOf(e);
   const type = instanceTypeOf(e);
   const count = (phase: TaskView['phase']) => tasks.filter((t) => t.phase === phase).length;
+  const name = nameTagOf(e);
   const tooltip = [
-    `${e.key} (${type}) in ${az}`,
+    name === undefined ? `${e.key} (${type}) in ${az}` : `${name} (${e.key}, ${type}) in ${az}`,
     text,
     ...(usage
       ? [
@@ -81,6 +83,7 @@ function instanceView(
     key: e.key,
     containerInstanceArn: e.ci?.containerInstanceArn,
     title: instanceTitle(e),
+    ...(name === undefined ? {} : { name }),
     instanceType: type,
     availabilityZone: az,
     condition,

@@ -51,6 +51,8 @@ export interface InstanceView {
   readonly key: string;
   readonly containerInstanceArn?: string;
   readonly title: string;
+  /** the EC2 Name tag, when set */
+  readonly name?: string;
   readonly instanceType: string;
   readonly availabilityZone: string;
   readonly condition: InstanceCondition;

@@ -74,8 +74,24 @@ describe('layoutClusterMap', () => {
     const columns = (width: number) =>
       new Set(layoutOf(MIXED_TASKS, undefined, width).cards.map((c) => c.x)).size;
     expect(columns(1040)).toBe(3);
-    expect(columns(600)).toBe(2);
+    expect(columns(600)).toBe(3);
+    expect(columns(400)).toBe(2);
     expect(columns(200)).toBe(1);
+  });
+
+  it('shrinks cards (down to a floor) so three AZs sit side by side before a band wraps', () => {
+    const rem = 16;
+    const cardWidths = (width: number) =>
+      new Set(layoutOf(MIXED_TASKS, undefined, width).cards.map((c) => c.w));
+    expect(cardWidths(1040)).toEqual(new Set([SIZES.cardWidth * rem]));
+    const narrow = [...cardWidths(560)];
+    expect(narrow).toHaveLength(1);
+    expect(narrow[0]).toBeLessThan(SIZES.cardWidth * rem);
+    expect(narrow[0]).toBeGreaterThanOrEqual(SIZES.minCardWidth * rem);
+    const bands = layoutOf(MIXED_TASKS, undefined, 560).bands;
+    expect(new Set(bands.map((b) => b.y)).size).toBe(1);
+    expect(Math.max(...bands.map((b) => b.x + b.w))).toBeLessThanOrEqual(560);
+    expect(cardWidths(200)).toEqual(new Set([SIZES.minCardWidth * rem]));
   });
 
   it('orders tasks for the keyboard by band, then instance, then slot', () => {
