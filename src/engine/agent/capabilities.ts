@@ -29,8 +29,11 @@ const CURRENT_CAPABILITIES = [
   'efs',
   'efsAuth',
   'env-files.s3',
+  'firelens.fluentd',
   'firelens.fluentbit',
   'firelens.options.config.file',
+  'firelens.options.config.s3',
+  'logging-driver.awsfirelens.log-driver-buffer-limit',
   'execute-command',
   'service-connect-v1',
   'container-restart-policy',
@@ -40,14 +43,21 @@ const CURRENT_CAPABILITIES = [
 ];
 
 /**
+ * The agent advertises the FireLens log driver whatever ECS_AVAILABLE_LOGGING_DRIVERS says: it is not a Docker
+ * driver the host offers but the agent's own routing to the task's log-router container.
+ */
+const FIRELENS_DRIVER = 'awsfirelens';
+
+/**
  * The name-only capability attributes the agent on the ECS-optimized AMI advertises at registration: Docker
- * API versions, the configured logging drivers, and the features task definitions can require
- * (`requiresAttributes`). Logging drivers come from ECS_AVAILABLE_LOGGING_DRIVERS.
+ * API versions, the logging drivers (ECS_AVAILABLE_LOGGING_DRIVERS, plus awsfirelens always), and the features
+ * task definitions can require (`requiresAttributes`).
  */
 export function capabilityAttributes(config: AgentConfig): Attribute[] {
+  const drivers = config.loggingDrivers.filter((d) => d !== FIRELENS_DRIVER);
   return [
     ...DOCKER_API_VERSIONS.map((v) => `${LEGACY}docker-remote-api.${v}`),
-    ...config.loggingDrivers.map((d) => `${LEGACY}logging-driver.${d}`),
+    ...[...drivers, FIRELENS_DRIVER].map((d) => `${LEGACY}logging-driver.${d}`),
     ...LEGACY_CAPABILITIES.map((c) => `${LEGACY}${c}`),
     ...CURRENT_CAPABILITIES.map((c) => `${CURRENT}${c}`),
   ].map((name) => ({ name }));

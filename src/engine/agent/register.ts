@@ -10,7 +10,7 @@ import type { Attribute } from '../model/taskDefinition';
 import { capabilityAttributes } from './capabilities';
 import { parseAgentConfig } from './config';
 import { CREATE_CLUSTER_ACTION, REGISTRATION_ACTIONS, checkInstanceRole } from './credentials';
-import { decodeUserData, readEcsConfig } from './userData';
+import { decodeUserData, readUserData } from './userData';
 
 /** The agent version the simulated agent reports. */
 export const AGENT_VERSION = '1.90.0';
@@ -69,6 +69,7 @@ function registerInstance(
   instance: Ec2Instance,
   config: AgentConfig,
   memory: number,
+  userDataNote: string | undefined,
 ): void {
   const type = findInstanceType(instance.InstanceType)!;
   const cluster = ctx.state.ecs.clusters[clusterArn(ctx.state, config.cluster)]!;
@@ -108,6 +109,7 @@ function registerInstance(
     {
       agentConfig: config,
       clusterArn: cluster.clusterArn,
+      ...(userDataNote ? { userDataNote } : {}),
     },
   );
   ctx.emit({
@@ -132,7 +134,8 @@ export function attemptRegistration(ctx: EngineContext, instanceId: string): voi
   if (!RETRYING.has(instance.agent.phase) || !amiById(instance.ImageId)?.runsEcsAgent) return;
 
   const script = instance.UserData === undefined ? ok('') : decodeUserData(instance.UserData);
-  const parsed = parseAgentConfig(readEcsConfig(script.ok ? script.value : ''));
+  const userData = readUserData(script.ok ? script.value : '');
+  const parsed = parseAgentConfig(userData.settings);
   if (!parsed.ok) return blocked(ctx, instance, 'config-error', parsed.error);
   const { config, clusterGiven } = parsed.value;
 
@@ -180,5 +183,5 @@ export function attemptRegistration(ctx: EngineContext, instanceId: string): voi
       `cluster '${config.cluster}' already has ${MAX_INSTANCES_PER_CLUSTER} container instances, the most ECS allows.`,
     );
   }
-  registerInstance(ctx, instance, config, memory);
+  registerInstance(ctx, instance, config, memory, userData.note);
 }

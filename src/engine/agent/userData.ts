@@ -76,10 +76,10 @@ function echoArgument(command: string): string {
 const appends = (line: string) => />>/.test(line) || /\btee\s+(-\w*a\w*|--append)\b/.test(line);
 
 /**
- * Reads what a user-data script writes into /etc/ecs/ecs.config and returns the resulting settings, later
- * writes winning. Understands `echo KEY=VALUE >> /etc/ecs/ecs.config` (any quoting, `>` truncating the file,
- * `| tee -a`), heredocs (`cat <<'EOF' >> /etc/ecs/ecs.config` … `EOF`, `<<-` too) and bare `KEY=VALUE` lines
- * (user data that is the config itself). Lines for other files are ignored.
+ * Reads what a shell script writes into /etc/ecs/ecs.config and returns the resulting settings, later writes
+ * winning. Understands `echo KEY=VALUE >> /etc/ecs/ecs.config` (any quoting, `>` truncating the file,
+ * `| tee -a`) and heredocs (`cat <<'EOF' >> /etc/ecs/ecs.config` … `EOF`, `<<-` too). Lines for other files
+ * are ignored, and so is a bare `KEY=VALUE` line: in a script it only sets a shell variable.
  */
 export function readEcsConfig(script: string): Map<string, string> {
   const settings = new Map<string, string>();
@@ -105,10 +105,93 @@ export function readEcsConfig(script: string): Map<string, string> {
       if (!appends(line)) settings.clear();
       const kv = configLine(echoArgument(echo[1]!));
       if (kv) settings.set(kv[0], kv[1]);
-      continue;
     }
-    const kv = configLine(line);
-    if (kv) settings.set(kv[0], kv[1]);
   }
   return settings;
+}
+
+/** What the agent found in ecs.config after cloud-init handled the user data, and why, when that is surprising. */
+export interface UserDataReading {
+  readonly settings: Map<string, string>;
+  /** a sentence for the learner when cloud-init ran nothing the sandbox can read (ECS_CLUSTER never written) */
+  readonly note?: string;
+}
+
+const JOINS_DEFAULT = 'the agent joins the default cluster';
+
+const IGNORED_NOTE =
+  'user data was ignored: it does not start with #! or #cloud-config, so cloud-init ran nothing and ' +
+  `ECS_CLUSTER was never written to ${CONFIG_FILE}; ${JOINS_DEFAULT}. Start the script with #!/bin/bash.`;
+
+/** Sandbox limit, not an AWS rule: cloud-init does run these, the simulator does not read them. */
+const unsimulated = (what: string) =>
+  `user data is ${what}; cloud-init handles it, but this sandbox does not simulate it, so nothing it writes ` +
+  `to ${CONFIG_FILE} is read and ${JOINS_DEFAULT}. Use a #!/bin/bash script that echoes ECS_CLUSTER=… into ${CONFIG_FILE}.`;
+
+/** Sandbox limit: of a #cloud-config document only the runcmd/bootcmd shell commands are read. */
+const CLOUD_CONFIG_NOTE =
+  `user data is a #cloud-config document that mentions ${CONFIG_FILE}, but this sandbox reads only the ` +
+  `echo/cat commands of its runcmd and bootcmd lists (write_files is not simulated), so ${JOINS_DEFAULT}. ` +
+  `Write it with a runcmd line such as - echo ECS_CLUSTER=… >> ${CONFIG_FILE}.`;
+
+/** Other first lines cloud-init acts on (include files, part handlers, jinja templates, upstart jobs). */
+const OTHER_CLOUD_INIT = ['#include', '#part-handler', '#upstart-job', '## template: jinja'];
+
+type Part =
+  | { readonly kind: 'script' | 'cloud-config'; readonly text: string }
+  | { readonly kind: 'unsimulated'; readonly what: string }
+  | { readonly kind: 'ignored' };
+
+/** How cloud-init treats one document by its first line: `#!` and `#cloud-boothook` run as shell scripts. */
+function byFirstLine(text: string): Part {
+  if (text.startsWith('#!') || text.startsWith('#cloud-boothook')) return { kind: 'script', text };
+  if (text.startsWith('#cloud-config')) return { kind: 'cloud-config', text };
+  const other = OTHER_CLOUD_INIT.find((p) => text.startsWith(p));
+  if (other) return { kind: 'unsimulated', what: `a ${other} document` };
+  return { kind: 'ignored' };
+}
+
+const header = (headers: string, name: string) =>
+  new RegExp(`^${name}:\\s*(.+)$`, 'im').exec(headers)?.[1]?.trim();
+
+/** The parts of a MIME multipart document, each typed by its Content-Type (or, for text/plain, its first line). */
+function multipartParts(text: string): Part[] {
+  const [headers = ''] = text.split(/\r?\n\r?\n/, 1);
+  const boundary = /boundary="?([^";\r\n]+)"?/i.exec(header(headers, 'Content-Type') ?? '')?.[1];
+  if (!boundary) return [{ kind: 'ignored' }];
+  const chunks = text.split(`--${boundary}`).slice(1);
+  return chunks.flatMap((chunk): Part[] => {
+    if (chunk.startsWith('--')) return []; // the closing delimiter
+    const body = chunk.replace(/^\r?\n/, '');
+    const split = /\r?\n\r?\n/.exec(body);
+    const partHeaders = split ? body.slice(0, split.index) : body;
+    const content = split ? body.slice(split.index + split[0].length) : '';
+    const type = (header(partHeaders, 'Content-Type') ?? 'text/plain').split(';')[0]!.trim().toLowerCase();
+    if (type === 'text/x-shellscript' || type === 'text/cloud-boothook')
+      return [{ kind: 'script', text: content }];
+    if (type === 'text/cloud-config') return [{ kind: 'cloud-config', text: content }];
+    return [byFirstLine(content)];
+  });
+}
+
+/**
+ * Reads user data the way cloud-init on the ECS-optimized AMI treats it, then what it writes into
+ * /etc/ecs/ecs.config. cloud-init runs user data only when it starts with `#!` (a script), is a
+ * `#cloud-config` document (or another cloud-init format), or is MIME multipart with such parts; anything
+ * else — bare `KEY=VALUE` lines included — is ignored, so the agent starts with an empty ecs.config. The
+ * sandbox runs scripts (multipart script parts too) and the runcmd/bootcmd commands of cloud-config (YAML list
+ * items are shell commands, so the script reader reads them); other formats it recognizes but does not run.
+ * Empty user data needs no note: joining `default` is then what the learner asked for.
+ */
+export function readUserData(text: string): UserDataReading {
+  if (text === '') return { settings: new Map() };
+  const parts = /mime-version:/i.test(text.slice(0, 4096)) ? multipartParts(text) : [byFirstLine(text)];
+  const run = parts.flatMap((p) => (p.kind === 'script' || p.kind === 'cloud-config' ? [p.text] : []));
+  const settings = readEcsConfig(run.join('\n'));
+  if (parts.some((p) => p.kind === 'script') || settings.size) return { settings };
+  if (parts.some((p) => p.kind === 'cloud-config' && p.text.includes(CONFIG_FILE)))
+    return { settings, note: CLOUD_CONFIG_NOTE };
+  if (parts.some((p) => p.kind === 'cloud-config')) return { settings };
+  const [notRun] = parts.flatMap((p) => (p.kind === 'unsimulated' ? [p.what] : []));
+  return { settings, note: notRun === undefined ? IGNORED_NOTE : unsimulated(notRun) };
 }

@@ -272,3 +272,34 @@ export function pullErrorMessage(
     : `${head} pull access denied, repository does not exist or may require authorization: server message: ` +
         `insufficient_scope: authorization failed`;
 }
+
+/** Images the hint suggests when a repository is unknown: the everyday ones, as a learner would type them. */
+export const SUGGESTED_IMAGES: ReadonlyArray<string> = [
+  'nginx:latest',
+  'httpd:2.4',
+  'busybox:latest',
+  'amazon/amazon-ecs-sample:latest',
+];
+
+/**
+ * The sandbox's own note on a failed pull, added after the real error text so a learner who pasted their own
+ * task definition learns that the image is missing from this simulated registry, not from the real one.
+ * Empty for a reference Docker cannot even parse (the real error already says what is wrong).
+ */
+export function registryHint(ref: string, outcome: PullOutcome): string {
+  if (outcome.ok || outcome.problem === 'invalid-reference' || !outcome.reference) return '';
+  const r = outcome.reference;
+  const name = hubName(r);
+  if (outcome.problem === 'no-manifest') {
+    const tags = IMAGE_CATALOG.filter((i) => i.repository === r.repository).flatMap((i) => i.tags);
+    const missing = r.digest ?? r.tag ?? 'latest';
+    return (
+      `ECS Sandbox: its simulated registry has ${name} but not '${missing}'; ` +
+      `try ${tags.map((t) => `${name}:${t}`).join(', ')} — see the Images tab`
+    );
+  }
+  return (
+    `ECS Sandbox: its simulated registry has no image '${ref}'; ` +
+    `try ${SUGGESTED_IMAGES.join(', ')} — see the Images tab`
+  );
+}

@@ -1,4 +1,4 @@
-import { pullImage, pullErrorMessage } from '../catalog/images';
+import { pullImage, pullErrorMessage, registryHint } from '../catalog/images';
 import type { Task } from '../model/ecs';
 import type { ContainerDependency, HealthCheck } from '../model/taskDefinition';
 import type { SimState } from '../state';
@@ -56,7 +56,10 @@ export function containerSpecs(state: SimState, task: Task): ReadonlyArray<Conta
   });
 }
 
-/** The first container whose image cannot be pulled, with the CannotPullContainerError text; undefined if all pull. */
+/**
+ * The first container whose image cannot be pulled, with the CannotPullContainerError text (the runtime's
+ * words, then the sandbox's hint in parentheses); undefined if all pull.
+ */
 export function pullFailure(
   task: Task,
   specs: ReadonlyArray<ContainerSpec>,
@@ -64,7 +67,10 @@ export function pullFailure(
   const runtime = task.launchType === 'FARGATE' ? 'containerd' : 'docker';
   for (const spec of specs) {
     const outcome = pullImage(spec.image);
-    if (!outcome.ok) return { container: spec.name, message: pullErrorMessage(spec.image, outcome, runtime) };
+    if (outcome.ok) continue;
+    const hint = registryHint(spec.image, outcome);
+    const message = pullErrorMessage(spec.image, outcome, runtime);
+    return { container: spec.name, message: hint ? `${message} (${hint})` : message };
   }
   return undefined;
 }

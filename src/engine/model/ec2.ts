@@ -63,6 +63,11 @@ export interface Ec2Instance {
   readonly UserData?: string;
   readonly Tags: ReadonlyArray<{ readonly Key: string; readonly Value: string }>;
   readonly agentConfig?: AgentConfig;
+  /**
+   * Not an AWS field: set when the agent registered without reading anything from user data because
+   * cloud-init did not run it (or the sandbox does not simulate its format); the map shows it.
+   */
+  readonly userDataNote?: string;
   readonly agent: AgentPhase;
   readonly clusterArn?: ClusterArn;
 }

@@ -23,14 +23,13 @@ import {
 /** The JSON Schema of one entry of `containerDefinitions` (ecs-reference §1.2–§1.4). */
 
 const NAME = '^[A-Za-z0-9_-]{1,255}$';
-/** tag form `repo/image:tag` (letters, digits, - _ : . / #), optionally pinned with `@sha256:<64 hex>` */
-const IMAGE = '^[A-Za-z0-9][A-Za-z0-9_:./#-]{0,254}(@sha256:[a-f0-9]{64})?$';
 
 const members: Record<string, JsonSchema> = {
   name: str({ maxLength: 255, pattern: NAME }),
+  // the characters and the presence of an image are checked by the container rules, with ECS's
+  // ClientException wording (taskDefinitions/containerRules.ts), not by a schema pattern
   image: str({
     maxLength: 330,
-    pattern: IMAGE,
     examples: ['public.ecr.aws/nginx/nginx:latest', 'nginx:1.27'],
   }),
   repositoryCredentials: obj({ credentialsParameter: str() }, ['credentialsParameter']),
@@ -79,7 +78,8 @@ const members: Record<string, JsonSchema> = {
   linuxParameters,
   secrets: list(secret, 500),
   dependsOn: list(dependency, 10),
-  startTimeout: int(2, 600),
+  // no 600 s (or Fargate 120 s) ceiling: that cap belongs to stopTimeout (ecs-reference §1.2)
+  startTimeout: int(2, 2147483647),
   stopTimeout: int(1, 600),
   versionConsistency: oneOf(['enabled', 'disabled']),
   hostname: str({ maxLength: 255 }),
@@ -144,4 +144,5 @@ const members: Record<string, JsonSchema> = {
   credentialSpecs: strings(1),
 };
 
-export const containerDefinitionSchema: JsonSchema = obj(members, ['name', 'image']);
+// ECS's API model requires neither member; a missing image is refused by ECS itself as a ClientException
+export const containerDefinitionSchema: JsonSchema = obj(members, ['name']);

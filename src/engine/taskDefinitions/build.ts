@@ -38,13 +38,23 @@ function normalizeContainer(c: ContainerDefinition, mode: NetworkMode): Containe
   };
 }
 
-/** Launch types the definition is valid for: EC2 always, FARGATE when Fargate's rules pass, plus any other listed. */
-function compatibilitiesOf(input: RegisterTaskDefinitionInput): Compatibility[] {
+/**
+ * Network modes ECS Anywhere (EXTERNAL) instances support: not awsvpc. ECS lists EXTERNAL in `compatibilities`
+ * for every definition in these modes, as describe output of plain bridge definitions shows.
+ */
+const EXTERNAL_NETWORK_MODES: ReadonlySet<NetworkMode> = new Set(['bridge', 'host', 'none']);
+
+/**
+ * Launch types the definition is valid for: EC2 always, EXTERNAL for the modes external instances support (or
+ * when listed), FARGATE when Fargate's rules pass, MANAGED_INSTANCES when listed.
+ */
+function compatibilitiesOf(input: RegisterTaskDefinitionInput, mode: NetworkMode): Compatibility[] {
   const draft = readDraft(input);
+  const listed = (t: Compatibility) => input.requiresCompatibilities?.includes(t) ?? false;
   const out: Compatibility[] = ['EC2'];
+  if (EXTERNAL_NETWORK_MODES.has(mode) || listed('EXTERNAL')) out.push('EXTERNAL');
   if (draft && runsOnFargate(draft)) out.push('FARGATE');
-  for (const t of ['EXTERNAL', 'MANAGED_INSTANCES'] as const)
-    if (input.requiresCompatibilities?.includes(t)) out.push(t);
+  if (listed('MANAGED_INSTANCES')) out.push('MANAGED_INSTANCES');
   return out;
 }
 
@@ -80,7 +90,7 @@ export function buildTaskDefinition(
     status: 'ACTIVE',
     requiresAttributes: deriveRequiresAttributes(input, containerDefinitions, networkMode),
     placementConstraints: input.placementConstraints ?? [],
-    compatibilities: compatibilitiesOf(input),
+    compatibilities: compatibilitiesOf(input, networkMode),
     runtimePlatform: input.runtimePlatform,
     requiresCompatibilities: input.requiresCompatibilities,
     cpu: cpu === undefined ? undefined : String(cpu),

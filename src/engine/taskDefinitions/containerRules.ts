@@ -167,17 +167,88 @@ function referenceProblems(
   return out;
 }
 
+/** The awslogs options ECS accepts (ecs-reference §1.4.2); any other name is refused at registration. */
+export const AWSLOGS_OPTIONS: ReadonlyArray<string> = [
+  'awslogs-group',
+  'awslogs-region',
+  'awslogs-stream-prefix',
+  'awslogs-create-group',
+  'awslogs-datetime-format',
+  'awslogs-multiline-pattern',
+  'mode',
+  'max-buffer-size',
+];
+
 function logProblems(c: ContainerDraft): TaskDefinitionProblem[] {
   if (c.logDriver !== 'awslogs') return [];
+  const out: TaskDefinitionProblem[] = [];
+  const unknown = Object.keys(c.logOptions).filter((o) => !AWSLOGS_OPTIONS.includes(o));
+  if (unknown.length)
+    out.push(
+      clientProblem(
+        `${c.path}.logConfiguration.options`,
+        `Log driver awslogs disallows options: ${unknown.join(', ')}`,
+      ),
+    );
   const missing = ['awslogs-region', 'awslogs-group'].filter((o) => c.logOptions[o] === undefined);
-  return missing.length
-    ? [
-        clientProblem(
-          `${c.path}.logConfiguration.options`,
-          `Log driver awslogs requires options: ${missing.join(', ')}`,
-        ),
-      ]
-    : [];
+  if (missing.length)
+    out.push(
+      clientProblem(
+        `${c.path}.logConfiguration.options`,
+        `Log driver awslogs requires options: ${missing.join(', ')}`,
+      ),
+    );
+  return out;
+}
+
+/** Letters, digits and - _ : . / # before an optional `@digest` (ecs-reference §1.2). */
+const IMAGE_CHARACTERS = /^[A-Za-z0-9_:./#-]+$/;
+const IMAGE_MAX = 255;
+
+function imageProblems(c: ContainerDraft): TaskDefinitionProblem[] {
+  const field = `${c.path}.image`;
+  const raw = c.raw.image;
+  if (raw !== undefined && raw !== null && typeof raw !== 'string') return []; // a type error: the schema's
+  const image = c.image?.trim();
+  if (image === undefined || image === '')
+    return [clientProblem(field, 'Container.image should not be null or empty.')];
+  const at = image.indexOf('@');
+  const named = at < 0 ? image : image.slice(0, at);
+  if (!IMAGE_CHARACTERS.test(named) || image !== c.image)
+    return [clientProblem(field, 'Container.image repository contains invalid characters.')];
+  if (named.length > IMAGE_MAX)
+    // the sandbox's wording: ECS's own message for an over-long image name is not on record
+    return [
+      clientProblem(
+        field,
+        `Container.image is ${named.length} characters before any @digest; ECS allows at most ${IMAGE_MAX}.`,
+      ),
+    ];
+  return [];
+}
+
+/**
+ * FireLens comes in pairs: a log-router container (`firelensConfiguration`) and at least one container that
+ * logs through it (log driver `awsfirelens`). ECS refuses either half alone.
+ */
+function fireLensProblems(d: TaskDraft): TaskDefinitionProblem[] {
+  const router = d.containers.find((c) => c.raw.firelensConfiguration !== undefined);
+  const sender = d.containers.find((c) => c.logDriver === 'awsfirelens');
+  if (router && !sender)
+    return [
+      clientProblem(
+        `${router.path}.firelensConfiguration`,
+        'When a firelensConfiguration object is specified, at least one container has to be configured with the awsfirelens log driver.',
+      ),
+    ];
+  if (sender && !router)
+    return [
+      clientProblem(
+        `${sender.path}.logConfiguration.logDriver`,
+        'When awsfirelens log driver is specified in log configuration, a firelens configuration object must be configured in one of the containers.',
+      ),
+    ];
+  return [];
 }
 
 /** Problems with the container list and with each container (every launch type). */
@@ -188,7 +259,9 @@ export function containerProblems(d: TaskDraft): TaskDefinitionProblem[] {
     ...countProblems(d),
     ...nameProblems(d),
     ...cpuSumProblems(d),
+    ...fireLensProblems(d),
     ...d.containers.flatMap((c) => [
+      ...imageProblems(c),
       ...memoryProblems(d, c),
       ...dependencyProblems(d, c, byName),
       ...referenceProblems(d, c, byName),

@@ -115,16 +115,15 @@ function containerProblems(d: TaskDraft): TaskDefinitionProblem[] {
           'Fargate does not support privileged containers. Remove privileged.',
         ),
       );
-    for (const member of ['stopTimeout', 'startTimeout'] as const) {
-      const seconds = num(c.raw[member]);
-      if (seconds !== undefined && seconds > 120)
-        out.push(
-          clientProblem(
-            `${c.path}.${member}`,
-            `On Fargate '${member}' can be at most 120 seconds, not ${seconds}.`,
-          ),
-        );
-    }
+    // only stopTimeout is capped on Fargate; startTimeout has no such limit (ecs-reference §1.2)
+    const stopSeconds = num(c.raw.stopTimeout);
+    if (stopSeconds !== undefined && stopSeconds > 120)
+      out.push(
+        clientProblem(
+          `${c.path}.stopTimeout`,
+          `On Fargate 'stopTimeout' can be at most 120 seconds, not ${stopSeconds}.`,
+        ),
+      );
     return out;
   });
 }

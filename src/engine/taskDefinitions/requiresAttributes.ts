@@ -39,8 +39,13 @@ function containerNeeds(c: ContainerDefinition, hasExecutionRole: boolean): stri
     );
   if (Array.isArray(c.environmentFiles) && c.environmentFiles.length) out.push('ecs.capability.env-files.s3');
   if (c.dockerLabels !== undefined || c.ulimits !== undefined) out.push(dockerApi('1.18'));
-  const router = text(rec(c.firelensConfiguration)?.type);
+  const firelens = rec(c.firelensConfiguration);
+  const router = text(firelens?.type);
   if (router !== undefined) out.push(`ecs.capability.firelens.${router}`);
+  // a custom router configuration is read from a file in the image or from S3, each its own capability
+  const configType = text(rec(firelens?.options)?.['config-file-type']);
+  if (configType === 'file' || configType === 's3')
+    out.push(`ecs.capability.firelens.options.config.${configType}`);
   return out;
 }
 

@@ -105,7 +105,14 @@ function volumeProblems(d: TaskDraft): TaskDefinitionProblem[] {
   return out;
 }
 
+/** ECS refuses a `tags` list that is present but empty (omit the member instead). */
+function tagProblems(d: TaskDraft): TaskDefinitionProblem[] {
+  return Array.isArray(d.raw.tags) && d.raw.tags.length === 0
+    ? [clientProblem('tags', 'Tags can not be empty.')]
+    : [];
+}
+
 /** Problems with task-level members other than the containers. */
 export function taskProblems(d: TaskDraft): TaskDefinitionProblem[] {
-  return [...sizeProblems(d), ...constraintProblems(d), ...volumeProblems(d)];
+  return [...sizeProblems(d), ...constraintProblems(d), ...volumeProblems(d), ...tagProblems(d)];
 }

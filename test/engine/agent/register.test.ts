@@ -155,7 +155,7 @@ describe('the ECS agent', () => {
     const sim = createSimulation({ seed: 10 });
     sim.call('ecs', 'CreateCluster', {});
     const id = launch(sim, {
-      userData: base64('echo ECS_INSTANCE_ATTRIBUTES={stack:prod} >> /etc/ecs/ecs.config'),
+      userData: base64('#!/bin/bash\necho ECS_INSTANCE_ATTRIBUTES={stack:prod} >> /etc/ecs/ecs.config'),
     });
     sim.advance(200);
     expect(agentOf(sim, id)).toMatchObject({
@@ -163,6 +163,28 @@ describe('the ECS agent', () => {
       detail: expect.stringMatching(/ECS_INSTANCE_ATTRIBUTES/),
     });
     expect(sim.state.timers.filter((t) => t.kind === 'agent.register')).toHaveLength(0);
+  });
+
+  it('joins default, with a note for the map, when cloud-init ignores user data without a shebang', () => {
+    const sim = createSimulation({ seed: 12 });
+    sim.call('ecs', 'CreateCluster', { clusterName: 'web' });
+    const id = launch(sim, { userData: base64('echo ECS_CLUSTER=web >> /etc/ecs/ecs.config') });
+    sim.advance(200);
+    const instance = sim.state.ec2.instances[id]!;
+    expect(instance.clusterArn).toMatch(/:cluster\/default$/);
+    expect(instance.userDataNote).toMatch(/^user data was ignored/);
+  });
+
+  it('keeps no note when the user data script ran', () => {
+    const sim = createSimulation({ seed: 12 });
+    sim.call('ecs', 'CreateCluster', { clusterName: 'web' });
+    const id = launch(sim, {
+      userData: base64('#!/bin/bash\necho ECS_CLUSTER=web >> /etc/ecs/ecs.config'),
+    });
+    sim.advance(200);
+    const instance = sim.state.ec2.instances[id]!;
+    expect(instance.clusterArn).toMatch(/:cluster\/web$/);
+    expect(instance.userDataNote).toBeUndefined();
   });
 
   it('does not run at all on plain Amazon Linux', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeUserData, readEcsConfig } from '../../../src/engine/agent/userData';
+import { decodeUserData, readEcsConfig, readUserData } from '../../../src/engine/agent/userData';
 import { base64 } from '../../builders/account';
 
 describe('decodeUserData', () => {
@@ -65,9 +65,14 @@ describe('readEcsConfig', () => {
       expected: { ECS_CLUSTER: 'batch' },
     },
     {
-      name: 'plain KEY=VALUE lines (user data that is the config itself), quotes stripped',
-      script: 'ECS_CLUSTER=plain\nECS_DYNAMIC_HOST_PORT_RANGE="40000-50000"',
-      expected: { ECS_CLUSTER: 'plain', ECS_DYNAMIC_HOST_PORT_RANGE: '40000-50000' },
+      name: 'a quoted value in a heredoc, quotes stripped',
+      script: '#!/bin/bash\ncat <<EOF >> /etc/ecs/ecs.config\nECS_DYNAMIC_HOST_PORT_RANGE="40000-50000"\nEOF',
+      expected: { ECS_DYNAMIC_HOST_PORT_RANGE: '40000-50000' },
+    },
+    {
+      name: 'a bare KEY=VALUE line in a script (it only sets a shell variable)',
+      script: '#!/bin/bash\nECS_CLUSTER=plain\necho started',
+      expected: {},
     },
     {
       name: 'a later > redirect truncating what came before',
@@ -95,5 +100,74 @@ describe('readEcsConfig', () => {
 
   it.each(cases)('reads $name', ({ script, expected }) => {
     expect(Object.fromEntries(readEcsConfig(script))).toEqual(expected);
+  });
+});
+
+describe('readUserData: what cloud-init runs', () => {
+  const settingsOf = (text: string) => Object.fromEntries(readUserData(text).settings);
+
+  it('runs a script that starts with #!', () => {
+    const reading = readUserData('#!/bin/bash\necho ECS_CLUSTER=web >> /etc/ecs/ecs.config');
+    expect(reading).toEqual({ settings: new Map([['ECS_CLUSTER', 'web']]) });
+  });
+
+  it.each([
+    ['an echo without a shebang', 'echo ECS_CLUSTER=web >> /etc/ecs/ecs.config'],
+    ['bare KEY=VALUE lines', 'ECS_CLUSTER=web\nECS_RESERVED_MEMORY=256'],
+    ['a shebang after a blank line', '\n#!/bin/bash\necho ECS_CLUSTER=web >> /etc/ecs/ecs.config'],
+  ])('ignores %s, says why, and reads nothing', (_, text) => {
+    const reading = readUserData(text);
+    expect(reading.settings.size).toBe(0);
+    expect(reading.note).toMatch(/^user data was ignored: it does not start with #! or #cloud-config/);
+    expect(reading.note).toMatch(/ECS_CLUSTER was never written.*joins the default cluster/);
+  });
+
+  it('needs no note for empty user data', () => {
+    expect(readUserData('')).toEqual({ settings: new Map() });
+  });
+
+  it('reads runcmd echo lines of a #cloud-config document', () => {
+    const doc = "#cloud-config\nruncmd:\n  - echo 'ECS_CLUSTER=cloud' >> /etc/ecs/ecs.config\n";
+    expect(readUserData(doc)).toEqual({ settings: new Map([['ECS_CLUSTER', 'cloud']]) });
+  });
+
+  it('says that write_files in #cloud-config is not simulated', () => {
+    const doc =
+      '#cloud-config\nwrite_files:\n  - path: /etc/ecs/ecs.config\n    content: |\n      ECS_CLUSTER=cloud\n';
+    const reading = readUserData(doc);
+    expect(reading.settings.size).toBe(0);
+    expect(reading.note).toMatch(/write_files is not simulated/);
+  });
+
+  it('recognizes other cloud-init formats without running them', () => {
+    expect(readUserData('#include\nhttps://example.com/boot.sh').note).toMatch(
+      /^user data is a #include document; cloud-init handles it, but this sandbox does not simulate it/,
+    );
+  });
+
+  it('runs the shell-script parts of a MIME multipart document and skips the rest', () => {
+    const doc = [
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="==BOUNDARY=="',
+      '',
+      '--==BOUNDARY==',
+      'Content-Type: text/cloud-config; charset="us-ascii"',
+      '',
+      '#cloud-config',
+      'package_update: true',
+      '',
+      '--==BOUNDARY==',
+      'Content-Type: text/x-shellscript; charset="us-ascii"',
+      '',
+      '#!/bin/bash',
+      'echo ECS_CLUSTER=multi >> /etc/ecs/ecs.config',
+      '',
+      '--==BOUNDARY==',
+      'Content-Type: text/plain',
+      '',
+      'ECS_RESERVED_MEMORY=512',
+      '--==BOUNDARY==--',
+    ].join('\n');
+    expect(settingsOf(doc)).toEqual({ ECS_CLUSTER: 'multi' });
   });
 });

@@ -6,6 +6,8 @@ import {
   parseImageReference,
   pullErrorMessage,
   pullImage,
+  registryHint,
+  SUGGESTED_IMAGES,
 } from '../../../src/engine/catalog/images';
 
 describe('parseImageReference', () => {
@@ -74,6 +76,21 @@ describe('pullImage', () => {
     expect(pullErrorMessage('ngnix', outcome, 'containerd')).toMatch(
       /^CannotPullContainerError: pull image manifest has been retried 5 time\(s\): failed to resolve ref docker\.io\/library\/ngnix:latest: pull access denied/,
     );
+  });
+
+  it('hints, in the sandbox’s words, which images its registry does have', () => {
+    expect(registryHint('myco/app:1.2', pullImage('myco/app:1.2'))).toBe(
+      "ECS Sandbox: its simulated registry has no image 'myco/app:1.2'; try nginx:latest, httpd:2.4, busybox:latest, amazon/amazon-ecs-sample:latest — see the Images tab",
+    );
+    expect(registryHint('nginx:1.99', pullImage('nginx:1.99'))).toBe(
+      "ECS Sandbox: its simulated registry has nginx but not '1.99'; try nginx:latest, nginx:1.27 — see the Images tab",
+    );
+    expect(registryHint('NGINX', pullImage('NGINX'))).toBe('');
+    expect(registryHint('nginx', pullImage('nginx'))).toBe('');
+  });
+
+  it.each(SUGGESTED_IMAGES)('suggests only images that pull: %s', (ref) => {
+    expect(pullImage(ref).ok).toBe(true);
   });
 
   it('documents every image with a description, a size and a pull time', () => {

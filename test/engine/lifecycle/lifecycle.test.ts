@@ -90,6 +90,9 @@ describe('task lifecycle: failures and exits', () => {
     expect(t.stopCode).toBe('TaskFailedToStart');
     expect(t.stoppedReason).toMatch(/^CannotPullContainerError: /);
     expect(t.stoppedReason).toContain('ngnix');
+    expect(t.stoppedReason).toMatch(
+      /\(ECS Sandbox: its simulated registry has no image 'ngnix:latest'; try nginx:latest, httpd:2\.4, .* — see the Images tab\)$/,
+    );
     expect(t.containers[0]!.reason).toBe(t.stoppedReason);
     expect(t.containers[0]!.lastStatus).toBe('STOPPED');
     expect(t.desiredStatus).toBe('STOPPED');

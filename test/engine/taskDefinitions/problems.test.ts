@@ -142,6 +142,73 @@ describe('taskDefinitionProblems: the observed ECS rejections (ecs-reference §1
       field: 'containerDefinitions',
       message: 'Container list cannot be empty.',
     },
+    {
+      condition: 'an empty tags list',
+      input: anEc2Definition({ tags: [] }),
+      field: 'tags',
+      message: 'Tags can not be empty.',
+    },
+    {
+      condition: 'a container without an image',
+      input: anEc2Definition({ containerDefinitions: [{ name: 'app', memory: 256 }] }),
+      field: 'containerDefinitions[0].image',
+      message: 'Container.image should not be null or empty.',
+    },
+    {
+      condition: 'an empty image',
+      input: anEc2Definition({ containerDefinitions: [aContainer({ image: '  ' })] }),
+      field: 'containerDefinitions[0].image',
+      message: 'Container.image should not be null or empty.',
+    },
+    {
+      condition: 'an image with a space in it',
+      input: anEc2Definition({ containerDefinitions: [aContainer({ image: 'my app:1' })] }),
+      field: 'containerDefinitions[0].image',
+      message: 'Container.image repository contains invalid characters.',
+    },
+    {
+      condition: 'an image with a character outside letters, digits and - _ : . / #',
+      input: anEc2Definition({ containerDefinitions: [aContainer({ image: 'nginx:latest!' })] }),
+      field: 'containerDefinitions[0].image',
+      message: 'Container.image repository contains invalid characters.',
+    },
+    {
+      condition: 'an unknown awslogs option',
+      input: anEc2Definition({
+        containerDefinitions: [aContainer({ logConfiguration: awslogs({ log_key: 'log', tag: 'x' }) })],
+      }),
+      field: 'containerDefinitions[0].logConfiguration.options',
+      message: 'Log driver awslogs disallows options: log_key, tag',
+    },
+    {
+      condition: 'a FireLens log router that no container logs through',
+      input: anEc2Definition({
+        containerDefinitions: [
+          aContainer({ name: 'router', firelensConfiguration: { type: 'fluentbit' } }),
+          aContainer({ name: 'app', logConfiguration: awslogs() }),
+        ],
+      }),
+      field: 'containerDefinitions[0].firelensConfiguration',
+      message:
+        'When a firelensConfiguration object is specified, at least one container has to be configured with the awsfirelens log driver.',
+    },
+    {
+      condition: 'the awsfirelens log driver without a log router',
+      input: anEc2Definition({
+        containerDefinitions: [aContainer({ logConfiguration: { logDriver: 'awsfirelens' } })],
+      }),
+      field: 'containerDefinitions[0].logConfiguration.logDriver',
+      message:
+        'When awsfirelens log driver is specified in log configuration, a firelens configuration object must be configured in one of the containers.',
+    },
+    {
+      condition: 'FARGATE with stopTimeout above 120 s',
+      input: aFargateDefinition({
+        containerDefinitions: [{ name: 'app', image: 'nginx', stopTimeout: 121 }],
+      }),
+      field: 'containerDefinitions[0].stopTimeout',
+      message: "On Fargate 'stopTimeout' can be at most 120 seconds, not 121.",
+    },
   ];
 
   it.each(rows)('rejects $condition with ECS’s message', ({ input, field, message }) => {
@@ -174,6 +241,49 @@ describe('taskDefinitionProblems: the observed ECS rejections (ecs-reference §1
     expect(taskDefinitionProblems(aFargateDefinition({ ...windows, cpu: '1024', memory: '2048' }))).toEqual(
       [],
     );
+  });
+
+  it.each([
+    ['a pinned digest', `nginx@sha256:${'a'.repeat(64)}`],
+    ['a registry with a port and a # in the tag', 'registry.example.com:5000/team/app:v1#2'],
+    ['upper-case letters (Docker refuses them later, at pull time)', 'MyApp:latest'],
+  ])('accepts an image with %s', (_, image) => {
+    expect(
+      taskDefinitionProblems(anEc2Definition({ containerDefinitions: [aContainer({ image })] })),
+    ).toEqual([]);
+  });
+
+  it('accepts every awslogs option ECS documents', () => {
+    const options = {
+      'awslogs-create-group': 'true',
+      'awslogs-datetime-format': '%Y-%m-%d',
+      mode: 'non-blocking',
+      'max-buffer-size': '25m',
+    };
+    const input = anEc2Definition({
+      containerDefinitions: [aContainer({ logConfiguration: awslogs(options) })],
+    });
+    expect(taskDefinitionProblems(input)).toEqual([]);
+  });
+
+  it('accepts a FireLens pair: a log router and a container that logs through it', () => {
+    const input = anEc2Definition({
+      containerDefinitions: [
+        aContainer({ name: 'router', firelensConfiguration: { type: 'fluentbit' } }),
+        aContainer({
+          name: 'app',
+          logConfiguration: { logDriver: 'awsfirelens', options: { Name: 'cloudwatch' } },
+        }),
+      ],
+    });
+    expect(taskDefinitionProblems(input)).toEqual([]);
+  });
+
+  it('leaves startTimeout uncapped on Fargate (only stopTimeout has the 120 s cap)', () => {
+    const input = aFargateDefinition({
+      containerDefinitions: [{ name: 'app', image: 'nginx', startTimeout: 900 }],
+    });
+    expect(taskDefinitionProblems(input)).toEqual([]);
   });
 
   it('accepts a Fargate definition with an execution role, ECR image and awslogs', () => {

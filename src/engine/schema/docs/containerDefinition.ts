@@ -62,7 +62,7 @@ export const containerDefinitionDocs: SchemaDocs = {
   dependsOn: 'Containers this one waits for before it starts.',
   ...under('dependsOn[]', dependencyDocs),
   startTimeout:
-    'Seconds to wait for dependsOn conditions before giving up on starting this container. Fargate: 2–120.',
+    'Seconds to wait for dependsOn conditions before giving up on starting this container. Unlike stopTimeout, it has no 120-second Fargate cap.',
   stopTimeout:
     'Seconds between the stop signal (SIGTERM) and SIGKILL. Default 30; Fargate allows at most 120; on EC2 the agent’s ECS_CONTAINER_STOP_TIMEOUT is the default.',
   versionConsistency:

@@ -136,6 +136,16 @@ describe('ecs DescribeContainerInstances', () => {
     const names = record.attributes.map((a) => a.name);
     expect(names).toContain('com.amazonaws.ecs.capability.logging-driver.json-file');
     expect(names).not.toContain('com.amazonaws.ecs.capability.logging-driver.awslogs');
+    // FireLens is the agent's own routing, advertised whatever ECS_AVAILABLE_LOGGING_DRIVERS lists
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'com.amazonaws.ecs.capability.logging-driver.awsfirelens',
+        'ecs.capability.firelens.fluentd',
+        'ecs.capability.firelens.fluentbit',
+        'ecs.capability.firelens.options.config.file',
+        'ecs.capability.firelens.options.config.s3',
+      ]),
+    );
   });
 
   it('counts tasks and shows remaining resources as tasks are placed', () => {

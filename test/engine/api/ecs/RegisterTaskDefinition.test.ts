@@ -32,7 +32,7 @@ describe('ecs RegisterTaskDefinition', () => {
       revision: 1,
       status: 'ACTIVE',
       networkMode: 'bridge',
-      compatibilities: ['EC2'],
+      compatibilities: ['EC2', 'EXTERNAL'],
       registeredAt: '2026-01-01T00:01:01Z',
       placementConstraints: [],
       volumes: [],
@@ -77,7 +77,8 @@ describe('ecs RegisterTaskDefinition', () => {
       aFargateDefinition({ requiresCompatibilities: undefined }),
       ['EC2', 'FARGATE'],
     ],
-    ['a bridge definition', anEc2Definition(), ['EC2']],
+    ['a bridge definition (external instances run bridge tasks too)', anEc2Definition(), ['EC2', 'EXTERNAL']],
+    ['a host definition', anEc2Definition({ networkMode: 'host' }), ['EC2', 'EXTERNAL']],
     [
       'an awsvpc definition with an odd size',
       aFargateDefinition({ requiresCompatibilities: ['EC2'], cpu: '300' }),
@@ -170,5 +171,54 @@ describe('ecs RegisterTaskDefinition', () => {
     const before = JSON.stringify(sim.state);
     expect(() => register(sim, input)).toThrow(AwsError);
     expect(JSON.stringify(sim.state)).toBe(before);
+  });
+
+  it.each([
+    ['a missing image', { name: 'app', memory: 256 }, 'Container.image should not be null or empty.'],
+    ['an empty image', aContainer({ image: '' }), 'Container.image should not be null or empty.'],
+    [
+      'an image with invalid characters',
+      aContainer({ image: 'nginx latest' }),
+      'Container.image repository contains invalid characters.',
+    ],
+  ])('answers %s with ECS’s ClientException, not a schema pattern', (_, container, message) => {
+    expect(() =>
+      register(createSimulation(), anEc2Definition({ containerDefinitions: [container] })),
+    ).toThrow(
+      expect.objectContaining({ name: 'ClientException', message, field: 'containerDefinitions[0].image' }),
+    );
+  });
+
+  it('accepts a startTimeout above the old 600 s schema ceiling', () => {
+    const out = register(
+      createSimulation(),
+      anEc2Definition({ containerDefinitions: [aContainer({ startTimeout: 3600 })] }),
+    );
+    expect(out.taskDefinition.containerDefinitions[0]!.startTimeout).toBe(3600);
+  });
+
+  it('requires the FireLens capabilities a log router needs', () => {
+    const out = register(
+      createSimulation(),
+      anEc2Definition({
+        containerDefinitions: [
+          aContainer({
+            name: 'router',
+            firelensConfiguration: {
+              type: 'fluentd',
+              options: { 'config-file-type': 's3', 'config-file-value': 'arn:aws:s3:::b/f.conf' },
+            },
+          }),
+          aContainer({ name: 'app', logConfiguration: { logDriver: 'awsfirelens' } }),
+        ],
+      }),
+    );
+    expect(attributeNames(out)).toEqual(
+      expect.arrayContaining([
+        'ecs.capability.firelens.fluentd',
+        'ecs.capability.firelens.options.config.s3',
+        'com.amazonaws.ecs.capability.logging-driver.awsfirelens',
+      ]),
+    );
   });
 });
