@@ -14,9 +14,11 @@ export function gapsOf(td: Revision): string[] {
   const memory = Number(td.memory);
   const gaps: string[] = [];
   if (memory < 3072) gaps.push(`memory ${memory} MiB, less than the 3 GB (3072 MiB) the renderer needs`);
-  if (memory > 3072) gaps.push(`memory ${memory} MiB, more than the 3072 MiB needed (you pay for every GB)`);
+  if (memory > 3072) gaps.push(`memory ${memory} MiB, more than the 3 GB needed (you pay for every GB)`);
   if (cpu > 512 && memory >= 3072)
-    gaps.push(`cpu ${cpu}: valid, but 512 (0.5 vCPU) also allows 3 GB and costs less`);
+    gaps.push(
+      `cpu ${cpu}: a valid pair, but a smaller cpu value in the size table also holds 3 GB and costs less`,
+    );
   return gaps;
 }
 
@@ -49,7 +51,7 @@ export default [
   goal({
     id: 'fargate-size',
     description:
-      'Register a render revision that runs on Fargate (awsvpc) at the cheapest size with 3 GB: cpu 512, memory 3072.',
+      'Register a render revision that runs on Fargate (awsvpc) at the cheapest valid size that holds 3 GB.',
     check(sim) {
       const revisions = revisionsOf(sim, 'render');
       if (revisions.some((td) => gapsOf(td).length === 0)) return met;
@@ -81,7 +83,7 @@ export default [
       if (tasks.length >= 6 && values.length === 3 && Math.max(...values) - Math.min(...values) <= 1)
         return met;
       if (matchingArns(sim).size === 0)
-        return notYet('No revision with cpu 512 / memory 3072 on Fargate exists yet.');
+        return notYet('No render revision at the cheapest Fargate size for 3 GB is registered yet.');
       const starting = tasksWhere(sim, {
         cluster: 'reports',
         family: 'render',

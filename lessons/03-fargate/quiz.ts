@@ -51,6 +51,9 @@ function fargateCluster(sim: Simulation): void {
   registerFargate(sim);
 }
 
+/** The item that asks the lesson's prediction again; it is kept out of the five the lesson shows. */
+export const predictionTwin = 'l3-az-spread';
+
 export default [
   {
     id: 'l3-cheapest-size',
@@ -91,37 +94,84 @@ export default [
     },
   },
   {
-    id: 'l3-network-mode',
+    id: 'l3-private-pull',
     kind: 'single',
-    prompt: 'Which networkMode must a task definition use to run on Fargate?',
+    prompt:
+      'A Fargate service runs in private subnets that have no NAT gateway. Its tasks stop with ' +
+      'CannotPullContainerError while pulling an image from Amazon ECR. Which solution lets the tasks pull the ' +
+      'image while keeping their traffic off the internet?',
     options: [
       {
-        id: 'awsvpc',
-        text: 'awsvpc',
+        id: 'endpoints',
+        text: 'Add interface VPC endpoints for the ECR API and ECR Docker, and an S3 gateway endpoint (plus one for CloudWatch Logs if they use awslogs).',
         explanation:
-          'Right. Each Fargate task gets its own elastic network interface, private IP and security groups.',
+          'Right. ECR serves image manifests through its two endpoints and the layers from S3, so all three are ' +
+          'needed; the pull then stays on private addresses.',
       },
       {
-        id: 'bridge',
-        text: 'bridge',
-        explanation: 'Bridge mode needs a Docker bridge on a host you manage; it exists only on EC2.',
+        id: 'public-ip',
+        text: 'Set assignPublicIp to ENABLED in the service’s network configuration.',
+        explanation:
+          'A public IP only helps in a public subnet, whose route table leads to an internet gateway; these ' +
+          'subnets have no such route.',
       },
       {
-        id: 'host',
-        text: 'host',
-        explanation: 'Host mode binds to the host network, and Fargate gives you no host.',
+        id: 'public-subnets',
+        text: 'Move the tasks to public subnets with public IPs.',
+        explanation:
+          'The pull would work, but the tasks would reach ECR over the internet, which the requirement rules out.',
       },
       {
-        id: 'none',
-        text: 'none',
-        explanation: 'none leaves the task without networking; Fargate rejects it too.',
+        id: 'task-role',
+        text: 'Attach an ECR read-only policy to the task role.',
+        explanation:
+          'The pull is done for the task with the execution role, and the error here is about the network path, not permissions.',
       },
     ],
-    correct: ['awsvpc'],
-    tags: { concepts: ['Fargate', 'awsvpc', 'network mode'], exams: ['SAA-C03'], facts: ['F12', 'F25'] },
-    engineCheck(newSim) {
-      const sim = newSim(2);
-      return rejects(() => registerFargate(sim, { networkMode: 'bridge' }), 'ClientException', 'awsvpc');
+    correct: ['endpoints'],
+    tags: {
+      concepts: ['Fargate', 'VPC endpoints', 'CannotPullContainerError'],
+      exams: ['SAA-C03', 'SOA-C03'],
+      facts: ['F31', 'F77'],
+    },
+  },
+  {
+    id: 'l3-least-ops',
+    kind: 'single',
+    prompt:
+      'A team runs a small stateless web API as ECS tasks on two EC2 container instances and spends hours every ' +
+      'month patching and resizing them. They want to keep the container image as it is. Which option has the ' +
+      'LEAST operational overhead?',
+    options: [
+      {
+        id: 'fargate',
+        text: 'Run the same tasks on AWS Fargate with a Fargate-compatible task definition.',
+        explanation:
+          'Right. AWS runs and patches the hosts; the team only picks a task size and the subnets.',
+      },
+      {
+        id: 'eks',
+        text: 'Move the API to Amazon EKS with a managed node group.',
+        explanation:
+          'A managed node group still leaves nodes, a Kubernetes control plane bill and manifests to look after.',
+      },
+      {
+        id: 'bigger',
+        text: 'Replace the two instances with one larger EC2 instance.',
+        explanation:
+          'Fewer hosts to patch, but still a host to patch, and one instance is one point of failure.',
+      },
+      {
+        id: 'lambda',
+        text: 'Rewrite the API as AWS Lambda functions.',
+        explanation: 'Serverless too, but it means rewriting the app, which the team wants to avoid.',
+      },
+    ],
+    correct: ['fargate'],
+    tags: {
+      concepts: ['Fargate', 'operational overhead'],
+      exams: ['SAA-C03', 'DOP-C02'],
+      facts: ['F8', 'F15'],
     },
   },
   {
@@ -173,51 +223,38 @@ export default [
     },
   },
   {
-    id: 'l3-az-spread',
+    id: 'l3-network-mode',
     kind: 'single',
-    prompt:
-      'One RunTask call starts 6 Fargate tasks with subnets in us-east-1a, us-east-1b and us-east-1c and no ' +
-      'strategy. Where do they run?',
+    prompt: 'Which networkMode must a task definition use to run on Fargate?',
     options: [
       {
-        id: 'even',
-        text: 'Two in each of the three AZs.',
-        explanation: 'Right. Fargate balances a group of tasks across the AZs of the subnets it is given.',
-      },
-      {
-        id: 'first',
-        text: 'All six in us-east-1a, the first subnet listed.',
-        explanation: 'The order of the subnets does not decide the AZ; the balance of the group does.',
-      },
-      {
-        id: 'random',
-        text: 'Anywhere; an AZ may end up with none.',
-        explanation: 'The spread is balanced, not random: with 6 tasks and 3 AZs every AZ gets two.',
-      },
-      {
-        id: 'needs-spread',
-        text: 'They only spread if the call adds a spread strategy on the AZ attribute.',
+        id: 'awsvpc',
+        text: 'awsvpc',
         explanation:
-          'That holds for EC2 tasks. On Fargate the strategy is rejected; the subnets set the AZs.',
+          'Right. Each Fargate task gets its own elastic network interface, private IP and security groups.',
+      },
+      {
+        id: 'bridge',
+        text: 'bridge',
+        explanation:
+          'Bridge mode needs a Docker bridge on a host you manage (an EC2 or external instance); Fargate gives you none.',
+      },
+      {
+        id: 'host',
+        text: 'host',
+        explanation: 'Host mode binds to the host network, and Fargate gives you no host.',
+      },
+      {
+        id: 'none',
+        text: 'none',
+        explanation: 'none leaves the task without networking; Fargate rejects it too.',
       },
     ],
-    correct: ['even'],
-    tags: {
-      concepts: ['Fargate', 'Availability Zone', 'high availability'],
-      exams: ['SAA-C03'],
-      misconceptions: ['M6'],
-      facts: ['F45'],
-    },
+    correct: ['awsvpc'],
+    tags: { concepts: ['Fargate', 'awsvpc', 'network mode'], exams: ['SAA-C03'], facts: ['F12', 'F25'] },
     engineCheck(newSim) {
-      const sim = newSim(4);
-      fargateCluster(sim);
-      const { tasks } = runFargate(sim, 6);
-      sim.advance(60);
-      const azs = tasks.map(
-        (t) => sim.state.ecs.tasks[t.taskArn as keyof typeof sim.state.ecs.tasks]!.availabilityZone,
-      );
-      const perAz = Object.values(countBy(azs, (az) => az));
-      return perAz.length === 3 && perAz.every((n) => n === 2);
+      const sim = newSim(2);
+      return rejects(() => registerFargate(sim, { networkMode: 'bridge' }), 'ClientException', 'awsvpc');
     },
   },
   {
@@ -249,7 +286,7 @@ export default [
       },
     ],
     correct: ['size'],
-    tags: { concepts: ['Fargate', 'ephemeral storage'], exams: ['SAA-C03', 'SOA-C03'], facts: ['F13'] },
+    tags: { concepts: ['Fargate', 'ephemeral storage'], exams: ['SAA-C03'], facts: ['F13'] },
     engineCheck(newSim) {
       const sim = newSim(5);
       fargateCluster(sim);
@@ -350,7 +387,7 @@ export default [
       },
     ],
     correct: ['six'],
-    tags: { concepts: ['Fargate', 'awsvpc', 'ENI'], exams: ['SAA-C03', 'SOA-C03'], facts: ['F25', 'F34'] },
+    tags: { concepts: ['Fargate', 'awsvpc', 'ENI'], exams: ['SAA-C03'], facts: ['F25', 'F34'] },
     engineCheck(newSim) {
       const sim = newSim(7);
       fargateCluster(sim);
@@ -419,6 +456,56 @@ export default [
           'memory',
         ) && registerFargate(sim, { cpu: '1024', memory: '2048' }, port) === 1
       );
+    },
+  },
+  {
+    id: 'l3-az-spread',
+    kind: 'single',
+    prompt:
+      'One RunTask call starts 6 Fargate tasks with subnets in us-east-1a, us-east-1b and us-east-1c and no ' +
+      'strategy. Where do they run?',
+    options: [
+      {
+        id: 'even',
+        text: 'Two in each of the three AZs.',
+        explanation:
+          'Right. Fargate spreads a group of tasks across the AZs of the subnets it is given, on a best-effort basis.',
+      },
+      {
+        id: 'first',
+        text: 'All six in us-east-1a, the first subnet listed.',
+        explanation: 'The order of the subnets does not decide the AZ; the balance of the group does.',
+      },
+      {
+        id: 'random',
+        text: 'Anywhere; an AZ may end up with none.',
+        explanation:
+          'AWS spreads the group over the AZs of the subnets as evenly as it can (best effort); the sandbox models that as two per AZ here.',
+      },
+      {
+        id: 'needs-spread',
+        text: 'They only spread if the call adds a spread strategy on the AZ attribute.',
+        explanation:
+          'That holds for EC2 tasks. On Fargate the strategy is rejected; the subnets set the AZs.',
+      },
+    ],
+    correct: ['even'],
+    tags: {
+      concepts: ['Fargate', 'Availability Zone', 'high availability'],
+      exams: ['SAA-C03'],
+      misconceptions: ['M6'],
+      facts: ['F45'],
+    },
+    engineCheck(newSim) {
+      const sim = newSim(4);
+      fargateCluster(sim);
+      const { tasks } = runFargate(sim, 6);
+      sim.advance(60);
+      const azs = tasks.map(
+        (t) => sim.state.ecs.tasks[t.taskArn as keyof typeof sim.state.ecs.tasks]!.availabilityZone,
+      );
+      const perAz = Object.values(countBy(azs, (az) => az));
+      return perAz.length === 3 && perAz.every((n) => n === 2);
     },
   },
 ] satisfies QuizItem[];
