@@ -171,7 +171,7 @@ export default [
     tags: {
       concepts: ['Fargate', 'operational overhead'],
       exams: ['SAA-C03', 'DOP-C02'],
-      facts: ['F8', 'F15'],
+      facts: ['F8', 'F18'],
     },
   },
   {
