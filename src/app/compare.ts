@@ -2,8 +2,11 @@ import type { Simulation } from '../engine/index';
 
 export interface StrategyOutcome {
   readonly title: string;
+  /** the request's count */
+  readonly requested: number;
   readonly placed: number;
-  readonly failed: number;
+  /** tasks of the request that found no instance (not the length of `failures`, which lists instances) */
+  readonly unplaced: number;
   readonly instancesUsed: number;
   /** tasks of this request per AZ */
   readonly perAz: Readonly<Record<string, number>>;
@@ -35,6 +38,7 @@ export function compareStrategies(
   sim: Simulation,
   request: Readonly<Record<string, unknown>>,
 ): StrategyOutcome[] {
+  const requested = typeof request.count === 'number' ? request.count : 1;
   return COMPARED_STRATEGIES.map(({ title, strategy }) => {
     const copy = sim.fork();
     try {
@@ -44,7 +48,6 @@ export function compareStrategies(
         placementStrategy: strategy,
       }) as {
         tasks: Array<{ containerInstanceArn?: string; availabilityZone?: string }>;
-        failures: unknown[];
       };
       const perAz: Record<string, number> = {};
       for (const t of out.tasks)
@@ -57,8 +60,9 @@ export function compareStrategies(
         .map((ci) => ci.remainingResources.memory);
       return {
         title,
+        requested,
         placed: out.tasks.length,
-        failed: out.failures.length,
+        unplaced: requested - out.tasks.length,
         instancesUsed: new Set(out.tasks.map((t) => t.containerInstanceArn)).size,
         perAz,
         freeMemory: { min: free.length ? Math.min(...free) : 0, max: free.length ? Math.max(...free) : 0 },
@@ -66,8 +70,9 @@ export function compareStrategies(
     } catch (e) {
       return {
         title,
+        requested,
         placed: 0,
-        failed: 0,
+        unplaced: requested,
         instancesUsed: 0,
         perAz: {},
         freeMemory: { min: 0, max: 0 },

@@ -28,8 +28,8 @@ export interface ExplainRow {
   readonly instanceType: string;
   readonly cells: ReadonlyArray<ExplainCell>;
   readonly verdict: 'chosen' | 'eligible' | 'rejected';
-  /** where the strategies ranked it (1 = best group), when it survived the filters */
-  readonly rank?: number;
+  /** for an eligible instance that was not chosen: where the strategies left it behind, in words */
+  readonly ranking?: { readonly text: string; readonly title: string };
   readonly reason?: string;
 }
 
@@ -43,11 +43,57 @@ export interface ExplainModel {
   readonly rows: ReadonlyArray<ExplainRow>;
   readonly steps: ReadonlyArray<ExplainStep>;
   readonly summary: string;
+  /** for a request of several tasks: how many were placed, stated so it cannot be misread */
+  readonly request?: string;
   readonly ecsMessage?: string;
   readonly counts: { readonly candidates: number; readonly rejected: number; readonly eligible: number };
 }
 
 const strategyTitle = (s: { type: string; field?: string }) => (s.field ? `${s.type} (${s.field})` : s.type);
+
+/**
+ * Where each eligible instance dropped out of the ranking: the strategy step at which it was no longer in the
+ * best group, and its group number there (groups hold instances of equal score, best first). Instances still
+ * tied after every strategy lost the seeded draw.
+ */
+function rankings(trace: PlacementTrace): Map<string, { text: string; title: string }> {
+  const out = new Map<string, { text: string; title: string }>();
+  for (const step of trace.steps) {
+    const title = strategyTitle(step.strategy);
+    step.groups.forEach((group, g) => {
+      if (g === 0) return;
+      for (const arn of group) {
+        if (step.tieBreak || step.strategy.type === 'random') {
+          out.set(arn, {
+            text: 'eligible, not picked',
+            title:
+              'Passed every check and tied with the chosen instance, but a random pick (seeded, so it repeats) ' +
+              'chose another one.',
+          });
+        } else {
+          out.set(arn, {
+            text: `eligible, ranked #${g + 1} by ${step.strategy.type}`,
+            title:
+              `Passed every check. ${title} sorts the eligible instances into groups of equal score, best ` +
+              `first; this instance was in group #${g + 1}, so the task went to one from group #1.`,
+          });
+        }
+      }
+    });
+  }
+  return out;
+}
+
+/** "3 of 5 placed; 2 could not be placed" for a failed request of several tasks; task i of n when placed. */
+function requestLine(trace: PlacementTrace): string | undefined {
+  if (trace.count <= 1) return undefined;
+  if (!trace.failure) return `Task ${trace.index + 1} of ${trace.count} in its request.`;
+  const unplaced = trace.count - trace.index;
+  return (
+    `The request asked for ${trace.count} tasks: ${trace.index} of ${trace.count} placed; ${unplaced} could ` +
+    `not be placed. This is the first of them${unplaced > 1 ? '; the others met the same cluster' : ''}.`
+  );
+}
 
 /**
  * Turns a PlacementTrace into the explainer's table: every instance × every check, the strategy steps, and a
@@ -61,9 +107,7 @@ export function explainModel(trace: PlacementTrace): ExplainModel {
     .map((check) => ({ check, title: CHECK_TITLES[check] }));
 
   const label = new Map(trace.candidates.map((c) => [c.containerInstanceArn as string, c.ec2InstanceId]));
-  const rankOf = new Map<string, number>();
-  const lastStep = trace.steps.at(-1);
-  lastStep?.groups.forEach((group, i) => group.forEach((arn) => rankOf.set(arn, i + 1)));
+  const ranking = rankings(trace);
 
   const rows: ExplainRow[] = trace.candidates.map((c) => {
     const byCheck = new Map(c.checks.map((k) => [k.check, k]));
@@ -90,7 +134,7 @@ export function explainModel(trace: PlacementTrace): ExplainModel {
       instanceType: c.instanceType,
       cells,
       verdict: chosen ? 'chosen' : c.passed ? 'eligible' : 'rejected',
-      rank: rankOf.get(c.containerInstanceArn),
+      ranking: chosen || !c.passed ? undefined : ranking.get(c.containerInstanceArn),
       reason: failed?.reason,
     };
   });
@@ -109,12 +153,13 @@ export function explainModel(trace: PlacementTrace): ExplainModel {
     ? `${eligible} of ${rows.length} instances could take the task; ${
         trace.steps.length ? `after ${steps.map((s) => s.title).join(', then ')}, ` : ''
       }it went to ${chosenRow.label} (${chosenRow.instanceType}, ${chosenRow.az}).`
-    : `No instance could take the task: ${trace.failure?.message ?? 'every instance was ruled out.'}`;
+    : (trace.failure?.message ?? 'No container instance could take this task.');
   return {
     columns,
     rows,
     steps,
     summary,
+    request: requestLine(trace),
     ecsMessage: trace.failure?.reason,
     counts: { candidates: rows.length, rejected, eligible },
   };

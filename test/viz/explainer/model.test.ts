@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, type PlacementTrace } from '../../../src/engine';
+import { findScenario } from '../../../src/app/scenarios';
+import { replay } from '../../../src/app/timeline';
 import { launchContainerInstances } from '../../../src/course/fixtures';
 import { explainModel } from '../../../src/viz/explainer/model';
 
-/** A real trace from the engine: four instances, two t3 and two m5, a memberOf on t3. */
-function traceOf(constraint?: string): PlacementTrace {
+/** A real trace from the engine (of the request's last task): four instances, two t3 and two m5, a memberOf on t3. */
+function traceOf(constraint?: string, count = 1): PlacementTrace {
   const sim = createSimulation({ seed: 3 });
   sim.callByName('ecs', 'CreateCluster', { clusterName: 'demo' });
   for (const [type, az] of [
@@ -23,10 +25,11 @@ function traceOf(constraint?: string): PlacementTrace {
   const out = sim.callByName('ecs', 'RunTask', {
     cluster: 'demo',
     taskDefinition: 'web',
+    count,
     placementStrategy: [{ type: 'spread', field: 'attribute:ecs.availability-zone' }],
     ...(constraint ? { placementConstraints: [{ type: 'memberOf', expression: constraint }] } : {}),
   }) as { tasks: Array<{ taskArn: string }> };
-  return sim.trace(out.tasks[0]!.taskArn)!;
+  return sim.trace(out.tasks.at(-1)!.taskArn)!;
 }
 
 describe('explainer model', () => {
@@ -67,5 +70,61 @@ describe('explainer model', () => {
     const best = m.steps[0]!.groups[0]!;
     expect(best.length).toBeGreaterThan(0);
     expect(best.every((member) => member.label.startsWith('i-'))).toBe(true);
+  });
+});
+
+describe('explainer model of a request that left tasks unplaced', () => {
+  const failedTrace = () => {
+    const sim = replay(findScenario('full-cluster')!, [], 0);
+    sim.callByName('ecs', 'RunTask', { cluster: 'demo', taskDefinition: 'web', count: 5 });
+    const failed = sim.events.find((e) => e.type === 'PlacementFailed')!;
+    return sim.trace(failed.traceId)!;
+  };
+
+  it('states the counts so they cannot be misread: 3 of 5 placed, 2 not', () => {
+    const m = explainModel(failedTrace());
+    expect(m.request).toBe(
+      'The request asked for 5 tasks: 3 of 5 placed; 2 could not be placed. This is the first of them; the ' +
+        'others met the same cluster.',
+    );
+  });
+
+  it('says once, without repeating itself, that no instance could take the task', () => {
+    const m = explainModel(failedTrace());
+    expect(m.summary).toBe(
+      'None of the 3 container instances could take this task: 3 had too little free memory (RESOURCE:MEMORY).',
+    );
+    expect(m.ecsMessage).toBe('RESOURCE:MEMORY');
+    expect(m.rows.every((r) => r.verdict === 'rejected')).toBe(true);
+  });
+});
+
+describe('explainer model rankings', () => {
+  it('says at which strategy and in which group each eligible instance lost, with what the group means', () => {
+    // the second task of a request: its AZ spread now counts the first task, so the first task's AZ ranks #2
+    const m = explainModel(traceOf(undefined, 2));
+    const eligible = m.rows.filter((r) => r.verdict === 'eligible');
+    expect(eligible).toHaveLength(3);
+    const chosenAz = m.rows.find((r) => r.verdict === 'chosen')!.az;
+    for (const row of eligible) {
+      if (row.az === chosenAz) {
+        expect(row.ranking?.text).toBe('eligible, not picked');
+        expect(row.ranking?.title).toMatch(/tied with the chosen instance/);
+      } else {
+        expect(row.ranking?.text).toBe('eligible, ranked #2 by spread');
+        expect(row.ranking?.title).toMatch(
+          /groups of equal score, best first; this instance was in group #2/,
+        );
+      }
+    }
+    expect(m.rows.find((r) => r.verdict === 'chosen')?.ranking).toBeUndefined();
+    expect(m.request).toBe('Task 2 of 2 in its request.');
+  });
+
+  it('says an instance tied after every strategy lost the seeded draw', () => {
+    const m = explainModel(traceOf());
+    const eligible = m.rows.filter((r) => r.verdict === 'eligible');
+    expect(eligible.map((r) => r.ranking?.text)).toEqual(Array(3).fill('eligible, not picked'));
+    expect(m.request).toBeUndefined();
   });
 });
