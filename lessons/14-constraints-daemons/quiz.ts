@@ -33,58 +33,10 @@ function select(sim: Simulation, filter: string): number | string {
 
 type RunOut = { tasks: { containerInstanceArn: string }[]; failures: { reason: string }[] };
 
+/** The item that asks the lesson's prediction again; it is kept out of the five the lesson shows. */
+export const predictionTwin = 'distinct-five-on-three';
+
 export default [
-  {
-    id: 'distinct-five-on-three',
-    kind: 'single',
-    prompt:
-      'A cluster has 3 instances with plenty of room. RunTask asks for 5 tasks with the distinctInstance ' +
-      'constraint. What comes back?',
-    options: [
-      {
-        id: 'three-two',
-        text: '3 tasks, and 2 failures saying the DistinctInstance constraint is unsatisfied.',
-        explanation:
-          'Right: the constraint binds, and RunTask reports what it could not place instead of waiting.',
-      },
-      {
-        id: 'five',
-        text: '5 tasks: constraints are best effort, so two instances take a second copy.',
-        explanation: 'That is how a spread strategy behaves. Constraints never bend.',
-      },
-      {
-        id: 'pending',
-        text: '5 tasks, 2 of them PENDING until more instances register.',
-        explanation: 'RunTask does not hold tasks for future capacity; unplaced tasks are failures.',
-      },
-      {
-        id: 'error',
-        text: 'An InvalidParameterException: count may not exceed the number of instances.',
-        explanation: 'The request is valid; it just cannot be met in full.',
-      },
-    ],
-    correct: ['three-two'],
-    tags: {
-      concepts: ['distinctInstance'],
-      exams: ['SAA-C03', 'DOP-C02'],
-      misconceptions: ['M5'],
-      facts: ['F43', 'F44'],
-    },
-    engineCheck(newSim) {
-      const sim = cluster(newSim);
-      const out = sim.callByName('ecs', 'RunTask', {
-        cluster: 'q',
-        taskDefinition: 'cache',
-        count: 5,
-        placementConstraints: [{ type: 'distinctInstance' }],
-      }) as RunOut;
-      return (
-        out.tasks.length === 3 &&
-        new Set(out.tasks.map((t) => t.containerInstanceArn)).size === 3 &&
-        out.failures.some((f) => f.reason === 'DistinctInstance placement constraint unsatisfied.')
-      );
-    },
-  },
   {
     id: 'regex-operator',
     kind: 'single',
@@ -124,38 +76,83 @@ export default [
     },
   },
   {
-    id: 'in-list',
+    id: 'gpu-placement',
     kind: 'single',
-    prompt: 'Which filter lists the instances in us-east-1a or us-east-1b?',
+    prompt:
+      'An ECS cluster on EC2 mixes g5 (GPU) and m6i instances. An inference task must run on a GPU instance and ' +
+      'its container must be able to use one GPU. What meets this with the LEAST operational overhead?',
     options: [
       {
-        id: 'in',
-        text: 'attribute:ecs.availability-zone in [us-east-1a, us-east-1b]',
-        explanation: 'Right: in takes a list in square brackets.',
-      },
-      {
-        id: 'or-bare',
-        text: 'attribute:ecs.availability-zone == us-east-1a or us-east-1b',
+        id: 'resource',
+        text: 'Add resourceRequirements [{"type": "GPU", "value": "1"}] to the container definition.',
         explanation:
-          'Each side of or must be a whole condition; "us-east-1b" alone is not one, so it is rejected.',
+          'Right. The task then needs a free GPU, so placement only picks instances that have one, and the ' +
+          'agent assigns that GPU to the container.',
       },
       {
-        id: 'parens',
-        text: 'attribute:ecs.availability-zone in (us-east-1a, us-east-1b)',
-        explanation: 'Parentheses group conditions; a list of values needs square brackets.',
+        id: 'memberof',
+        text: 'Add a memberOf constraint attribute:ecs.instance-type =~ g5.* and nothing else.',
+        explanation:
+          'The task lands on a g5, but nothing reserves a GPU for it: the container gets none, and two such ' +
+          'tasks could both count on the same card.',
+      },
+      {
+        id: 'cluster',
+        text: 'Create a second ECS cluster that holds only the g5 instances.',
+        explanation:
+          'It keeps the task on GPU hosts but adds a cluster to run, and still gives the container no GPU.',
+      },
+      {
+        id: 'fargate',
+        text: 'Run the task on AWS Fargate with a large task size.',
+        explanation: 'Fargate offers no GPUs.',
       },
     ],
-    correct: ['in'],
-    tags: { concepts: ['cluster query language'], exams: ['SAA-C03', 'DOP-C02'], facts: ['F44'] },
-    engineCheck(newSim) {
-      const sim = cluster(newSim);
-      return (
-        select(sim, 'attribute:ecs.availability-zone in [us-east-1a, us-east-1b]') === 2 &&
-        select(sim, 'attribute:ecs.availability-zone == us-east-1a or us-east-1b') ===
-          'InvalidParameterException' &&
-        select(sim, 'attribute:ecs.availability-zone in (us-east-1a, us-east-1b)') ===
-          'InvalidParameterException'
-      );
+    correct: ['resource'],
+    tags: {
+      concepts: ['GPU', 'resourceRequirements', 'memberOf'],
+      exams: ['SAA-C03', 'DOP-C02'],
+      facts: ['F12', 'F18'],
+    },
+  },
+  {
+    id: 'one-per-host',
+    kind: 'single',
+    prompt:
+      'A cache tier runs 3 tasks on EC2. For the highest availability, losing one instance must never take out ' +
+      'more than one copy, and a copy should rather stay unplaced than share an instance. Which placement setting ' +
+      'meets this?',
+    options: [
+      {
+        id: 'distinct',
+        text: 'The distinctInstance placement constraint.',
+        explanation:
+          'Right. A constraint is a rule: no instance ever gets a second copy; a copy that finds no free instance is not placed.',
+      },
+      {
+        id: 'spread',
+        text: 'A spread strategy on instanceId.',
+        explanation:
+          'Spread balances as well as it can, but with fewer instances than copies it doubles up: strategies are preferences.',
+      },
+      {
+        id: 'daemon',
+        text: 'The DAEMON scheduling strategy.',
+        explanation:
+          'DAEMON runs one copy on every instance, so the number of copies follows the fleet instead of staying at 3.',
+      },
+      {
+        id: 'binpack',
+        text: 'A binpack strategy on memory.',
+        explanation: 'binpack does the opposite: it puts copies together on the fullest instance.',
+      },
+    ],
+    correct: ['distinct'],
+    tags: {
+      concepts: ['distinctInstance', 'spread', 'high availability'],
+      exams: ['SAA-C03', 'DOP-C02'],
+      misconceptions: ['M5'],
+      facts: ['F6', 'F43'],
     },
   },
   {
@@ -190,6 +187,82 @@ export default [
     engineCheck(newSim) {
       const sim = cluster(newSim);
       return select(sim, 'attribute:pool != ml') === 0 && select(sim, 'not(attribute:pool == ml)') === 2;
+    },
+  },
+  {
+    id: 'attribute-later',
+    kind: 'single',
+    prompt:
+      'An instance registered yesterday without custom attributes. You want memberOf `attribute:pool == ml` to ' +
+      'select it today. What do you do?',
+    options: [
+      {
+        id: 'put',
+        text: 'Call PutAttributes with name pool, value ml, targeting its container instance.',
+        explanation: 'Right: the attribute applies at once, no restart needed.',
+      },
+      {
+        id: 'config',
+        text: 'Add ECS_INSTANCE_ATTRIBUTES={"pool":"ml"} to ecs.config and wait for the next poll.',
+        explanation: 'The agent reads ECS_INSTANCE_ATTRIBUTES only when the instance first registers.',
+      },
+      {
+        id: 'tag',
+        text: 'Add an EC2 tag pool=ml to the instance.',
+        explanation: 'EC2 tags are not container instance attributes; the query language does not see them.',
+      },
+    ],
+    correct: ['put'],
+    tags: { concepts: ['custom attributes', 'PutAttributes'], exams: ['SAA-C03', 'DOP-C02'], facts: ['F44'] },
+    engineCheck(newSim) {
+      const sim = cluster(newSim);
+      const [untagged] = (
+        sim.callByName('ecs', 'ListContainerInstances', {
+          cluster: 'q',
+          filter: 'attribute:ecs.instance-type =~ c5.* and attribute:pool !exists',
+        }) as { containerInstanceArns: string[] }
+      ).containerInstanceArns;
+      const before = select(sim, 'attribute:pool == ml');
+      sim.callByName('ecs', 'PutAttributes', {
+        cluster: 'q',
+        attributes: [{ name: 'pool', value: 'ml', targetType: 'container-instance', targetId: untagged }],
+      });
+      return before === 1 && select(sim, 'attribute:pool == ml') === 2;
+    },
+  },
+  {
+    id: 'in-list',
+    kind: 'single',
+    prompt: 'Which filter lists the instances in us-east-1a or us-east-1b?',
+    options: [
+      {
+        id: 'in',
+        text: 'attribute:ecs.availability-zone in [us-east-1a, us-east-1b]',
+        explanation: 'Right: in takes a list in square brackets.',
+      },
+      {
+        id: 'or-bare',
+        text: 'attribute:ecs.availability-zone == us-east-1a or us-east-1b',
+        explanation:
+          'Each side of or must be a whole condition; "us-east-1b" alone is not one, so it is rejected.',
+      },
+      {
+        id: 'parens',
+        text: 'attribute:ecs.availability-zone in (us-east-1a, us-east-1b)',
+        explanation: 'Parentheses group conditions; a list of values needs square brackets.',
+      },
+    ],
+    correct: ['in'],
+    tags: { concepts: ['cluster query language'], exams: ['SAA-C03', 'DOP-C02'], facts: ['F44'] },
+    engineCheck(newSim) {
+      const sim = cluster(newSim);
+      return (
+        select(sim, 'attribute:ecs.availability-zone in [us-east-1a, us-east-1b]') === 2 &&
+        select(sim, 'attribute:ecs.availability-zone == us-east-1a or us-east-1b') ===
+          'InvalidParameterException' &&
+        select(sim, 'attribute:ecs.availability-zone in (us-east-1a, us-east-1b)') ===
+          'InvalidParameterException'
+      );
     },
   },
   {
@@ -333,44 +406,55 @@ export default [
     },
   },
   {
-    id: 'attribute-later',
+    id: 'distinct-five-on-three',
     kind: 'single',
     prompt:
-      'An instance registered yesterday without custom attributes. You want memberOf `attribute:pool == ml` to ' +
-      'select it today. What do you do?',
+      'A cluster has 3 instances with plenty of room. RunTask asks for 5 tasks with the distinctInstance ' +
+      'constraint. What comes back?',
     options: [
       {
-        id: 'put',
-        text: 'Call PutAttributes with name pool, value ml, targeting its container instance.',
-        explanation: 'Right: the attribute applies at once, no restart needed.',
+        id: 'three-two',
+        text: '3 tasks, and 2 failures saying the DistinctInstance constraint is unsatisfied.',
+        explanation:
+          'Right: the constraint binds, and with the EC2 launch type RunTask reports what it could not place instead of waiting.',
       },
       {
-        id: 'config',
-        text: 'Add ECS_INSTANCE_ATTRIBUTES={"pool":"ml"} to ecs.config and wait for the next poll.',
-        explanation: 'The agent reads ECS_INSTANCE_ATTRIBUTES only when the instance first registers.',
+        id: 'five',
+        text: '5 tasks: constraints are best effort, so two instances take a second copy.',
+        explanation: 'That is how a spread strategy behaves. Constraints never bend.',
       },
       {
-        id: 'tag',
-        text: 'Add an EC2 tag pool=ml to the instance.',
-        explanation: 'EC2 tags are not container instance attributes; the query language does not see them.',
+        id: 'pending',
+        text: '5 tasks, 2 of them PENDING until more instances register.',
+        explanation:
+          'With the EC2 launch type, as here, RunTask reports what it cannot place as failures instead of holding it; only a capacity provider with managed scaling keeps tasks waiting (in PROVISIONING) for new instances.',
+      },
+      {
+        id: 'error',
+        text: 'An InvalidParameterException: count may not exceed the number of instances.',
+        explanation: 'The request is valid; it just cannot be met in full.',
       },
     ],
-    correct: ['put'],
-    tags: { concepts: ['custom attributes', 'PutAttributes'], exams: ['SAA-C03', 'DOP-C02'], facts: ['F44'] },
+    correct: ['three-two'],
+    tags: {
+      concepts: ['distinctInstance'],
+      exams: ['SAA-C03', 'DOP-C02'],
+      misconceptions: ['M5'],
+      facts: ['F43', 'F44'],
+    },
     engineCheck(newSim) {
       const sim = cluster(newSim);
-      const [untagged] = (
-        sim.callByName('ecs', 'ListContainerInstances', {
-          cluster: 'q',
-          filter: 'attribute:ecs.instance-type =~ c5.* and attribute:pool !exists',
-        }) as { containerInstanceArns: string[] }
-      ).containerInstanceArns;
-      const before = select(sim, 'attribute:pool == ml');
-      sim.callByName('ecs', 'PutAttributes', {
+      const out = sim.callByName('ecs', 'RunTask', {
         cluster: 'q',
-        attributes: [{ name: 'pool', value: 'ml', targetType: 'container-instance', targetId: untagged }],
-      });
-      return before === 1 && select(sim, 'attribute:pool == ml') === 2;
+        taskDefinition: 'cache',
+        count: 5,
+        placementConstraints: [{ type: 'distinctInstance' }],
+      }) as RunOut;
+      return (
+        out.tasks.length === 3 &&
+        new Set(out.tasks.map((t) => t.containerInstanceArn)).size === 3 &&
+        out.failures.some((f) => f.reason === 'DistinctInstance placement constraint unsatisfied.')
+      );
     },
   },
 ] satisfies QuizItem[];
