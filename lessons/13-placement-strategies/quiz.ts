@@ -34,39 +34,10 @@ const run = (sim: Simulation, count: number, placementStrategy: unknown[]) =>
 
 const distinct = (values: string[]) => new Set(values).size;
 
+/** The item that asks the lesson's prediction again; it is kept out of the five the lesson shows. */
+export const predictionTwin = 'binpack-concentrates';
+
 export default [
-  {
-    id: 'binpack-concentrates',
-    kind: 'single',
-    prompt:
-      'Three identical, empty instances; each has room for ten copies of a task. You run 6 copies with binpack on ' +
-      'memory. Where do they go?',
-    options: [
-      {
-        id: 'one',
-        text: 'All 6 on one instance.',
-        explanation:
-          'Right: after the first task, that instance has the least free memory, so binpack keeps choosing it while the task fits.',
-      },
-      {
-        id: 'even',
-        text: 'Two on each instance.',
-        explanation: 'That is what spread on instanceId does. binpack concentrates.',
-      },
-      {
-        id: 'fail',
-        text: 'Only 3 start: binpack allows one task per instance.',
-        explanation: 'One task per instance is the distinctInstance constraint, not a strategy.',
-      },
-    ],
-    correct: ['one'],
-    tags: { concepts: ['binpack'], exams: ['SAA-C03', 'DOP-C02'], misconceptions: ['M4'], facts: ['F39'] },
-    engineCheck(newSim) {
-      const sim = lab(newSim, ['us-east-1a', 'us-east-1b', 'us-east-1c'], 1);
-      const out = run(sim, 6, [{ type: 'binpack', field: 'memory' }]);
-      return out.tasks.length === 6 && distinct(out.tasks.map((t) => t.containerInstanceArn)) === 1;
-    },
-  },
   {
     id: 'runtask-default',
     kind: 'single',
@@ -95,86 +66,6 @@ export default [
     ],
     correct: ['random'],
     tags: { concepts: ['random', 'RunTask'], exams: ['SAA-C03', 'DOP-C02'], facts: ['F41', 'F42'] },
-  },
-  {
-    id: 'service-default',
-    kind: 'single',
-    prompt: 'A replica service on EC2 is created with no placement strategy. How does ECS spread its tasks?',
-    options: [
-      {
-        id: 'az',
-        text: 'Across Availability Zones, then across instances within them.',
-        explanation: 'Right: services balance their own tasks across AZs by default.',
-      },
-      {
-        id: 'random',
-        text: 'Randomly, like RunTask.',
-        explanation: "Random is RunTask's default; services care about availability by default.",
-      },
-      {
-        id: 'binpack',
-        text: 'binpack on CPU.',
-        explanation: 'You have to ask for binpack explicitly.',
-      },
-    ],
-    correct: ['az'],
-    tags: { concepts: ['spread', 'service'], exams: ['SAA-C03'], facts: ['F42'] },
-  },
-  {
-    id: 'fargate-no-strategy',
-    kind: 'single',
-    prompt:
-      'To cut cost, a team adds placementStrategy binpack on memory to a RunTask call with launchType FARGATE. ' +
-      'What happens?',
-    options: [
-      {
-        id: 'rejected',
-        text: "The request is rejected: Fargate takes no placement strategies; it spreads tasks across your subnets' AZs.",
-        explanation: 'Right: on Fargate, cost comes from task size, count and Spot, not from packing.',
-      },
-      {
-        id: 'cheaper',
-        text: 'Tasks share fewer hosts, so the bill drops.',
-        explanation: 'You pay Fargate per task size and second; there are no hosts of yours to pack.',
-      },
-      {
-        id: 'ignored',
-        text: 'It is accepted and silently ignored.',
-        explanation: 'ECS answers with InvalidParameterException rather than ignoring it.',
-      },
-    ],
-    correct: ['rejected'],
-    tags: {
-      concepts: ['Fargate', 'binpack'],
-      exams: ['SAA-C03', 'DOP-C02'],
-      misconceptions: ['M6'],
-      facts: ['F12', 'F45'],
-    },
-    engineCheck(newSim) {
-      const sim = newSim(1);
-      sim.callByName('ecs', 'CreateCluster', { clusterName: 'f' });
-      sim.callByName('ecs', 'RegisterTaskDefinition', {
-        family: 'f',
-        requiresCompatibilities: ['FARGATE'],
-        networkMode: 'awsvpc',
-        cpu: '256',
-        memory: '512',
-        containerDefinitions: [{ name: 'f', image: 'nginx:latest' }],
-      });
-      const subnets = Object.keys(sim.state.ec2.subnets);
-      try {
-        sim.callByName('ecs', 'RunTask', {
-          cluster: 'f',
-          taskDefinition: 'f',
-          launchType: 'FARGATE',
-          networkConfiguration: { awsvpcConfiguration: { subnets } },
-          placementStrategy: [{ type: 'binpack', field: 'memory' }],
-        });
-        return false;
-      } catch (e) {
-        return isAwsError(e) && e.name === 'InvalidParameterException';
-      }
-    },
   },
   {
     id: 'chain-order',
@@ -220,6 +111,133 @@ export default [
       const perAz = azs.map((az) => out.tasks.filter((t) => t.availabilityZone === az));
       return perAz.every((ts) => ts.length === 2 && distinct(ts.map((t) => t.containerInstanceArn)) === 1);
     },
+  },
+  {
+    id: 'fargate-az-ha',
+    kind: 'single',
+    prompt:
+      'A web service runs on AWS Fargate with one subnet, in us-east-1a. It must keep serving if that ' +
+      'Availability Zone fails, with the LEAST operational overhead. What do you change?',
+    options: [
+      {
+        id: 'subnets',
+        text: "Give the service's network configuration subnets in two or three AZs.",
+        explanation:
+          'Right. Fargate spreads a service’s tasks over the AZs of its subnets; there is nothing else to set.',
+      },
+      {
+        id: 'spread',
+        text: 'Add a spread placement strategy on attribute:ecs.availability-zone.',
+        explanation:
+          'Fargate takes no placement strategies: the request is rejected with InvalidParameterException.',
+      },
+      {
+        id: 'region',
+        text: 'Run a copy of the service in a second Region behind Route 53 failover.',
+        explanation:
+          'It survives more than an AZ failure, at far more cost and work than the requirement asks for.',
+      },
+      {
+        id: 'ec2',
+        text: 'Move the service to EC2 instances in three AZs with the default AZ spread.',
+        explanation:
+          'It works, but you take on instances to patch and scale, the opposite of least overhead.',
+      },
+    ],
+    correct: ['subnets'],
+    tags: {
+      concepts: ['Fargate', 'Availability Zone', 'high availability'],
+      exams: ['SAA-C03', 'DOP-C02'],
+      misconceptions: ['M6'],
+      facts: ['F12', 'F45'],
+    },
+    engineCheck(newSim) {
+      const sim = newSim(1);
+      sim.callByName('ecs', 'CreateCluster', { clusterName: 'f' });
+      sim.callByName('ecs', 'RegisterTaskDefinition', {
+        family: 'f',
+        requiresCompatibilities: ['FARGATE'],
+        networkMode: 'awsvpc',
+        cpu: '256',
+        memory: '512',
+        containerDefinitions: [{ name: 'f', image: 'nginx:latest' }],
+      });
+      const subnets = Object.keys(sim.state.ec2.subnets);
+      const spread = sim.callByName('ecs', 'RunTask', {
+        cluster: 'f',
+        taskDefinition: 'f',
+        launchType: 'FARGATE',
+        count: 3,
+        networkConfiguration: { awsvpcConfiguration: { subnets } },
+      }) as Placed;
+      if (new Set(spread.tasks.map((t) => t.availabilityZone)).size !== 3) return false;
+      try {
+        sim.callByName('ecs', 'RunTask', {
+          cluster: 'f',
+          taskDefinition: 'f',
+          launchType: 'FARGATE',
+          networkConfiguration: { awsvpcConfiguration: { subnets } },
+          placementStrategy: [{ type: 'spread', field: 'attribute:ecs.availability-zone' }],
+        });
+        return false;
+      } catch (e) {
+        return isAwsError(e) && e.name === 'InvalidParameterException';
+      }
+    },
+  },
+  {
+    id: 'best-effort',
+    kind: 'single',
+    prompt: 'You spread 4 tasks on instanceId across 3 instances. What happens to the fourth task?',
+    options: [
+      {
+        id: 'doubles',
+        text: 'It runs on an instance that already has one: spread balances as well as it can.',
+        explanation: 'Right: strategies are preferences, so the fourth task doubles up.',
+      },
+      {
+        id: 'fails',
+        text: 'It fails to place, because spread allows one task per instance.',
+        explanation: 'Only a constraint such as distinctInstance can refuse a placement.',
+      },
+      {
+        id: 'pending',
+        text: 'It waits in PENDING until a fourth instance registers.',
+        explanation:
+          'Nothing needs to wait: there is room, and spread never refuses an instance that fits; it only ranks them.',
+      },
+    ],
+    correct: ['doubles'],
+    tags: { concepts: ['spread'], exams: ['SAA-C03'], misconceptions: ['M5'], facts: ['F40', 'F43'] },
+    engineCheck(newSim) {
+      const sim = lab(newSim, ['us-east-1a', 'us-east-1b', 'us-east-1c'], 1);
+      const out = run(sim, 4, [{ type: 'spread', field: 'instanceId' }]);
+      return out.tasks.length === 4 && distinct(out.tasks.map((t) => t.containerInstanceArn)) === 3;
+    },
+  },
+  {
+    id: 'service-default',
+    kind: 'single',
+    prompt: 'A replica service on EC2 is created with no placement strategy. How does ECS spread its tasks?',
+    options: [
+      {
+        id: 'az',
+        text: 'Across Availability Zones, then across instances within them.',
+        explanation: 'Right: services balance their own tasks across AZs by default.',
+      },
+      {
+        id: 'random',
+        text: 'Randomly, like RunTask.',
+        explanation: "Random is RunTask's default; services care about availability by default.",
+      },
+      {
+        id: 'binpack',
+        text: 'binpack on CPU.',
+        explanation: 'You have to ask for binpack explicitly.',
+      },
+    ],
+    correct: ['az'],
+    tags: { concepts: ['spread', 'service'], exams: ['SAA-C03'], facts: ['F42'] },
   },
   {
     id: 'pipeline-order',
@@ -300,32 +318,35 @@ export default [
     },
   },
   {
-    id: 'best-effort',
+    id: 'binpack-concentrates',
     kind: 'single',
-    prompt: 'You spread 4 tasks on instanceId across 3 instances. What happens to the fourth task?',
+    prompt:
+      'Three identical, empty instances; each has room for ten copies of a task. You run 6 copies with binpack on ' +
+      'memory. Where do they go?',
     options: [
       {
-        id: 'doubles',
-        text: 'It runs on an instance that already has one: spread balances as well as it can.',
-        explanation: 'Right: strategies are preferences, so the fourth task doubles up.',
+        id: 'one',
+        text: 'All 6 on one instance.',
+        explanation:
+          'Right: after the first task, that instance has the least free memory, so binpack keeps choosing it while the task fits.',
       },
       {
-        id: 'fails',
-        text: 'It fails to place, because spread allows one task per instance.',
-        explanation: 'Only a constraint such as distinctInstance can refuse a placement.',
+        id: 'even',
+        text: 'Two on each instance.',
+        explanation: 'That is what spread on instanceId does. binpack concentrates.',
       },
       {
-        id: 'pending',
-        text: 'It waits in PENDING until a fourth instance registers.',
-        explanation: 'RunTask never waits for capacity; and here there is room.',
+        id: 'fail',
+        text: 'Only 3 start: binpack allows one task per instance.',
+        explanation: 'One task per instance is the distinctInstance constraint, not a strategy.',
       },
     ],
-    correct: ['doubles'],
-    tags: { concepts: ['spread'], exams: ['SAA-C03'], misconceptions: ['M5'], facts: ['F40', 'F43'] },
+    correct: ['one'],
+    tags: { concepts: ['binpack'], exams: ['SAA-C03', 'DOP-C02'], misconceptions: ['M4'], facts: ['F39'] },
     engineCheck(newSim) {
       const sim = lab(newSim, ['us-east-1a', 'us-east-1b', 'us-east-1c'], 1);
-      const out = run(sim, 4, [{ type: 'spread', field: 'instanceId' }]);
-      return out.tasks.length === 4 && distinct(out.tasks.map((t) => t.containerInstanceArn)) === 3;
+      const out = run(sim, 6, [{ type: 'binpack', field: 'memory' }]);
+      return out.tasks.length === 6 && distinct(out.tasks.map((t) => t.containerInstanceArn)) === 1;
     },
   },
 ] satisfies QuizItem[];
