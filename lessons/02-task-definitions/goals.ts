@@ -101,8 +101,9 @@ export default [
       nudge:
         'Look at the status of each revision: `aws ecs list-task-definitions --family-prefix api --status ACTIVE`.',
       pointer:
-        'DeregisterTaskDefinition makes one revision INACTIVE: no new tasks can use it, tasks already running ' +
-        'keep going. A family name alone always means its latest ACTIVE revision.',
+        'DeregisterTaskDefinition makes one revision INACTIVE: RunTask and new services can no longer use it, ' +
+        'while its running tasks (and services already on it) keep going. A family name alone always means its ' +
+        'latest ACTIVE revision.',
       bottomOut:
         'Run `aws ecs deregister-task-definition --task-definition api:1`. Then watch the api:1 task: it keeps running.',
     },

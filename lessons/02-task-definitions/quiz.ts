@@ -70,84 +70,158 @@ export default [
   {
     id: 'l2-change-port',
     kind: 'single',
-    prompt: 'A standalone task of api:1 must listen on 8080 instead of 80. How do you get there?',
+    prompt:
+      'An ECS service runs 4 tasks of api:1, whose container listens on port 80. The app must move to port 8080. ' +
+      'Which approach has the LEAST operational overhead?',
     options: [
       {
         id: 'new-revision',
-        text: 'Register a new revision with containerPort 8080, start tasks from it, then stop the api:1 task.',
+        text: 'Register api:2 with containerPort 8080 and update the service to api:2; it replaces its tasks.',
         explanation:
-          'Right. A change is always a new revision, and only tasks started from it carry the change.',
+          'Right. A change is always a new revision, and the service deployment swaps the tasks for you.',
       },
       {
         id: 'edit',
-        text: 'Edit api:1 in place; the running task picks up the change.',
+        text: 'Edit api:1 in place; the running tasks pick up the change.',
         explanation: 'Revisions are immutable, and running tasks never reread their definition.',
       },
       {
-        id: 'update-call',
-        text: 'Call UpdateTaskDefinition on api:1.',
+        id: 'session',
+        text: 'Connect to each container instance with Session Manager and restart the containers with the new port.',
         explanation:
-          'ECS has no such operation; RegisterTaskDefinition is the only way to change what tasks get.',
+          'Hand changes on hosts are lost as soon as ECS replaces a task, and they do not scale; the definition still says 80.',
       },
       {
         id: 'restart',
-        text: 'Stop the task and run api:1 again so it rereads its settings.',
-        explanation: 'The new task is started from api:1 as well, so it gets port 80 again.',
+        text: 'Force a new deployment of the service on api:1 so that the tasks reread their settings.',
+        explanation: 'The new tasks are started from api:1 as well, so they get port 80 again.',
       },
     ],
     correct: ['new-revision'],
     tags: {
-      concepts: ['revision', 'port mapping'],
+      concepts: ['revision', 'port mapping', 'service update'],
       exams: ['DVA-C02', 'SAA-C03'],
       misconceptions: ['M19'],
       facts: ['F1'],
     },
   },
   {
-    id: 'l2-reservation',
+    id: 'l2-size-limits',
     kind: 'single',
     prompt:
-      'A task definition has no task-level memory. Its only container sets memory 512 and memoryReservation 256. ' +
-      'When a task is placed on an EC2 instance, how much memory does the scheduler count as taken?',
+      'On EC2, an API container normally uses about 250 MiB but peaks at 700 MiB for a few seconds. The team ' +
+      'wants as many tasks per instance as possible (MOST cost-effective) without the container being killed at ' +
+      'its peak. Which memory settings fit?',
     options: [
       {
-        id: '256',
-        text: '256 MiB',
+        id: 'soft-and-hard',
+        text: 'memoryReservation 256 and memory 768.',
         explanation:
-          'Right. With a soft limit set, placement reserves the soft limit; the hard limit only caps the container.',
+          'Right. Placement books only the 256 MiB reservation, so more tasks fit, and the 768 MiB hard limit ' +
+          'leaves room for the peak.',
       },
       {
-        id: '512',
-        text: '512 MiB',
-        explanation: 'The hard limit is reserved only when no memoryReservation is given.',
+        id: 'hard-low',
+        text: 'memory 256 alone.',
+        explanation: 'The hard limit would kill the container (exit 137) at every peak above 256 MiB.',
       },
       {
-        id: '768',
-        text: '768 MiB',
-        explanation: 'The two values are not added; they are two limits on the same container.',
+        id: 'hard-high',
+        text: 'memory 768 alone.',
+        explanation: 'Safe at the peak, but placement books the full 768 MiB per task, so fewer tasks fit.',
       },
       {
-        id: '0',
-        text: 'Nothing, because memory on EC2 is not reserved',
+        id: 'fargate',
+        text: 'Run it on Fargate with 0.25 vCPU and 512 MiB.',
         explanation:
-          "Placement counts reservations: every task takes memory from the instance's remaining resources.",
+          'A 512 MiB task cannot absorb a 700 MiB peak, and Fargate bills the task size, not a reservation.',
       },
     ],
-    correct: ['256'],
+    correct: ['soft-and-hard'],
     tags: {
-      concepts: ['memoryReservation', 'memory', 'placement'],
+      concepts: ['memoryReservation', 'memory', 'placement', 'cost'],
       exams: ['DVA-C02', 'SAA-C03'],
       facts: ['F5'],
     },
     engineCheck(newSim) {
       const sim = newSim(2);
       oneInstanceCluster(sim);
-      register(sim, 'api', [{ ...api, memory: 512, memoryReservation: 256 }]);
+      // the soft-and-hard pair books 256 MiB per task, the hard limit alone 768 MiB
+      register(sim, 'soft', [{ ...api, memory: 768, memoryReservation: 256 }]);
+      register(sim, 'hard', [{ ...api, memory: 768 }]);
       const [ci] = Object.values(sim.state.ecs.containerInstances);
-      const before = ci!.remainingResources.memory;
-      runOne(sim, 'api');
-      const after = sim.state.ecs.containerInstances[ci!.containerInstanceArn]!.remainingResources.memory;
-      return before - after === 256;
+      const remaining = () =>
+        sim.state.ecs.containerInstances[ci!.containerInstanceArn]!.remainingResources.memory;
+      const before = remaining();
+      runOne(sim, 'soft');
+      const afterSoft = remaining();
+      runOne(sim, 'hard');
+      return before - afterSoft === 256 && afterSoft - remaining() === 768;
+    },
+  },
+  {
+    id: 'l2-essential-sidecar',
+    kind: 'single',
+    prompt:
+      'A task has two containers: web (essential) and setup, a busybox container with essential false whose command ' +
+      'is sleep 5. What is the state a minute after the task starts?',
+    options: [
+      {
+        id: 'keeps',
+        text: 'setup has exited with code 0; the task and its web container are still RUNNING.',
+        explanation:
+          'Right. A non-essential container may finish alone; only an essential one takes the task down.',
+      },
+      {
+        id: 'stops',
+        text: 'The whole task is STOPPED because one of its containers exited.',
+        explanation:
+          'That happens when the exiting container is essential (the default when essential is left out).',
+      },
+      {
+        id: 'restarts',
+        text: 'ECS restarts setup every time it exits.',
+        explanation:
+          'Containers restart only with an explicit restartPolicy; without it, setup just stays stopped.',
+      },
+      {
+        id: 'rejected',
+        text: 'The definition is rejected: every container must be essential.',
+        explanation: 'At least one container must be essential; the others may be marked non-essential.',
+      },
+    ],
+    correct: ['keeps'],
+    tags: {
+      concepts: ['essential container', 'sidecar'],
+      exams: ['DVA-C02', 'SAA-C03'],
+      facts: ['F3', 'F4'],
+    },
+    engineCheck(newSim) {
+      const sim = newSim(3);
+      oneInstanceCluster(sim);
+      const setup = {
+        name: 'setup',
+        image: 'busybox:latest',
+        memory: 32,
+        essential: false,
+        command: ['sleep', '5'],
+      };
+      register(sim, 'app', [{ ...api, name: 'web' }, setup]);
+      register(sim, 'strict', [
+        { ...api, name: 'web' },
+        { ...setup, essential: true },
+      ]);
+      const relaxed = runOne(sim, 'app');
+      const strict = runOne(sim, 'strict');
+      sim.advance(90);
+      const task = sim.state.ecs.tasks[relaxed as keyof typeof sim.state.ecs.tasks];
+      const setupContainer = task?.containers.find((c) => c.name === 'setup');
+      return (
+        statusOf(sim, relaxed) === 'RUNNING' &&
+        setupContainer?.lastStatus === 'STOPPED' &&
+        setupContainer.exitCode === 0 &&
+        statusOf(sim, strict) === 'STOPPED'
+      );
     },
   },
   {
@@ -187,71 +261,6 @@ export default [
       concepts: ['memory', 'memoryReservation', 'exit code 137'],
       exams: ['DVA-C02', 'SOA-C03'],
       facts: ['F5', 'F77'],
-    },
-  },
-  {
-    id: 'l2-essential-sidecar',
-    kind: 'single',
-    prompt:
-      'A task has two containers: web (essential) and setup, a busybox container with essential false whose command ' +
-      'is sleep 5. What is the state a minute after the task starts?',
-    options: [
-      {
-        id: 'keeps',
-        text: 'setup has exited with code 0; the task and its web container are still RUNNING.',
-        explanation:
-          'Right. A non-essential container may finish alone; only an essential one takes the task down.',
-      },
-      {
-        id: 'stops',
-        text: 'The whole task is STOPPED because one of its containers exited.',
-        explanation:
-          'That happens when the exiting container is essential (the default when essential is left out).',
-      },
-      {
-        id: 'restarts',
-        text: 'ECS restarts setup every time it exits.',
-        explanation:
-          'Containers restart only with an explicit restartPolicy; without it, setup just stays stopped.',
-      },
-      {
-        id: 'rejected',
-        text: 'The definition is rejected: every container must be essential.',
-        explanation: 'Only one essential container is required; the others may be marked non-essential.',
-      },
-    ],
-    correct: ['keeps'],
-    tags: {
-      concepts: ['essential container', 'sidecar'],
-      exams: ['DVA-C02', 'SAA-C03'],
-      facts: ['F3', 'F4'],
-    },
-    engineCheck(newSim) {
-      const sim = newSim(3);
-      oneInstanceCluster(sim);
-      const setup = {
-        name: 'setup',
-        image: 'busybox:latest',
-        memory: 32,
-        essential: false,
-        command: ['sleep', '5'],
-      };
-      register(sim, 'app', [{ ...api, name: 'web' }, setup]);
-      register(sim, 'strict', [
-        { ...api, name: 'web' },
-        { ...setup, essential: true },
-      ]);
-      const relaxed = runOne(sim, 'app');
-      const strict = runOne(sim, 'strict');
-      sim.advance(90);
-      const task = sim.state.ecs.tasks[relaxed as keyof typeof sim.state.ecs.tasks];
-      const setupContainer = task?.containers.find((c) => c.name === 'setup');
-      return (
-        statusOf(sim, relaxed) === 'RUNNING' &&
-        setupContainer?.lastStatus === 'STOPPED' &&
-        setupContainer.exitCode === 0 &&
-        statusOf(sim, strict) === 'STOPPED'
-      );
     },
   },
   {
@@ -387,8 +396,9 @@ export default [
       },
       {
         id: 'inactive',
-        text: 'A deregistered (INACTIVE) revision cannot start new tasks, but its running tasks keep running.',
-        explanation: 'True. Deregistration only closes the door to new tasks.',
+        text: 'RunTask and new services cannot use a deregistered (INACTIVE) revision, but its running tasks keep running.',
+        explanation:
+          'True. Deregistration closes the door to RunTask and new services; a service already using the revision keeps running and can still scale.',
       },
       {
         id: 'deregister-stops',

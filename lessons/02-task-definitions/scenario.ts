@@ -57,6 +57,6 @@ export const prediction: Prediction = {
   },
   explanation:
     'A task is bound to the exact revision it was started from. Registering a revision adds a new blueprint and ' +
-    'touches no task; deregistering only stops new tasks from using the old one. To move work to a new revision ' +
-    'you start new tasks from it, which is what a service deployment automates.',
+    'touches no task; deregistering only stops RunTask and new services from using the old one. To move work ' +
+    'to a new revision you start new tasks from it, which is what a service deployment automates.',
 };
