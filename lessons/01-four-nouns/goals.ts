@@ -37,7 +37,7 @@ export default [
         : notYet('No web task in demo has reached RUNNING yet, so there is nothing to stop.');
     },
     hints: {
-      nudge: 'List the tasks of the cluster demo in the Console, or pick the web task on the cluster map.',
+      nudge: 'List the tasks of the cluster demo in the Console: `aws ecs list-tasks --cluster demo`.',
       pointer:
         'StopTask takes the cluster and the task (its ARN or the id at the end of the ARN). The task then moves ' +
         'through STOPPING to STOPPED.',

@@ -59,6 +59,126 @@ export default [
     tags: { concepts: ['task definition', 'cluster', 'task'], exams: ['SAA-C03', 'DVA-C02'], facts: ['F1'] },
   },
   {
+    id: 'l1-nightly-job',
+    kind: 'single',
+    prompt:
+      'A containerized report job runs for about 10 minutes at 02:00 every night and then exits. Which solution is ' +
+      'the MOST cost-effective and needs the LEAST operational overhead?',
+    options: [
+      {
+        id: 'scheduled',
+        text: 'An Amazon EventBridge Scheduler schedule that calls ECS RunTask on Fargate at 02:00.',
+        explanation:
+          'Right. The job is a task that runs to completion; the schedule starts it, and nothing runs or bills in between.',
+      },
+      {
+        id: 'service',
+        text: 'An ECS service with desired count 1 whose container sleeps until 02:00.',
+        explanation:
+          'A service keeps its task running all day and replaces it whenever it exits, so you pay around the clock and a finished job restarts.',
+      },
+      {
+        id: 'cron-ec2',
+        text: 'An EC2 instance that runs the container from a cron entry.',
+        explanation: 'It works, but the instance runs (and needs patching) all day for 10 minutes of work.',
+      },
+      {
+        id: 'daemon',
+        text: 'A DAEMON service, so a copy is always ready on every instance.',
+        explanation:
+          'DAEMON places one long-running copy per container instance; it has nothing to do with timing.',
+      },
+    ],
+    correct: ['scheduled'],
+    tags: {
+      concepts: ['scheduled task', 'standalone task', 'service'],
+      exams: ['SAA-C03', 'DVA-C02'],
+      facts: ['F7'],
+    },
+  },
+  {
+    id: 'l1-always-three',
+    kind: 'single',
+    prompt:
+      'An API runs in containers on ECS. Three copies must always be running, and a copy that fails must be ' +
+      'replaced without anyone acting. Which solution has the LEAST operational overhead?',
+    options: [
+      {
+        id: 'service',
+        text: 'An ECS service with desired count 3.',
+        explanation:
+          'Right. A service keeps its running count at the desired count and replaces tasks that stop. A later ' +
+          'lesson builds one.',
+      },
+      {
+        id: 'lambda',
+        text: 'A Lambda function, run every minute, that counts the tasks and calls RunTask for any that are missing.',
+        explanation: 'It could work, but you would build and run the supervision that a service gives you.',
+      },
+      {
+        id: 'run-three',
+        text: 'One RunTask call with count 3.',
+        explanation: 'That starts three tasks once; when one fails, nothing starts another.',
+      },
+      {
+        id: 'asg',
+        text: 'An EC2 Auto Scaling group of 3 instances, each starting the container from its user data.',
+        explanation:
+          'The group replaces failed instances, not failed containers, and the hosts are yours to run.',
+      },
+    ],
+    correct: ['service'],
+    tags: { concepts: ['service', 'desired count'], exams: ['SAA-C03'], facts: ['F2', 'F6'] },
+  },
+  {
+    id: 'l1-crash-standalone',
+    kind: 'single',
+    prompt:
+      'The only container of a standalone task exits with an error a few seconds after starting. What does ECS do?',
+    options: [
+      {
+        id: 'stopped',
+        text: 'The task ends STOPPED (EssentialContainerExited) and nothing replaces it.',
+        explanation:
+          'Right. An essential container exiting stops its task, and RunTask starts tasks only once. Use a service ' +
+          'when copies must be replaced.',
+      },
+      {
+        id: 'retry',
+        text: 'RunTask keeps retrying the task until it succeeds.',
+        explanation: 'RunTask returns as soon as the tasks are placed; it never follows up on them.',
+      },
+      {
+        id: 'restart',
+        text: 'The agent restarts the container inside the same task.',
+        explanation:
+          'Only if the container definition opts in with a restartPolicy; without one, the task simply stops.',
+      },
+      {
+        id: 'pending',
+        text: 'The task goes back to PENDING and waits to be placed again.',
+        explanation: 'Task states only move forward; a stopped task never runs again.',
+      },
+    ],
+    correct: ['stopped'],
+    tags: {
+      concepts: ['standalone task', 'essential container'],
+      exams: ['SAA-C03', 'DOP-C02'],
+      facts: ['F2', 'F4'],
+    },
+    engineCheck(newSim) {
+      const sim = newSim(2);
+      clusterWithWeb(sim, 'public.ecr.aws/ecs-sandbox/web:crash');
+      const arn = runOne(sim, 'web:1');
+      sim.advance(180);
+      const tasks = Object.values(sim.state.ecs.tasks);
+      const task = sim.state.ecs.tasks[arn as keyof typeof sim.state.ecs.tasks];
+      return (
+        tasks.length === 1 && task?.lastStatus === 'STOPPED' && task.stopCode === 'EssentialContainerExited'
+      );
+    },
+  },
+  {
     id: 'l1-new-revision-running-task',
     kind: 'single',
     prompt:
@@ -108,54 +228,6 @@ export default [
       const task = sim.state.ecs.tasks[arn as keyof typeof sim.state.ecs.tasks];
       return (
         tasks.length === 1 && task?.lastStatus === 'RUNNING' && task.taskDefinitionArn.endsWith('/web:1')
-      );
-    },
-  },
-  {
-    id: 'l1-crash-standalone',
-    kind: 'single',
-    prompt:
-      'The only container of a standalone task exits with an error a few seconds after starting. What does ECS do?',
-    options: [
-      {
-        id: 'stopped',
-        text: 'The task ends STOPPED (EssentialContainerExited) and nothing replaces it.',
-        explanation:
-          'Right. An essential container exiting stops its task, and RunTask starts tasks only once. Use a service ' +
-          'when copies must be replaced.',
-      },
-      {
-        id: 'retry',
-        text: 'RunTask keeps retrying the task until it succeeds.',
-        explanation: 'RunTask returns as soon as the tasks are placed; it never follows up on them.',
-      },
-      {
-        id: 'restart',
-        text: 'The agent restarts the container inside the same task.',
-        explanation:
-          'Only if the container definition opts in with a restartPolicy; without one, the task simply stops.',
-      },
-      {
-        id: 'pending',
-        text: 'The task goes back to PENDING and waits to be placed again.',
-        explanation: 'Task states only move forward; a stopped task never runs again.',
-      },
-    ],
-    correct: ['stopped'],
-    tags: {
-      concepts: ['standalone task', 'essential container'],
-      exams: ['SAA-C03', 'DOP-C02'],
-      facts: ['F2', 'F4'],
-    },
-    engineCheck(newSim) {
-      const sim = newSim(2);
-      clusterWithWeb(sim, 'public.ecr.aws/ecs-sandbox/web:crash');
-      const arn = runOne(sim, 'web:1');
-      sim.advance(180);
-      const tasks = Object.values(sim.state.ecs.tasks);
-      const task = sim.state.ecs.tasks[arn as keyof typeof sim.state.ecs.tasks];
-      return (
-        tasks.length === 1 && task?.lastStatus === 'STOPPED' && task.stopCode === 'EssentialContainerExited'
       );
     },
   },
@@ -240,79 +312,6 @@ export default [
     tags: { concepts: ['cluster'], exams: ['SAA-C03'], facts: ['F8', 'F9'] },
   },
   {
-    id: 'l1-nightly-job',
-    kind: 'single',
-    prompt: 'A report job must run for about 10 minutes at 02:00 every night and then stop. What fits best?',
-    options: [
-      {
-        id: 'scheduled',
-        text: 'A scheduled task: an EventBridge Scheduler schedule that calls RunTask at 02:00.',
-        explanation:
-          'Right. A job that runs to completion is a task, and the schedule starts it; nothing runs (or bills) ' +
-          'in between.',
-      },
-      {
-        id: 'service',
-        text: 'A service with desired count 1 whose container sleeps until 02:00.',
-        explanation:
-          'A service keeps its task running all day and replaces it whenever it exits, so a finished job would ' +
-          'be restarted.',
-      },
-      {
-        id: 'manual',
-        text: 'A standalone task that someone starts by hand every night.',
-        explanation:
-          'It would work, but it depends on a person; a schedule makes the same RunTask call reliably.',
-      },
-      {
-        id: 'daemon',
-        text: 'A DAEMON service, so one copy runs on every instance.',
-        explanation:
-          'DAEMON places one long-running copy per container instance; it has nothing to do with timing.',
-      },
-    ],
-    correct: ['scheduled'],
-    tags: {
-      concepts: ['scheduled task', 'standalone task', 'service'],
-      exams: ['SAA-C03', 'DVA-C02'],
-      facts: ['F7'],
-    },
-  },
-  {
-    id: 'l1-always-three',
-    kind: 'single',
-    prompt:
-      'An API must always have three copies running, and a copy that fails must be replaced without anyone ' +
-      'acting. What do you create?',
-    options: [
-      {
-        id: 'service',
-        text: 'A service with desired count 3.',
-        explanation:
-          'Right. A service keeps its running count at the desired count and replaces tasks that stop. A later ' +
-          'lesson builds one.',
-      },
-      {
-        id: 'run-three',
-        text: 'One RunTask call with count 3.',
-        explanation: 'That starts three tasks once; when one fails, nothing starts another.',
-      },
-      {
-        id: 'three-definitions',
-        text: 'Three task definitions, one per copy.',
-        explanation: 'Copies share one definition; more definitions add no supervision.',
-      },
-      {
-        id: 'three-instances',
-        text: 'A cluster with three container instances.',
-        explanation:
-          'Instances are capacity. Something still has to decide how many tasks run and restart them.',
-      },
-    ],
-    correct: ['service'],
-    tags: { concepts: ['service', 'desired count'], exams: ['SAA-C03'], facts: ['F2', 'F6'] },
-  },
-  {
     id: 'l1-lifecycle-order',
     kind: 'ordering',
     prompt: 'Put these lastStatus values in the order a task passes through them (two steps are left out).',
@@ -346,7 +345,7 @@ export default [
       },
     ],
     correct: ['provisioning', 'pending', 'activating', 'running', 'stopping', 'stopped'],
-    tags: { concepts: ['task lifecycle'], exams: ['SOA-C03', 'DVA-C02'] },
+    tags: { concepts: ['task lifecycle'], exams: ['DVA-C02'] },
   },
   {
     id: 'l1-count-limit',
@@ -367,7 +366,8 @@ export default [
       {
         id: 'launch-type',
         text: 'launchType EC2 may not be given explicitly.',
-        explanation: 'EC2 is the default when nothing else is given, and naming it is allowed.',
+        explanation:
+          'Naming it is allowed. Left out, ECS uses the cluster’s default capacity provider strategy, or the EC2 launch type when the cluster has none.',
       },
       {
         id: 'cluster',
