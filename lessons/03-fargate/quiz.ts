@@ -98,8 +98,8 @@ export default [
     kind: 'single',
     prompt:
       'A Fargate service runs in private subnets that have no NAT gateway. Its tasks stop with ' +
-      'CannotPullContainerError while pulling an image from Amazon ECR. Which solution lets the tasks pull the ' +
-      'image while keeping their traffic off the internet?',
+      'CannotPullContainerError while pulling an image from Amazon ECR. Which solution is the MOST secure way to let the ' +
+      'tasks pull the image, keeping their traffic off the internet?',
     options: [
       {
         id: 'endpoints',

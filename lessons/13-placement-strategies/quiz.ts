@@ -71,8 +71,9 @@ export default [
     id: 'chain-order',
     kind: 'single',
     prompt:
-      'Six tasks must survive the loss of one AZ and use as few instances as possible. Three AZs, two roomy ' +
-      'instances in each. Which placementStrategy list fits?',
+      'Six EC2 tasks run on three AZs with two roomy instances in each. The team needs the highest availability ' +
+      '(lose at most a third of the tasks with any one AZ) on the LEAST number of instances. Which ' +
+      'placementStrategy list fits?',
     options: [
       {
         id: 'spread-then-binpack',
