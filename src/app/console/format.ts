@@ -32,9 +32,13 @@ export function usageError(message: string): CliError {
   return { stderr: `\nusage: ${USAGE}\naws: error: ${message}\n\n`, exitCode: EXIT.usage };
 }
 
-/** `Unknown options: --foo, bar` with the usage block. */
-export function unknownOptions(words: ReadonlyArray<string>): CliError {
-  return { stderr: `\nusage: ${USAGE}\nUnknown options: ${words.join(', ')}\n\n`, exitCode: EXIT.usage };
+/** `Unknown options: --foo, bar` with the usage block, then any notes of ours (one a line). */
+export function unknownOptions(words: ReadonlyArray<string>, notes: ReadonlyArray<string> = []): CliError {
+  const after = notes.map((n) => `${n}\n`).join('');
+  return {
+    stderr: `\nusage: ${USAGE}\nUnknown options: ${words.join(', ')}\n${after}\n`,
+    exitCode: EXIT.usage,
+  };
 }
 
 /** `Error parsing parameter '--x': …` */
@@ -76,7 +80,10 @@ export function serviceError(code: string, operation: string, message: string): 
 
 /** Choices similar to `value` (similarity ≥ 0.8, as difflib's ratio), best first. */
 export function closeMatches(value: string, choices: ReadonlyArray<string>): string[] {
+  // difflib's cheap bound first: lengths alone cap the ratio, and skipping those keeps long input fast
+  const possible = (c: string) => (2 * Math.min(value.length, c.length)) / (value.length + c.length) >= 0.8;
   return choices
+    .filter(possible)
     .map((c) => ({ c, r: similarity(value, c) }))
     .filter((x) => x.r >= 0.8)
     .sort((a, b) => b.r - a.r)

@@ -4,6 +4,13 @@ import { flagsOf, type FlagInfo } from './flags';
 import { kebab } from './names';
 import type { Shape } from './shape';
 
+/**
+ * `aws --version`: the CLI's `name/version` format, saying plainly that this is the sandbox's console (the
+ * real line names the CLI build, Python and the OS, e.g. `aws-cli/2.x.y Python/3.x Linux/6.x exe/x86_64`).
+ */
+export const VERSION_LINE =
+  'aws-cli/2.x (ECS Sandbox simulated console: answered in your browser, nothing is sent to AWS)';
+
 /** The console's own help: what it understands and what it leaves out. Our words. */
 export function consoleHelp(): string {
   return `This console speaks the AWS CLI (version 2) to the simulated account. One region exists: ${REGION}.

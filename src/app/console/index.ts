@@ -6,7 +6,7 @@
 import { isAwsError, type Simulation } from '../../engine/index';
 import type { ConsoleCatalog } from './catalog';
 import { EXIT, formatJson, formatText, serviceError } from './format';
-import { awsHelp, consoleHelp, operationHelp, serviceHelp } from './help';
+import { VERSION_LINE, awsHelp, consoleHelp, operationHelp, serviceHelp } from './help';
 import { parseCommand, type Builtin, type CallCommand } from './parse';
 
 export { engineCatalog, type ConsoleCatalog } from './catalog';
@@ -91,6 +91,8 @@ export function runCommand(
       if (command.operation && command.service)
         return printed(operationHelp(command.service, command.operation, catalog));
       return printed(command.service ? serviceHelp(command.service, catalog) : awsHelp(catalog));
+    case 'version':
+      return printed(`${VERSION_LINE}\n`);
     case 'call':
       return runCall(command, sim);
   }

@@ -13,6 +13,8 @@ import {
 } from './format';
 import { fromKebab, kebab } from './names';
 import { compileQuery, type Query } from './query';
+import { pythonType, validateParams } from './paramValidation';
+import { isRealCommand, unsimulatedCommandNote, unsimulatedMember, unsimulatedMemberNote } from './realAws';
 import { Shape } from './shape';
 import { tokenize } from './tokenize';
 import { refuseFiles, unpackValue } from './values';
@@ -39,6 +41,8 @@ export type ParsedCommand =
   | { readonly kind: 'builtin'; readonly name: Builtin }
   /** `aws help`, `aws ecs help`, `aws ecs run-task help` (operation is the API name) */
   | { readonly kind: 'help'; readonly service?: string; readonly operation?: string }
+  /** `aws --version` */
+  | { readonly kind: 'version' }
   | CallCommand;
 
 interface Globals {
@@ -172,21 +176,6 @@ function readFlags(
   return ok({ given, unknown, help });
 }
 
-const pythonType = (v: unknown): string =>
-  v === null
-    ? 'NoneType'
-    : Array.isArray(v)
-      ? 'list'
-      : typeof v === 'string'
-        ? 'str'
-        : typeof v === 'boolean'
-          ? 'bool'
-          : typeof v === 'number'
-            ? Number.isInteger(v)
-              ? 'int'
-              : 'float'
-            : 'dict';
-
 /** Merges `--cli-input-json` under the flags: members set by flags win, as in the CLI. */
 function mergeCliInput(input: Record<string, unknown>, text: string): Result<void, CliError> {
   let loaded: unknown;
@@ -231,7 +220,19 @@ function parseArguments(
       );
     }
   }
-  if (unknown.length > 0) return err(unknownOptions(unknown));
+  const simulated = Shape.of(schema).members.map(([name]) => name);
+  const noteFor = (name: string, asFlag: boolean) => {
+    const member = unsimulatedMember(service, operation, name, simulated);
+    return member ? [unsimulatedMemberNote(service, operation, member, asFlag)] : [];
+  };
+  if (unknown.length > 0) {
+    return err(
+      unknownOptions(
+        unknown,
+        unknown.flatMap((w) => noteFor(splitInline(w)[0], true)),
+      ),
+    );
+  }
 
   const input: Record<string, unknown> = {};
   for (const { flag, words: values } of given.values()) {
@@ -257,9 +258,10 @@ function parseArguments(
   }
   finishInput(service, operation, input);
 
-  const missing = Shape.of(schema).required.filter((m) => !(m in input));
-  if (missing.length > 0) {
-    return err(validationError(missing.map((m) => `Missing required parameter in input: "${m}"`)));
+  const problems = validateParams(Shape.of(schema), input);
+  if (problems.length > 0) {
+    const notes = Object.keys(input).flatMap((name) => noteFor(name, false));
+    return err(validationError([...problems, ...notes]));
   }
   return ok(input);
 }
@@ -285,12 +287,14 @@ export function parseCommand(line: string, catalog: ConsoleCatalog): Result<Pars
     });
   }
 
+  // the CLI answers --version wherever it appears, before reading anything else
+  if (afterHead.includes('--version')) return ok({ kind: 'version' });
   const globals = extractGlobals(afterHead);
   if (!globals.ok) return globals;
   const [service, operation, ...args] = globals.value.rest;
 
   if (service === undefined) return err(usageError('the following arguments are required: command'));
-  if (service === 'help') return ok({ kind: 'help' });
+  if (service === 'help' || service === '--help') return ok({ kind: 'help' });
   const services = catalog.services();
   if (!services.includes(service)) return err(invalidChoice('command', service, [...services, 'help']));
 
@@ -298,6 +302,9 @@ export function parseCommand(line: string, catalog: ConsoleCatalog): Result<Pars
   if (operation === 'help') return ok({ kind: 'help', service });
   const ops = catalog.operations(service);
   const api = fromKebab(operation, ops);
+  if (!api && isRealCommand(service, operation)) {
+    return err({ stderr: `\n${unsimulatedCommandNote(service, operation)}\n`, exitCode: EXIT.usage });
+  }
   if (!api) return err(invalidChoice('operation', operation, [...ops.map(kebab).sort(), 'help']));
 
   const parsed = parseArguments(service, api, catalog.schema(service, api) ?? { type: 'object' }, args);

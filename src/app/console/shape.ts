@@ -107,6 +107,12 @@ export class Shape {
     return this.child(this.resolved.additionalProperties);
   }
 
+  /** True when a structure takes members beyond its own (`additionalProperties` true or a schema). */
+  get allowsOtherMembers(): boolean {
+    const extra = this.resolved.additionalProperties;
+    return extra === true || isSchema(extra);
+  }
+
   get required(): string[] {
     const req = this.resolved.required;
     return Array.isArray(req) ? req.filter((r): r is string => typeof r === 'string') : [];

@@ -89,6 +89,42 @@ describe('runCommand', () => {
     expect(sim.calls).toEqual([]);
   });
 
+  it('refuses a request that fails parameter validation without calling the engine', () => {
+    const sim = fakeSim(() => ({}));
+    const result = runCommand(
+      'aws ecs run-task --task-definition web --placement-strategy type=spread,feild=x',
+      sim,
+      fakeCatalog,
+    );
+    expect(result).toEqual({
+      ok: false,
+      stdout: '',
+      stderr:
+        '\nParameter validation failed:\nUnknown parameter in placementStrategy[0]: "feild", must be one of: type, field\n',
+      exitCode: 252,
+    });
+    expect(sim.calls).toEqual([]);
+  });
+
+  it.each(['aws --version', 'aws ecs run-task --version'])('prints the version line for %s', (line) => {
+    const sim = fakeSim(() => ({}));
+    expect(runCommand(line, sim, fakeCatalog)).toEqual({
+      ok: true,
+      stdout:
+        'aws-cli/2.x (ECS Sandbox simulated console: answered in your browser, nothing is sent to AWS)\n',
+      stderr: '',
+      exitCode: 0,
+    });
+    expect(sim.calls).toEqual([]);
+  });
+
+  it('prints the same help for aws help and aws --help', () => {
+    const sim = fakeSim(() => ({}));
+    const help = runCommand('aws help', sim, fakeCatalog);
+    expect(help.stdout).toContain('AVAILABLE SERVICES');
+    expect(runCommand('aws --help', sim, fakeCatalog)).toEqual(help);
+  });
+
   it('hands clear and history to the UI, prints help, and ignores a blank line', () => {
     const sim = fakeSim(() => ({}));
     expect(runCommand('clear', sim, fakeCatalog)).toMatchObject({ ok: true, builtin: 'clear' });
@@ -130,6 +166,41 @@ describe('runCommand against the engine', () => {
     const sim = createSimulation({ seed: 1 });
     expect(runCommand('aws ecs list-clusters --cluster-name web', sim, catalog).stderr).toContain(
       'Unknown options: --cluster-name, web',
+    );
+  });
+
+  it('notes that --security-group-ids and --no-dry-run are real but not simulated yet', () => {
+    const sim = createSimulation({ seed: 1 });
+    const { stderr, exitCode } = runCommand(
+      'aws ec2 run-instances --image-id ami-1 --instance-type t3.micro --security-group-ids sg-1 --no-dry-run',
+      sim,
+      catalog,
+    );
+    expect(exitCode).toBe(252);
+    expect(stderr).toContain(
+      'Unknown options: --security-group-ids, sg-1, --no-dry-run\n' +
+        '--security-group-ids is a real option of aws ec2 run-instances, but this sandbox does not simulate it yet.\n' +
+        '--dry-run is a real option of aws ec2 run-instances, but this sandbox does not simulate it yet.\n',
+    );
+  });
+
+  it('says create-service is real but not simulated, and checks a real key against the real schema', () => {
+    const sim = createSimulation({ seed: 1 });
+    expect(runCommand('aws ecs create-service --service-name web', sim, catalog)).toMatchObject({
+      ok: false,
+      exitCode: 252,
+      stderr: expect.stringContaining(
+        'aws ecs create-service is a real AWS CLI command, but this sandbox does not simulate it yet.',
+      ),
+    });
+    expect(
+      runCommand(
+        'aws ecs run-task --task-definition web --placement-strategy type=spread,feild=x',
+        sim,
+        catalog,
+      ).stderr,
+    ).toBe(
+      '\nParameter validation failed:\nUnknown parameter in placementStrategy[0]: "feild", must be one of: type, field\n',
     );
   });
 });

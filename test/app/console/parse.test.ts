@@ -382,3 +382,110 @@ describe('parseCommand: global options, help and built-ins', () => {
     expect(parseCommand(line, fakeCatalog)).toEqual({ ok: true, value: parsed });
   });
 });
+
+describe('parseCommand: client-side parameter validation, as botocore does it before sending', () => {
+  const RUN_TASK_MEMBERS =
+    'cluster, taskDefinition, count, launchType, group, startedBy, enableECSManagedTags, placementConstraints, placementStrategy, networkConfiguration, overrides, tags';
+
+  it.each([
+    [
+      'an unknown shorthand key',
+      'aws ecs run-task --task-definition web --placement-strategy type=spread,feild=attribute:ecs.availability-zone',
+      ['Unknown parameter in placementStrategy[0]: "feild", must be one of: type, field'],
+    ],
+    [
+      'a value of the wrong type',
+      `aws ecs run-task --cli-input-json '{"taskDefinition": "web", "count": "abc"}'`,
+      ["Invalid type for parameter count, value: abc, type: <class 'str'>, valid types: <class 'int'>"],
+    ],
+    [
+      'an object where a list belongs',
+      `aws ecs run-task --cli-input-json '{"taskDefinition": "web", "placementStrategy": {"type": "spread"}}'`,
+      [
+        `Invalid type for parameter placementStrategy, value: {'type': 'spread'}, type: <class 'dict'>, valid types: <class 'list'>, <class 'tuple'>`,
+      ],
+    ],
+    [
+      'a nested member that is missing and one that is unknown, in botocore order',
+      'aws ecs run-task --task-definition web --network-configuration awsvpcConfiguration={assignPublicIp=ENABLED,subnet=a}',
+      [
+        'Missing required parameter in networkConfiguration.awsvpcConfiguration: "subnets"',
+        'Unknown parameter in networkConfiguration.awsvpcConfiguration: "subnet", must be one of: subnets, securityGroups, assignPublicIp',
+      ],
+    ],
+    [
+      'a boolean given as text, and a number in a list of strings',
+      `aws ecs run-task --cli-input-json '{"taskDefinition": "web", "enableECSManagedTags": "yes", "tags": [{"key": 1}]}'`,
+      [
+        "Invalid type for parameter enableECSManagedTags, value: yes, type: <class 'str'>, valid types: <class 'bool'>",
+        "Invalid type for parameter tags[0].key, value: 1, type: <class 'int'>, valid types: <class 'str'>",
+      ],
+    ],
+    [
+      'a missing required member and an unknown one at the top',
+      `aws ecs run-task --cli-input-json '{"taskDefinitoin": "web"}'`,
+      [
+        'Missing required parameter in input: "taskDefinition"',
+        `Unknown parameter in input: "taskDefinitoin", must be one of: ${RUN_TASK_MEMBERS}`,
+      ],
+    ],
+  ])('refuses %s with the CLI wording and exit code 252', (_name, line, lines) => {
+    expect(failure(line)).toEqual({
+      stderr: `\nParameter validation failed:\n${lines.join('\n')}\n`,
+      exitCode: 252,
+    });
+  });
+
+  it('adds that a real member is not simulated yet to an unknown parameter', () => {
+    const { stderr } = failure(
+      `aws ecs run-task --cli-input-json '{"taskDefinition": "web", "capacityProviderStrategy": []}'`,
+    );
+    expect(stderr).toBe(
+      `\nParameter validation failed:\nUnknown parameter in input: "capacityProviderStrategy", must be one of: ${RUN_TASK_MEMBERS}\n` +
+        'capacityProviderStrategy is a real member of the RunTask request, but this sandbox does not simulate it yet.\n',
+    );
+  });
+});
+
+describe('parseCommand: real AWS that the sandbox does not simulate yet', () => {
+  it.each([
+    ['aws ecs create-service --service-name web', 'ecs', 'create-service'],
+    ['aws ecs put-cluster-capacity-providers help', 'ecs', 'put-cluster-capacity-providers'],
+    ['aws ecs wait services-stable', 'ecs', 'wait'],
+    ['aws ec2 create-key-pair --key-name k', 'ec2', 'create-key-pair'],
+  ])('says %s is real but not simulated, with a non-zero exit code', (line, service, command) => {
+    expect(failure(line)).toEqual({
+      stderr: `\naws ${service} ${command} is a real AWS CLI command, but this sandbox does not simulate it yet. Run aws ${service} help to see the ${service} commands it does simulate.\n`,
+      exitCode: 252,
+    });
+  });
+
+  it('keeps Invalid choice with suggestions for a name AWS does not have', () => {
+    expect(failure('aws ecs create-servise').stderr).toContain('argument operation: Invalid choice');
+  });
+
+  it('adds to Unknown options that a flag is a real member the sandbox does not simulate yet', () => {
+    const { stderr } = failure(
+      'aws ec2 run-instances --image-id ami-1 --instance-type t3.micro --key-name my-key --bogus',
+    );
+    expect(stderr).toMatch(
+      /\nUnknown options: --key-name, my-key, --bogus\n--key-name is a real option of aws ec2 run-instances, but this sandbox does not simulate it yet\.\n\n$/,
+    );
+  });
+
+  it('says nothing more once the schema has the member (the fake RunInstances has SecurityGroupIds)', () => {
+    expect(
+      call('aws ec2 run-instances --image-id ami-1 --instance-type t3.micro --security-group-ids sg-1').input,
+    ).toMatchObject({ SecurityGroupIds: ['sg-1'] });
+  });
+});
+
+describe('parseCommand: --version and --help', () => {
+  it.each(['aws --version', 'aws ecs list-clusters --version'])('answers %s with the version', (line) => {
+    expect(parseCommand(line, fakeCatalog)).toEqual({ ok: true, value: { kind: 'version' } });
+  });
+
+  it('takes aws --help as aws help', () => {
+    expect(parseCommand('aws --help', fakeCatalog)).toEqual({ ok: true, value: { kind: 'help' } });
+  });
+});
