@@ -29,6 +29,18 @@ async function consoleLine(page: Page, line: string) {
   return page.getByRole('log', { name: 'Console output' });
 }
 
+const checkButtons = (page: Page) => page.getByRole('button', { name: 'Check answer' });
+
+/** Opens lesson 1 and commits a prediction, which unlocks its sandbox. */
+async function startLessonOne(page: Page) {
+  await page.goto('/');
+  await openLessons(page);
+  await press(page.getByRole('button', { name: /^Cluster, task definition, task \d+ min/ }));
+  await press(page.getByRole('radio', { name: /stays STOPPED/ }), 'Space');
+  await press(page.getByRole('button', { name: 'Commit my prediction' }));
+  await expect(page.getByText('Commit a prediction to unlock the sandbox.')).toBeHidden();
+}
+
 /** Lets virtual time run at ×60 until the locator shows up. */
 async function playUntil(page: Page, done: Locator) {
   await page.getByRole('combobox', { name: 'Speed' }).selectOption('60');
@@ -40,6 +52,8 @@ async function playUntil(page: Page, done: Locator) {
 test('lesson 1 end to end with the keyboard: predict, hints, solution that does not count, goals, quiz, reload', async ({
   page,
 }) => {
+  // a whole lesson, a played solution and a reload
+  test.slow();
   await page.goto('/');
   await openLessons(page);
   expect(await seriousViolations(page)).toEqual([]);
@@ -52,6 +66,11 @@ test('lesson 1 end to end with the keyboard: predict, hints, solution that does 
   await press(page.getByRole('button', { name: 'Commit my prediction' }));
   await expect(page.getByText('Commit a prediction to unlock the sandbox.')).toBeHidden();
 
+  // the quiz waits for the goals: its explanations would answer the prediction
+  await expect(page.getByRole('heading', { name: 'Check yourself' })).toBeVisible();
+  await expect(page.getByText(/The questions open once you have met the goals/)).toBeVisible();
+  await expect(checkButtons(page)).toHaveCount(0);
+
   // hints escalate; the worked step waits for an attempt
   const goal = page.getByRole('listitem').filter({ hasText: 'Stop a running web task yourself' });
   await press(goal.getByRole('button', { name: 'Hint' }));
@@ -60,10 +79,15 @@ test('lesson 1 end to end with the keyboard: predict, hints, solution that does 
   await expect(goal.getByText(/^Pointer:/)).toBeVisible();
   await expect(goal.getByRole('button', { name: 'Show the worked step' })).toBeDisabled();
 
-  // watching the solution meets the goals on screen but never counts
+  // watching the solution plays it step by step, names each step, meets the goals on screen but never counts
   await press(page.getByRole('button', { name: 'Watch the solution' }));
+  const solution = page.getByRole('region', { name: 'Solution' });
+  await expect(solution.getByRole('status')).toContainText(/Step 1 of \d+: \S/);
+  await expect(solution.getByRole('button', { name: 'Stop' })).toBeVisible();
+  await expect(solution.getByRole('status')).toContainText(/Step (\d+) of \1: /, { timeout: 20_000 });
+  await expect(solution.getByRole('status')).toContainText('Goals met now do not count.');
+  await expect(checkButtons(page)).toHaveCount(0);
   const undoSolution = page.getByRole('button', { name: /Undo the solution/ });
-  await expect(undoSolution).toBeEnabled({ timeout: 20_000 });
   await press(undoSolution);
   await press(page.getByRole('button', { name: '← All lessons' }));
   await expect(
@@ -86,7 +110,8 @@ test('lesson 1 end to end with the keyboard: predict, hints, solution that does 
   await playUntil(page, page.getByRole('heading', { name: 'Why it works' }));
   await expect(page.getByText('The simulator agrees.')).toBeVisible();
 
-  // a quiz answer, by keyboard
+  // a quiz answer, by keyboard, now that the goals are met
+  await expect(checkButtons(page).first()).toBeVisible();
   const firstItem = page
     .getByRole('group')
     .filter({ has: page.getByRole('button', { name: 'Check answer' }) })
@@ -119,6 +144,8 @@ test('corrupt saved progress is reported clearly and kept aside, not a crash', a
 });
 
 test('every lesson opens without errors and passes axe', async ({ page }) => {
+  // axe on every lesson screen, one after another: more than one default timeout on a busy machine
+  test.slow();
   await page.goto('/');
   await openLessons(page);
   const lessons = page.getByRole('button', { name: /\d+ min · / });
@@ -132,4 +159,34 @@ test('every lesson opens without errors and passes axe', async ({ page }) => {
     expect(await seriousViolations(page), title).toEqual([]);
     await press(page.getByRole('button', { name: '← All lessons' }));
   }
+});
+
+test('lesson 1 offers the placement explainer its text and first hint lead to', async ({ page }) => {
+  await startLessonOne(page);
+  await expect(page.getByRole('tab', { name: 'Why there?' })).toBeVisible();
+  // "pick the web task on the cluster map": selecting it explains its placement beside the map
+  await press(
+    page
+      .getByRole('group', { name: /^Tasks:/ })
+      .getByRole('button')
+      .first(),
+  );
+  await expect(
+    page.getByRole('region', { name: 'Placement explainer' }).getByText(/it went to i-/),
+  ).toBeVisible();
+});
+
+test('with reduced motion, the solution shows every step at once, and can be undone', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await startLessonOne(page);
+  await press(page.getByRole('button', { name: 'Watch the solution' }));
+  const solution = page.getByRole('region', { name: 'Solution' });
+  const status = solution.getByRole('status');
+  await expect(status).toContainText(/Step (\d+) of \1: /);
+  const total = Number(/of (\d+)/.exec((await status.textContent()) ?? '')![1]);
+  await expect(solution.getByRole('list', { name: 'Solution steps' }).getByRole('listitem')).toHaveCount(
+    total,
+  );
+  await press(solution.getByRole('button', { name: /Undo the solution/ }));
+  await expect(page.getByRole('button', { name: 'Watch the solution' })).toBeVisible();
 });
