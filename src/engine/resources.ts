@@ -6,18 +6,21 @@ import type { ContainerInstanceArn } from './model/ids';
 export type TaskReservation = Task['reserved'];
 
 /**
- * Takes a task's CPU, memory, static ports and ENI slot from an instance's remaining resources.
- * Resources are held from the moment of placement (PROVISIONING/PENDING), not from RUNNING.
+ * Takes a task's CPU, memory, static ports, ENI slot and GPUs from an instance's remaining resources, and
+ * returns what the task now holds: `need` with the GPU ids it was given (the first free ones, in the order
+ * the agent registered them). Resources are held from the moment of placement (PROVISIONING/PENDING).
  */
 export function reserveOnInstance(
   ctx: EngineContext,
   arn: ContainerInstanceArn,
   need: TaskReservation,
-): ContainerInstance {
+): TaskReservation {
   const table = ctx.state.ecs.containerInstances;
   const ci = table[arn];
   if (!ci) throw new Error(`reserveOnInstance: no container instance ${arn}`);
   const r = ci.remainingResources;
+  const gpus = need.gpus ?? 0;
+  const gpuIds = gpus && r.gpus ? r.gpus.slice(0, gpus) : undefined;
   const next: ContainerInstance = {
     ...ci,
     remainingResources: {
@@ -25,12 +28,21 @@ export function reserveOnInstance(
       memory: r.memory - need.memory,
       ports: need.ports.length ? [...r.ports, ...need.ports] : r.ports,
       portsUdp: need.portsUdp.length ? [...r.portsUdp, ...need.portsUdp] : r.portsUdp,
+      ...(r.gpus ? { gpus: gpuIds ? r.gpus.slice(gpus) : r.gpus } : {}),
     },
     enisInUse: ci.enisInUse + (need.eni ? 1 : 0),
     version: ci.version + 1,
   };
   ctx.tx.set(table, arn, next);
-  return next;
+  return gpuIds ? { ...need, gpuIds } : need;
+}
+
+/** Free GPU ids after `released` come back, kept in the order the agent registered them. */
+function withGpus(ci: ContainerInstance, released: ReadonlyArray<string> | undefined) {
+  const free = ci.remainingResources.gpus;
+  if (!free || !released?.length) return free ? { gpus: free } : {};
+  const back = new Set([...free, ...released]);
+  return { gpus: (ci.registeredResources.gpus ?? []).filter((id) => back.has(id)) };
 }
 
 /** Gives a stopped task's resources back to its instance (no-op when the instance is gone). */
@@ -59,6 +71,7 @@ export function releaseFromInstance(
       memory: r.memory + held.memory,
       ports: drop(r.ports, held.ports),
       portsUdp: drop(r.portsUdp, held.portsUdp),
+      ...withGpus(ci, held.gpuIds),
     },
     enisInUse: Math.max(0, ci.enisInUse - (held.eni ? 1 : 0)),
     version: ci.version + 1,

@@ -64,6 +64,21 @@ function builtInAttributes(instance: Ec2Instance, architecture: string): Attribu
   ];
 }
 
+/** The NVIDIA driver version the GPU-optimized AMI ships in this sandbox (a sandbox value, not a promise). */
+export const NVIDIA_DRIVER_VERSION = '535.183.01';
+
+/**
+ * GPU ids as nvidia-smi reports them (`GPU-` and a UUID), seeded. The agent registers them only when the
+ * instance type has GPUs and the AMI has the NVIDIA drivers (the ECS GPU-optimized AMI).
+ */
+function gpuIds(ctx: EngineContext, instance: Ec2Instance, count: number): string[] {
+  if (!count || !amiById(instance.ImageId)?.gpuSupport) return [];
+  return Array.from({ length: count }, () => {
+    const h = ctx.randomHex(32);
+    return `GPU-${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  });
+}
+
 function registerInstance(
   ctx: EngineContext,
   instance: Ec2Instance,
@@ -74,11 +89,13 @@ function registerInstance(
   const type = findInstanceType(instance.InstanceType)!;
   const cluster = ctx.state.ecs.clusters[clusterArn(ctx.state, config.cluster)]!;
   const arn = containerInstanceArn(ctx.state, cluster.clusterName, ctx.randomHex(32));
+  const gpus = gpuIds(ctx, instance, type.Gpus);
   const resources = {
     cpu: type.VCpus * 1024,
     memory,
     ports: [...config.reservedPorts],
     portsUdp: [...config.reservedPortsUdp],
+    ...(gpus.length ? { gpus } : {}),
   };
   const record: ContainerInstance = {
     containerInstanceArn: arn,
@@ -91,6 +108,7 @@ function registerInstance(
     attributes: [
       ...builtInAttributes(instance, type.Architecture),
       ...capabilityAttributes(config),
+      ...(gpus.length ? [{ name: `ecs.capability.nvidia-driver-version.${NVIDIA_DRIVER_VERSION}` }] : []),
       ...Object.entries(config.attributes).map(([name, value]) => ({ name, value })),
     ],
     registeredResources: resources,

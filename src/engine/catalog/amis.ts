@@ -8,6 +8,8 @@ export interface AmiEntry {
   readonly ssmParameter: string;
   /** whether the ECS container agent (and ecs-init) is installed and starts at boot */
   readonly runsEcsAgent: boolean;
+  /** NVIDIA drivers and runtime installed, and the agent started with GPU support (the GPU-optimized AMI) */
+  readonly gpuSupport?: boolean;
 }
 
 /** The Amazon ECS-optimized Amazon Linux 2023 AMI: Docker, ecs-init and the ECS agent preinstalled. */
@@ -20,6 +22,21 @@ export const ECS_OPTIMIZED_AMI: AmiEntry = {
   runsEcsAgent: true,
 };
 
+/**
+ * The Amazon ECS GPU-optimized AMI: the ECS-optimized AMI plus NVIDIA drivers and container runtime, with the
+ * agent's GPU support on. Only from this AMI does a GPU instance register its GPUs (the standard AMI has no
+ * drivers, so its agent sees none).
+ */
+export const ECS_GPU_AMI: AmiEntry = {
+  ImageId: 'ami-0f3c2b1a0e9d8c7b6',
+  Name: 'amzn2-ami-ecs-gpu-hvm-2.0.20260101-x86_64-ebs',
+  Description: 'Amazon Linux AMI 2.0.20260101 x86_64 ECS HVM GP2 with NVIDIA GPU support',
+  Architecture: 'x86_64',
+  ssmParameter: '/aws/service/ecs/optimized-ami/amazon-linux-2/gpu/recommended/image_id',
+  runsEcsAgent: true,
+  gpuSupport: true,
+};
+
 /** Plain Amazon Linux 2023: no Docker, no ECS agent. An instance from it never joins a cluster. */
 export const AMAZON_LINUX_AMI: AmiEntry = {
   ImageId: 'ami-0a12023b4c5d6e7f8',
@@ -30,11 +47,12 @@ export const AMAZON_LINUX_AMI: AmiEntry = {
   runsEcsAgent: false,
 };
 
-export const AMIS: ReadonlyArray<AmiEntry> = [ECS_OPTIMIZED_AMI, AMAZON_LINUX_AMI];
+export const AMIS: ReadonlyArray<AmiEntry> = [ECS_OPTIMIZED_AMI, ECS_GPU_AMI, AMAZON_LINUX_AMI];
 
 /** Short names accepted in place of an image id, so a lesson can say `ami-ecs` (not an AWS feature). */
 const SHORTHANDS: Readonly<Record<string, AmiEntry>> = {
   'ami-ecs': ECS_OPTIMIZED_AMI,
+  'ami-ecs-gpu': ECS_GPU_AMI,
   'ami-al2023': AMAZON_LINUX_AMI,
 };
 

@@ -5,6 +5,8 @@ export interface InstanceTypeEntry extends InstanceTypeInfo {
   /** burstable (T family): CPU credits rather than a full core all the time */
   readonly Burstable: boolean;
   readonly NetworkPerformance: string;
+  /** NVIDIA GPUs on the instance (0 for most types); the GPU-optimized AMI's agent registers them */
+  readonly Gpus: number;
 }
 
 const entry = (
@@ -14,6 +16,7 @@ const entry = (
   MaxEnis: number,
   IPv4PerEni: number,
   NetworkPerformance: string,
+  Gpus = 0,
 ): InstanceTypeEntry => ({
   InstanceType,
   VCpus,
@@ -23,6 +26,7 @@ const entry = (
   Architecture: 'x86_64',
   Burstable: InstanceType.startsWith('t'),
   NetworkPerformance,
+  Gpus,
 });
 
 /**
@@ -47,6 +51,13 @@ export const INSTANCE_TYPES: ReadonlyArray<InstanceTypeEntry> = [
   entry('c5.2xlarge', 8, 16384, 4, 15, 'Up to 10 Gigabit'),
   entry('r5.large', 2, 16384, 3, 10, 'Up to 10 Gigabit'),
   entry('r5.xlarge', 4, 32768, 4, 15, 'Up to 10 Gigabit'),
+  // GPU types: EC2's published vCPU, memory, ENI and GPU counts
+  entry('g4dn.xlarge', 4, 16384, 3, 10, 'Up to 25 Gigabit', 1),
+  entry('g4dn.12xlarge', 48, 196608, 8, 30, '50 Gigabit', 4),
+  entry('g5.xlarge', 4, 16384, 4, 15, 'Up to 10 Gigabit', 1),
+  entry('p3.2xlarge', 8, 62464, 4, 15, 'Up to 10 Gigabit', 1),
+  entry('p3.8xlarge', 32, 249856, 8, 30, '10 Gigabit', 4),
+  entry('p4d.24xlarge', 96, 1179648, 60, 50, '4x 100 Gigabit', 8),
 ];
 
 const byName = new Map(INSTANCE_TYPES.map((t) => [t.InstanceType, t]));

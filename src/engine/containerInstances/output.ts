@@ -21,21 +21,22 @@ const integer = (name: string, value: number): ResourceOutput => ({
   integerValue: value,
 });
 
-const stringSet = (name: string, ports: ReadonlyArray<number>): ResourceOutput => ({
+const stringSet = (name: string, values: ReadonlyArray<number | string>): ResourceOutput => ({
   name,
   type: 'STRINGSET',
   doubleValue: 0,
   longValue: 0,
   integerValue: 0,
-  stringSetValue: ports.map(String),
+  stringSetValue: values.map(String),
 });
 
-/** Resources in the order and shape DescribeContainerInstances returns them. */
+/** Resources in the order and shape DescribeContainerInstances returns them (GPU only where registered). */
 export const resourcesOutput = (r: InstanceResources): ResourceOutput[] => [
   integer('CPU', r.cpu),
   integer('MEMORY', r.memory),
   stringSet('PORTS', r.ports),
   stringSet('PORTS_UDP', r.portsUdp),
+  ...(r.gpus ? [stringSet('GPU', r.gpus)] : []),
 ];
 
 export interface ContainerInstanceOutput {

@@ -33,6 +33,8 @@ export interface InstanceResources {
   /** TCP ports held: reserved by the agent plus static host ports of placed tasks */
   readonly ports: ReadonlyArray<number>;
   readonly portsUdp: ReadonlyArray<number>;
+  /** GPU ids (a STRINGSET in ECS); present only on instances that registered GPUs */
+  readonly gpus?: ReadonlyArray<string>;
 }
 
 export interface ContainerInstance {
@@ -132,6 +134,10 @@ export interface Task {
     readonly ports: ReadonlyArray<number>;
     readonly portsUdp: ReadonlyArray<number>;
     readonly eni: boolean;
+    /** how many GPUs the task needs (resourceRequirements GPU, summed over containers) */
+    readonly gpus?: number;
+    /** the GPU ids placement assigned it (held until the task stops) */
+    readonly gpuIds?: ReadonlyArray<string>;
   };
   readonly containers: ReadonlyArray<TaskContainer>;
   readonly eni?: TaskEni;

@@ -57,6 +57,7 @@ export interface ContainerDefinition {
   readonly hostname?: string;
   readonly stopTimeout?: number;
   readonly startTimeout?: number;
+  readonly resourceRequirements?: ReadonlyArray<{ readonly type: string; readonly value: string }>;
   readonly [member: string]: unknown;
 }
 

@@ -8,6 +8,7 @@ export type PlacementCheckName =
   | 'agent'
   | 'cpu'
   | 'memory'
+  | 'gpu'
   | 'ports'
   | 'portsUdp'
   | 'eni'

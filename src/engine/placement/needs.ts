@@ -4,6 +4,12 @@ import type { PlacementRequirement } from '../model/trace';
 import type { TaskReservation } from '../resources';
 import type { TaskNeeds } from './types';
 
+/**
+ * A trace's requirement plus the GPUs the task needs. The GPU count travels with the stored requirement
+ * object (so an expanded trace re-checks it), though the trace model does not list it yet.
+ */
+export type GpuAwareRequirement = PlacementRequirement & { readonly gpus?: number };
+
 /** The capability an instance needs to attach task ENIs (ecs-reference §2.6). */
 export const TASK_ENI_CAPABILITY = 'ecs.capability.task-eni';
 
@@ -16,7 +22,7 @@ export function requirementOf(
   td: TaskDefinition,
   reservation: TaskReservation,
   subnetAzs: ReadonlyArray<string> | undefined,
-): PlacementRequirement {
+): GpuAwareRequirement {
   const attributes = td.requiresAttributes.map((a) =>
     a.value === undefined ? a.name : `${a.name}=${a.value}`,
   );
@@ -29,6 +35,7 @@ export function requirementOf(
     ports: reservation.ports,
     portsUdp: reservation.portsUdp,
     eni: reservation.eni,
+    ...(reservation.gpus ? { gpus: reservation.gpus } : {}),
     attributes,
     ...(subnetAzs ? { subnetAzs: [...new Set(subnetAzs)] } : {}),
   };
@@ -39,7 +46,7 @@ export function requirementOf(
  * Pure; used for live placement and again when a compact trace is expanded.
  */
 export function needsOf(
-  requirement: PlacementRequirement,
+  requirement: GpuAwareRequirement,
   group: string,
   constraints: ReadonlyArray<PlacementConstraint>,
 ): TaskNeeds {

@@ -49,8 +49,16 @@ export interface PlacementRequest {
   readonly instances: ReadonlyArray<ContainerInstance>;
 }
 
-/** Creates the task record for a placement on `instance` (resources already reserved) and returns it. */
-export type CreateTask = (instance: ContainerInstance, traceId: string, index: number) => Task;
+/**
+ * Creates the task record for a placement on `instance` (resources already reserved; `held` is what the task
+ * holds there, GPU ids included) and returns it.
+ */
+export type CreateTask = (
+  instance: ContainerInstance,
+  traceId: string,
+  index: number,
+  held: TaskReservation,
+) => Task;
 
 export interface PlacementFailure {
   readonly arn: string;
@@ -190,8 +198,8 @@ export function placeTasks(
 
     const before = view.records[chosen]!;
     const arn = before.containerInstanceArn;
-    reserveOnInstance(ctx, arn, request.reservation);
-    const task = createTask(state.ecs.containerInstances[arn]!, traceId, t);
+    const held = reserveOnInstance(ctx, arn, request.reservation);
+    const task = createTask(state.ecs.containerInstances[arn]!, traceId, t, held);
     tasks.push(task);
     traces.push(
       traceOf(ctx, request, traceId, t, n, explanation, { chosen: arn, taskArn: task.taskArn }, replay),

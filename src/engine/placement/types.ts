@@ -7,6 +7,8 @@ import type { PlacementCheck, PlacementCheckName, PlacementRequirement } from '.
  * numbers and look things up.
  */
 export interface TaskNeeds extends PlacementRequirement {
+  /** GPUs the task needs (absent: none) */
+  readonly gpus?: number;
   readonly group: string;
   /** requiresAttributes split into name and optional value */
   readonly attributeChecks: ReadonlyArray<{ readonly name: string; readonly value?: string }>;

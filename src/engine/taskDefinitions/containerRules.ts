@@ -201,6 +201,24 @@ function logProblems(c: ContainerDraft): TaskDefinitionProblem[] {
   return out;
 }
 
+/**
+ * GPU requests must be whole GPUs here. Sandbox limit and wording: ECS also takes `ALL` and, on G6f
+ * instances, fractions such as 0.25; the sandbox models whole GPUs only.
+ */
+function gpuProblems(c: ContainerDraft): TaskDefinitionProblem[] {
+  return arr(c.raw.resourceRequirements).flatMap((r, i): TaskDefinitionProblem[] => {
+    const req = rec(r);
+    const value = text(req?.value);
+    if (text(req?.type) !== 'GPU' || value === undefined || /^[1-9]\d*$/.test(value)) return [];
+    return [
+      clientProblem(
+        `${c.path}.resourceRequirements[${i}].value`,
+        `The GPU value '${value}' is not a whole number of GPUs. ECS Sandbox models whole GPUs only ("1", "2", …), not ALL or fractional GPUs.`,
+      ),
+    ];
+  });
+}
+
 /** Letters, digits and - _ : . / # before an optional `@digest` (ecs-reference §1.2). */
 const IMAGE_CHARACTERS = /^[A-Za-z0-9_:./#-]+$/;
 const IMAGE_MAX = 255;
@@ -262,6 +280,7 @@ export function containerProblems(d: TaskDraft): TaskDefinitionProblem[] {
     ...fireLensProblems(d),
     ...d.containers.flatMap((c) => [
       ...imageProblems(c),
+      ...gpuProblems(c),
       ...memoryProblems(d, c),
       ...dependencyProblems(d, c, byName),
       ...referenceProblems(d, c, byName),

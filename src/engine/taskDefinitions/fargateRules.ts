@@ -108,6 +108,14 @@ function containerProblems(d: TaskDraft): TaskDefinitionProblem[] {
           ),
         );
     }
+    if (arr(c.raw.resourceRequirements).some((r) => text(rec(r)?.type) === 'GPU'))
+      out.push(
+        clientProblem(
+          `${c.path}.resourceRequirements`,
+          // the sandbox's wording: Fargate has no GPUs (ecs-reference §11); ECS's exact message is not on record
+          'Fargate does not support GPU resource requirements. Run GPU tasks on EC2 GPU instances.',
+        ),
+      );
     if (c.raw.privileged === true)
       out.push(
         clientProblem(

@@ -1,10 +1,15 @@
 import type { TaskDefinition } from '../model/taskDefinition';
 import type { TaskReservation } from '../resources';
 
+/** The whole GPUs a container asks for in resourceRequirements (registration checks they are whole numbers). */
+export const gpuCount = (c: TaskDefinition['containerDefinitions'][number]): number =>
+  (c.resourceRequirements ?? []).reduce((n, r) => n + (r.type === 'GPU' ? Number(r.value) || 0 : 0), 0);
+
 /**
  * What one task of `td` holds on an EC2 container instance (ecs-reference §2.2): task-level cpu if set, else the
  * sum of container cpu; task-level memory if set, else the sum of each container's memoryReservation (or memory);
- * the static host ports of bridge/host mappings, by protocol; one ENI slot for awsvpc. Pure.
+ * the static host ports of bridge/host mappings, by protocol; one ENI slot for awsvpc; the GPUs its containers
+ * request. Pure.
  */
 export function taskReservation(td: TaskDefinition): TaskReservation {
   const containers = td.containerDefinitions;
@@ -22,5 +27,6 @@ export function taskReservation(td: TaskDefinition): TaskReservation {
       (p.protocol === 'udp' ? portsUdp : ports).push(host);
     }
   }
-  return { cpu, memory, ports, portsUdp, eni: td.networkMode === 'awsvpc' };
+  const gpus = containers.reduce((s, c) => s + gpuCount(c), 0);
+  return { cpu, memory, ports, portsUdp, eni: td.networkMode === 'awsvpc', ...(gpus ? { gpus } : {}) };
 }

@@ -30,9 +30,17 @@ export interface TaskSpec {
   readonly platformVersion?: string;
 }
 
-/** Where a task runs: an EC2 container instance (its ENI subnet for awsvpc), or a Fargate subnet. */
+/**
+ * Where a task runs: an EC2 container instance (its ENI subnet for awsvpc; `held`, when given, is what placement
+ * reserved for it there, GPU ids included), or a Fargate subnet.
+ */
 export type TaskHost =
-  | { readonly kind: 'instance'; readonly instance: ContainerInstance; readonly subnet?: Subnet }
+  | {
+      readonly kind: 'instance';
+      readonly instance: ContainerInstance;
+      readonly subnet?: Subnet;
+      readonly held?: TaskReservation;
+    }
   | { readonly kind: 'fargate'; readonly subnet: Subnet };
 
 interface PortNeed {
@@ -154,7 +162,7 @@ export function storeNewTask(
     ...(spec.startedBy !== undefined ? { startedBy: spec.startedBy } : {}),
     ...(td.cpu !== undefined ? { cpu: td.cpu } : {}),
     ...(td.memory !== undefined ? { memory: td.memory } : {}),
-    reserved: spec.reservation,
+    reserved: (host.kind === 'instance' ? host.held : undefined) ?? spec.reservation,
     containers: td.containerDefinitions.map((c, i) => containerOf(ctx, arn, c, portsByContainer[i]!)),
     ...(eni ? { eni } : {}),
     ...(hosted.platformVersion !== undefined ? { platformVersion: hosted.platformVersion } : {}),

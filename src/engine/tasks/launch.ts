@@ -182,6 +182,7 @@ export function createTaskOn(
     readonly constraints: ReadonlyArray<PlacementConstraint>;
     readonly strategies: ReadonlyArray<PlacementStrategy>;
   },
+  held: TaskReservation,
 ): Task {
   const az = instance.attributes.find((a) => a.name === 'ecs.availability-zone')?.value;
   const subnet = launch.subnets?.find((s) => s.AvailabilityZone === az);
@@ -193,7 +194,7 @@ export function createTaskOn(
       placementConstraints: placement.constraints,
       placementStrategy: placement.strategies,
     },
-    subnet ? { kind: 'instance', instance, subnet } : { kind: 'instance', instance },
+    { kind: 'instance', instance, held, ...(subnet ? { subnet } : {}) },
     traceId,
   );
 }

@@ -6,6 +6,7 @@ export const CHECK_TITLES: Readonly<Record<PlacementCheckName, string>> = {
   agent: 'Agent',
   cpu: 'CPU',
   memory: 'Memory',
+  gpu: 'GPU',
   ports: 'Ports (tcp)',
   portsUdp: 'Ports (udp)',
   eni: 'ENI',

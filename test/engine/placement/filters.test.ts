@@ -228,6 +228,7 @@ describe('placement filters', () => {
       'agent',
       'cpu',
       'memory',
+      'gpu',
       'ports',
       'portsUdp',
       'eni',

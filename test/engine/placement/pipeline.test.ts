@@ -47,7 +47,8 @@ function place(
       count,
       instances,
     },
-    (instance, traceId) => createTaskOn(ctx, launch, instance, traceId, { constraints, strategies }),
+    (instance, traceId, _index, held) =>
+      createTaskOn(ctx, launch, instance, traceId, { constraints, strategies }, held),
     fullTraceLimit,
   );
   ctx.commit(() => {});

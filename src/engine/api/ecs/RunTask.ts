@@ -150,8 +150,8 @@ function runEc2(ctx: EngineContext, input: RunTaskInput, launch: Launch, count: 
       count,
       instances,
     },
-    (instance, traceId) =>
-      createTaskOn(ctx, launch, instance, traceId, { constraints, strategies: requested }),
+    (instance, traceId, _index, held) =>
+      createTaskOn(ctx, launch, instance, traceId, { constraints, strategies: requested }, held),
   );
 }
 

@@ -54,7 +54,8 @@ export const StartTask = defineOperation<StartTaskInput, StartTaskOutput>({
           count: 1,
           instances: [instance],
         },
-        (placed, traceId) => createTaskOn(ctx, launch, placed, traceId, { constraints: [], strategies: [] }),
+        (placed, traceId, _index, held) =>
+          createTaskOn(ctx, launch, placed, traceId, { constraints: [], strategies: [] }, held),
       );
       tasks.push(...result.tasks);
       failures.push(...result.failures);

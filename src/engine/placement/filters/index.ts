@@ -6,7 +6,7 @@ import { eniFilter } from './eni';
 import { locationFilter } from './location';
 import { memberOfFilter } from './memberOf';
 import { portsFilter, portsUdpFilter } from './ports';
-import { cpuFilter, memoryFilter } from './resources';
+import { cpuFilter, gpuFilter, memoryFilter } from './resources';
 import { statusFilter } from './status';
 
 /**
@@ -18,6 +18,7 @@ export const FILTERS: ReadonlyArray<FilterPlugin> = [
   agentFilter,
   cpuFilter,
   memoryFilter,
+  gpuFilter,
   portsFilter,
   portsUdpFilter,
   eniFilter,

@@ -2,6 +2,7 @@ import type { FilterPlugin } from '../types';
 
 export const RESOURCE_CPU = 'RESOURCE:CPU';
 export const RESOURCE_MEMORY = 'RESOURCE:MEMORY';
+export const RESOURCE_GPU = 'RESOURCE:GPU';
 
 /** The task's CPU units must fit in what the instance has left (ecs-reference §2.2). */
 export const cpuFilter = {
@@ -35,6 +36,33 @@ export const memoryFilter = {
       available: `${view.records[i]!.remainingResources.memory} MiB free`,
       passed,
       ...(passed ? {} : { reason: RESOURCE_MEMORY }),
+    };
+  },
+} satisfies FilterPlugin;
+
+const freeGpus = (view: Parameters<FilterPlugin['passes']>[1], i: number) =>
+  view.records[i]!.remainingResources.gpus?.length ?? 0;
+
+/**
+ * A task with GPU resourceRequirements needs that many free GPUs (ecs-reference §2.2, §3.4). Only instances
+ * whose agent registered GPUs (a GPU instance type on the GPU-optimized AMI) have any.
+ */
+export const gpuFilter = {
+  name: 'gpu',
+  appliesTo: (need) => (need.gpus ?? 0) > 0,
+  passes: (need, view, i) => freeGpus(view, i) >= (need.gpus ?? 0),
+  reasonFor: () => RESOURCE_GPU,
+  check(need, view, i) {
+    const passed = this.passes(need, view, i);
+    const free = freeGpus(view, i);
+    return {
+      check: 'gpu',
+      required: `${need.gpus ?? 0} GPU${need.gpus === 1 ? '' : 's'}`,
+      available: view.records[i]!.registeredResources.gpus
+        ? `${free} GPU${free === 1 ? '' : 's'} free`
+        : 'no GPUs registered (needs a GPU instance type and the ECS GPU-optimized AMI)',
+      passed,
+      ...(passed ? {} : { reason: RESOURCE_GPU }),
     };
   },
 } satisfies FilterPlugin;

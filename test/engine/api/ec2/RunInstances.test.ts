@@ -93,9 +93,9 @@ describe('ec2 RunInstances', () => {
     ['an unknown SSM parameter', { ImageId: 'resolve:ssm:/nope' }, 'InvalidParameterValue', /SSM parameter/],
     [
       'an instance type the simulator does not offer',
-      { InstanceType: 'p4d.24xlarge' },
+      { InstanceType: 'x2iedn.32xlarge' },
       'InvalidParameterValue',
-      /p4d\.24xlarge.*m5\.large/,
+      /x2iedn\.32xlarge.*m5\.large/,
     ],
     [
       'MaxCount below MinCount',
