@@ -9,7 +9,7 @@ afterEach(() => cleanup());
 
 const compareButton = () => screen.queryByRole('button', { name: /Place my last request/ });
 
-describe('CompareStrategies', () => {
+describe('CompareStrategies', { timeout: 20_000 }, () => {
   it('states placed and unplaced counts, and drops the results once another request is the last', async () => {
     const session = new Session(findScenario('full-cluster')!);
     session.call('ecs', 'RunTask', { cluster: 'demo', taskDefinition: 'web', count: 5 });

@@ -22,7 +22,7 @@ function act(fn: () => void) {
   flushSync();
 }
 
-describe('Explainer: requests that leave several tasks unplaced', () => {
+describe('Explainer: requests that leave several tasks unplaced', { timeout: 20_000 }, () => {
   it('lists one attempt per request (the failure events share a trace id) and keeps rendering', () => {
     const session = fullCluster();
     act(() => session.call('ecs', 'RunTask', { cluster: 'demo', taskDefinition: 'web', count: 5 }));
@@ -64,7 +64,7 @@ describe('Explainer: requests that leave several tasks unplaced', () => {
   });
 });
 
-describe('Explainer: Fargate tasks', () => {
+describe('Explainer: Fargate tasks', { timeout: 20_000 }, () => {
   it("shows the AZ decision, not an empty instance table, and says the rule is the sandbox's model", () => {
     const session = new Session(findScenario('empty')!);
     session.call('ecs', 'CreateCluster', { clusterName: 'reports' });

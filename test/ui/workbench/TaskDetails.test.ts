@@ -13,7 +13,7 @@ function runWeb() {
   return { session, arn, task: () => session.sim.state.ecs.tasks[arn]! };
 }
 
-describe('TaskDetails', () => {
+describe('TaskDetails', { timeout: 20_000 }, () => {
   it('folds the container table while nothing needs attention, naming each container and its status', () => {
     const { session, task } = runWeb();
     render(TaskDetails, { session, task: task() });

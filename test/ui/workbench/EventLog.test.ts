@@ -1,0 +1,37 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Session } from '../../../src/app/session.svelte';
+import { findScenario } from '../../../src/app/scenarios';
+import { STOPPED_RETENTION_SECONDS } from '../../../src/engine/lifecycle/schedule';
+import EventLog from '../../../src/ui/workbench/EventLog.svelte';
+
+afterEach(() => cleanup());
+
+describe('EventLog', { timeout: 20_000 }, () => {
+  it('opens a task while it exists, and its placement trace once it has left the state', async () => {
+    const session = new Session(findScenario('mixed-fleet')!);
+    const run = session.call('ecs', 'RunTask', { cluster: 'demo', taskDefinition: 'web' });
+    const arn = (run as { output: { tasks: Array<{ taskArn: string }> } }).output.tasks[0]!.taskArn;
+    const id = arn.slice(arn.lastIndexOf('/') + 1, arn.lastIndexOf('/') + 9);
+    const traceId = session.sim.state.ecs.tasks[arn]!.traceId!;
+
+    const first = render(EventLog, { session });
+    await fireEvent.click(screen.getByRole('button', { name: new RegExp(`web:1 task ${id} was placed`) }));
+    expect(session.selectedTaskArn).toBe(arn);
+    first.unmount();
+
+    session.advance(60);
+    session.call('ecs', 'StopTask', { cluster: 'demo', task: arn });
+    session.advance(STOPPED_RETENTION_SECONDS + 120);
+    expect(session.sim.state.ecs.tasks[arn]).toBeUndefined();
+    render(EventLog, { session });
+    const placed = screen.getByRole('button', { name: new RegExp(`^Task ${id} was placed`) });
+    await fireEvent.click(placed);
+    expect(session.selectedTaskArn).toBe(traceId);
+    expect(session.sim.trace(traceId)?.taskArn).toBe(arn);
+    // a state change of the gone task has no trace to open: plain text, not a button
+    expect(
+      screen.getAllByText(new RegExp(`^Task ${id} moved from`)).every((el) => el.tagName === 'SPAN'),
+    ).toBe(true);
+  });
+});
