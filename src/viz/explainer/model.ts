@@ -1,4 +1,4 @@
-import type { PlacementCheckName, PlacementTrace } from '../../engine/index';
+import type { PlacementCheck, PlacementCheckName, PlacementTrace } from '../../engine/index';
 
 /** Column titles for the checks, in the order ECS runs them. */
 export const CHECK_TITLES: Readonly<Record<PlacementCheckName, string>> = {
@@ -49,6 +49,10 @@ export interface ExplainModel {
   readonly ecsMessage?: string;
   readonly counts: { readonly candidates: number; readonly rejected: number; readonly eligible: number };
 }
+
+/** The hover text of one check: what the task needs, what the instance has, and the ECS reason if it failed. */
+const cellTitle = (k: PlacementCheck) =>
+  `Needs ${k.required}. This instance: ${k.available}.${k.reason ? ` ECS reason: ${k.reason}` : ''}`;
 
 const strategyTitle = (s: { type: string; field?: string }) => (s.field ? `${s.type} (${s.field})` : s.type);
 
@@ -124,7 +128,7 @@ export function explainModel(trace: PlacementTrace): ExplainModel {
       return {
         state: k.passed ? 'pass' : 'fail',
         text: k.available,
-        title: `needs ${k.required}; has ${k.available}${k.reason ? ` → ${k.reason}` : ''}`,
+        title: cellTitle(k),
       };
     });
     const chosen = trace.chosen === c.containerInstanceArn;

@@ -128,3 +128,19 @@ describe('explainer model rankings', () => {
     expect(m.request).toBeUndefined();
   });
 });
+
+describe('explainer cell text', () => {
+  it('reads as plain sentences: what is needed, what the instance has, and the ECS reason once', () => {
+    const m = explainModel(traceOf('attribute:ecs.instance-type =~ t3.*'));
+    const memberOf = m.columns.findIndex((c) => c.check === 'memberOf');
+    const rejected = m.rows.find((r) => r.verdict === 'rejected')!;
+    expect(rejected.cells[memberOf]!.title).toBe(
+      'Needs a match for attribute:ecs.instance-type =~ t3.*. This instance: does not match. ECS reason: ' +
+        'MemberOf placement constraint unsatisfied.',
+    );
+    const cpu = m.columns.findIndex((c) => c.check === 'cpu');
+    expect(m.rows[0]!.cells[cpu]!.title).toMatch(
+      /^Needs 256 CPU units\. This instance: \d+ CPU units free\.$/,
+    );
+  });
+});

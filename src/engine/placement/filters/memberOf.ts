@@ -19,7 +19,7 @@ export const memberOfFilter = {
     const expression = k < 0 ? need.memberOf.join(' AND ') : need.memberOf[k]!;
     return {
       check: 'memberOf',
-      required: `matches ${expression}`,
+      required: `a match for ${expression}`,
       available: k < 0 ? 'matches' : 'does not match',
       passed: k < 0,
       expression,
