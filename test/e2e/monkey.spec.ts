@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import { ACTIONS, MODE_NAMES, switchMode } from './monkey/actions';
+import { MODE_NAMES, possibleActions, switchMode } from './monkey/actions';
 import { chooser } from './monkey/random';
-import { look } from './monkey/screen';
+import { look, openDialog } from './monkey/screen';
 import { expect, test } from './fixtures';
 
 /**
@@ -44,6 +44,7 @@ for (const seed of SEEDS) {
     test.setTimeout(30_000 + STEPS * 3_000);
     const rng = chooser(seed);
     const log: string[] = [];
+    let lookMs = 0;
     page.on('dialog', (d) => {
       log.push(`   (${d.type()} dialog "${d.message().slice(0, 80)}" accepted)`);
       void d.accept();
@@ -58,9 +59,11 @@ for (const seed of SEEDS) {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: 'ECS Sandbox' })).toBeVisible();
     for (let step = 1; step <= STEPS; step++) {
+      const lookStarted = Date.now();
       const screen = await look(page);
+      lookMs += Date.now() - lookStarted;
       if (!screen.mode) fail(`before step ${step}: the mode navigation marks no mode as current`);
-      const action = rng.weighted(ACTIONS.filter((a) => a.possible(screen)));
+      const action = rng.weighted(possibleActions(screen));
       const line = log.push(`${String(step).padStart(3)}. [${screen.mode}] ${action.name}:`) - 1;
       const note = (what: string) => (log[line] += ` ${what.replace(/\s+/g, ' ')}`);
       try {
@@ -74,7 +77,11 @@ for (const seed of SEEDS) {
       }
       if (pageErrors.length) fail(`step ${step} (${action.name}) raised a page error`);
     }
-    // the shell still answers: every mode opens
+    // the shell still answers: an open dialog closes with Esc, then every mode opens
+    if (await openDialog(page).isVisible()) {
+      await page.keyboard.press('Escape');
+      await expect(openDialog(page), 'Esc closes the open dialog').toBeHidden();
+    }
     for (const mode of MODE_NAMES) {
       try {
         await switchMode(page, mode);
@@ -85,6 +92,7 @@ for (const seed of SEEDS) {
       }
     }
     if (pageErrors.length) fail('a page error after the last step');
+    log.push(`(reading the screen took ${(lookMs / 1000).toFixed(1)} s in all)`);
     await test.info().attach(`monkey-seed-${seed}.log`, { body: log.join('\n'), contentType: 'text/plain' });
   });
 }

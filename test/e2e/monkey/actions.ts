@@ -7,6 +7,8 @@ import {
   hintButtons,
   mapTasks,
   modeItem,
+  openDialog,
+  welcomeCard,
   timeControls,
   whyThereLinks,
   type Screen,
@@ -82,14 +84,23 @@ const MODE_ODDS = [
   { name: 'Exam prep', weight: 2 },
 ];
 
-/** Confirms a dialog the app may ask before throwing work away (native dialogs are accepted by the spec). */
-async function confirmIfAsked(page: Page, note: Note): Promise<void> {
-  const dialog = page.getByRole('alertdialog').or(page.getByRole('dialog'));
-  if (!(await dialog.first().isVisible())) return;
-  const yes = dialog
-    .first()
-    .getByRole('button', { name: /switch|load|discard|continue|yes|ok|replace|start over|reset/i });
-  note('(confirmed)');
+/**
+ * Answers a dialog the app may open before throwing work away: mostly goes ahead, sometimes cancels (a native
+ * confirm() is accepted by the spec).
+ */
+async function answerIfAsked(page: Page, rng: Chooser, note: Note): Promise<void> {
+  const dialog = openDialog(page);
+  if (!(await dialog.isVisible())) return;
+  if (rng.chance(0.25)) {
+    note('(asked; cancelled with Esc)');
+    await page.keyboard.press('Escape');
+    await expect(dialog, 'Esc closes the dialog').toBeHidden();
+    return;
+  }
+  const yes = dialog.getByRole('button', {
+    name: /switch|load|discard|continue|yes|ok|replace|start over|reset/i,
+  });
+  note(`(asked; ${await yes.first().textContent()})`);
   await yes.first().click();
 }
 
@@ -180,7 +191,32 @@ const click =
     await locate(page).click();
   };
 
-export const ACTIONS: ReadonlyArray<Action> = [
+/** While a dialog is open, only the dialog can be answered (it is modal to a person, too). */
+const DIALOG_ACTIONS: ReadonlyArray<Action> = [
+  {
+    name: 'answer the dialog',
+    weight: 3,
+    possible: (s) => s.dialog,
+    run: (page, rng, note) => clickOne(openDialog(page).getByRole('button'), rng, note),
+  },
+  {
+    name: 'Esc',
+    weight: 1,
+    possible: (s) => s.dialog,
+    async run(page, _rng, note) {
+      note('Escape');
+      await page.keyboard.press('Escape');
+    },
+  },
+];
+
+const SCREEN_ACTIONS: ReadonlyArray<Action> = [
+  {
+    name: 'first-visit card',
+    weight: 1,
+    possible: (s) => s.welcome,
+    run: (page, rng, note) => clickOne(welcomeCard(page).getByRole('button'), rng, note),
+  },
   {
     name: 'switch mode',
     weight: 2,
@@ -198,7 +234,7 @@ export const ACTIONS: ReadonlyArray<Action> = [
     possible: (s) => s.scenarioBar,
     async run(page, rng, note) {
       note(await selectAny(page.getByRole('combobox', { name: 'Scenario' }), rng));
-      await confirmIfAsked(page, note);
+      await answerIfAsked(page, rng, note);
     },
   },
   {
@@ -209,7 +245,7 @@ export const ACTIONS: ReadonlyArray<Action> = [
       await click('Reset', (p) =>
         p.getByRole('group', { name: 'Scenario' }).getByRole('button', { name: 'Reset' }),
       )(page, rng, note);
-      await confirmIfAsked(page, note);
+      await answerIfAsked(page, rng, note);
     },
   },
   {
@@ -373,7 +409,12 @@ export const ACTIONS: ReadonlyArray<Action> = [
       const register = page.getByRole('button', { name: 'Register', exact: true });
       await expect(register).toBeEnabled({ timeout: 20_000 });
       await register.click();
-      const status = page.getByRole('status').filter({ hasText: /\S/ }).first();
+      const status = page
+        .getByRole('tabpanel')
+        .filter({ has: register })
+        .getByRole('status')
+        .filter({ hasText: /\S/ })
+        .first();
       await expect(status).toBeVisible();
       note(`→ ${(await status.textContent())?.trim().slice(0, 100)}`);
     },
@@ -467,3 +508,7 @@ export const ACTIONS: ReadonlyArray<Action> = [
     run: (page, rng, note) => clickOne(page.getByRole('tabpanel').getByRole('button'), rng, note),
   },
 ];
+
+/** The actions possible on `screen`. */
+export const possibleActions = (screen: Screen): Action[] =>
+  (screen.dialog ? DIALOG_ACTIONS : SCREEN_ACTIONS).filter((a) => a.possible(screen));

@@ -25,6 +25,10 @@ export interface Screen {
   readonly hints: number;
   readonly quiz: number;
   readonly examPrep: boolean;
+  /** a dialog (a confirmation, a tour step) is open: it takes the next action */
+  readonly dialog: boolean;
+  /** the card shown to a first-time visitor */
+  readonly welcome: boolean;
 }
 
 export const modeNav = (page: Page) => page.getByRole('navigation', { name: 'Modes' });
@@ -39,6 +43,8 @@ export const timeControls = (page: Page) => page.getByRole('group', { name: 'Tim
 export const mapTasks = (page: Page) => page.getByRole('group', { name: /^Tasks:/ }).getByRole('button');
 export const whyThereLinks = (page: Page) => page.getByRole('button', { name: /^Why there\?/ });
 export const explainer = (page: Page) => page.getByRole('region', { name: 'Placement explainer' });
+export const openDialog = (page: Page) => page.getByRole('alertdialog').or(page.getByRole('dialog')).first();
+export const welcomeCard = (page: Page) => page.getByRole('region', { name: /^New here/ });
 export const hintButtons = (page: Page) =>
   page.getByRole('button', { name: /^(Hint|More help|Show the worked step)$/ });
 
@@ -71,10 +77,23 @@ export function clickable(locator: Locator): Promise<Clickable[]> {
   );
 }
 
+/** Reads the screen: first which mode and whether a dialog is open, then only what that mode can show. */
 export async function look(page: Page): Promise<Screen> {
+  const [mode, dialog, welcome, lessonOpen] = await Promise.all([
+    modeItems(page).evaluateAll(
+      (els) => els.find((e) => e.getAttribute('aria-current') === 'page')?.textContent?.trim() ?? undefined,
+    ),
+    openDialog(page).isVisible(),
+    welcomeCard(page).isVisible(),
+    page.getByRole('button', { name: '← All lessons' }).isVisible(),
+  ]);
+  const none = Promise.resolve(false);
+  const nothing = Promise.resolve([] as Clickable[]);
+  const workbench = mode === 'Sandbox' || lessonOpen;
+  const lessons = mode === 'Lessons';
+  const exam = mode === 'Exam prep';
   const time = timeControls(page);
   const [
-    mode,
     locked,
     timeShown,
     timeButtons,
@@ -85,30 +104,25 @@ export async function look(page: Page): Promise<Screen> {
     explainerShown,
     scenarioBar,
     lessonIndex,
-    lessonOpen,
     prediction,
     hints,
     quiz,
     examPrep,
   ] = await Promise.all([
-    modeItems(page).evaluateAll(
-      (els) => els.find((e) => e.getAttribute('aria-current') === 'page')?.textContent?.trim() ?? undefined,
-    ),
-    page.getByRole('note').filter({ hasText: 'Commit a prediction' }).isVisible(),
-    time.isVisible(),
-    clickable(time.getByRole('button')),
-    page.getByRole('form', { name: 'Run task' }).isVisible(),
-    clickable(page.getByRole('tab')),
-    clickable(mapTasks(page)),
-    clickable(whyThereLinks(page)),
-    explainer(page).isVisible(),
-    page.getByRole('combobox', { name: 'Scenario' }).isVisible(),
-    page.getByRole('heading', { name: 'Lessons', level: 2 }).isVisible(),
-    page.getByRole('button', { name: '← All lessons' }).isVisible(),
-    page.getByRole('button', { name: 'Commit my prediction' }).isVisible(),
-    clickable(hintButtons(page)),
-    clickable(page.getByRole('button', { name: 'Check answer' })),
-    page.getByRole('tablist', { name: 'Exam prep' }).isVisible(),
+    lessonOpen ? page.getByRole('note').filter({ hasText: 'Commit a prediction' }).isVisible() : none,
+    workbench ? time.isVisible() : none,
+    workbench ? clickable(time.getByRole('button')) : nothing,
+    workbench ? page.getByRole('form', { name: 'Run task' }).isVisible() : none,
+    workbench || exam ? clickable(page.getByRole('tab')) : nothing,
+    workbench ? clickable(mapTasks(page)) : nothing,
+    workbench ? clickable(whyThereLinks(page)) : nothing,
+    workbench ? explainer(page).isVisible() : none,
+    mode === 'Sandbox' ? page.getByRole('combobox', { name: 'Scenario' }).isVisible() : none,
+    lessons && !lessonOpen ? page.getByRole('heading', { name: 'Lessons', level: 2 }).isVisible() : none,
+    lessonOpen ? page.getByRole('button', { name: 'Commit my prediction' }).isVisible() : none,
+    lessonOpen ? clickable(hintButtons(page)) : nothing,
+    lessonOpen || exam ? clickable(page.getByRole('button', { name: 'Check answer' })) : nothing,
+    exam ? page.getByRole('tablist', { name: 'Exam prep' }).isVisible() : none,
   ]);
   const usable = timeShown && !locked;
   return {
@@ -129,5 +143,7 @@ export async function look(page: Page): Promise<Screen> {
     hints: hints.length,
     quiz: quiz.length,
     examPrep,
+    dialog,
+    welcome,
   };
 }
