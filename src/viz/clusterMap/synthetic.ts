@@ -45,6 +45,8 @@ export interface InstanceSpec {
   readonly status?: ContainerInstanceStatus;
   readonly connected?: boolean;
   readonly attributes?: Readonly<Record<string, string | undefined>>;
+  /** the EC2 Name tag */
+  readonly name?: string;
 }
 
 export interface TaskSpec {
@@ -200,7 +202,7 @@ export function syntheticState(spec: ClusterSpec): SimState {
       PrivateIpAddress: '172.31.0.10',
       State: i.state ?? 'running',
       LaunchTime: i.launchedAt ?? 0,
-      Tags: [],
+      Tags: i.name === undefined ? [] : [{ Key: 'Name', Value: i.name }],
       agent,
       clusterArn: agent.phase === 'registered' ? clusterArn : undefined,
       agentConfig: agent.phase === 'none' ? undefined : { ...DEFAULT_AGENT_CONFIG, cluster },

@@ -140,6 +140,26 @@ describe('buildClusterMap', () => {
     expect(labels).toContain('task batch:5 PROVISIONING waiting for an instance');
   });
 
+  it("titles a card with the instance's Name tag (the name lessons use), else its short id", () => {
+    const named = buildClusterMap(
+      syntheticState({
+        instances: [
+          { id: I.a1, type: 'm5.large', az: 'us-east-1a', name: 'prod-a1' },
+          { id: I.a2, type: 'c5.large', az: 'us-east-1a' },
+        ],
+        tasks: [],
+      }),
+      { groupBy: 'availabilityZone' },
+    );
+    const a1 = instance(named, I.a1);
+    expect(a1.title).toBe('prod-a1 m5.large');
+    expect(a1.name).toBe('prod-a1');
+    expect(a1.tooltip[0]).toBe(`prod-a1 (${I.a1}, m5.large) in us-east-1a`);
+    const a2 = instance(named, I.a2);
+    expect(a2.title).toMatch(/^i-\S+ c5\.large$/);
+    expect(a2.name).toBeUndefined();
+  });
+
   it('gives the numbers in each tooltip', () => {
     const web = allTasks(build()).find((t) => t.key === taskArnFor(tid(1)))!;
     expect(web.tooltip).toEqual([

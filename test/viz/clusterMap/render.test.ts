@@ -166,6 +166,13 @@ describe('cluster map render', () => {
     expect(host.querySelectorAll('.cm-legend-phases li')).toHaveLength(4);
   });
 
+  it('draws the task-state samples without a letter, so they are not read as a task group', () => {
+    mount(mixedCluster());
+    const letters = [...host.querySelectorAll('.cm-legend-phases .cm-letter')].map((t) => t.textContent);
+    expect(letters).toHaveLength(4);
+    expect(letters.every((l) => l === '')).toBe(true);
+  });
+
   it('leaves nothing behind when destroyed', () => {
     mount(mixedCluster());
     renderer!.destroy();
