@@ -190,3 +190,16 @@ test('with reduced motion, the solution shows every step at once, and can be und
   await press(solution.getByRole('button', { name: /Undo the solution/ }));
   await expect(page.getByRole('button', { name: 'Watch the solution' })).toBeVisible();
 });
+
+test('Instant » settles the cluster, and a goal that must hold is met without more waiting', async ({
+  page,
+}) => {
+  await startLessonOne(page);
+  await page.getByRole('spinbutton', { name: 'Count' }).fill('2');
+  await press(page.getByRole('button', { name: 'Run task', exact: true }));
+  const goal = page.getByRole('listitem').filter({ hasText: 'Have two standalone web tasks RUNNING' });
+  await expect(goal).toContainText('Not met yet:');
+  await press(page.getByRole('button', { name: /Instant/ }));
+  await expect(goal).toContainText('Met:');
+  await expect(goal).not.toContainText('Holding');
+});
