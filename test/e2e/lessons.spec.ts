@@ -36,6 +36,10 @@ async function startLessonOne(page: Page) {
   await page.goto('/');
   await openLessons(page);
   await press(page.getByRole('button', { name: /^Cluster, task definition, task \d+ min/ }));
+  // the pointer in the text jumps to the prediction without leaving the lesson
+  await press(page.getByRole('button', { name: 'make your prediction' }));
+  await expect(page.getByRole('radio').first()).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Cluster, task definition, task', level: 2 })).toBeVisible();
   await press(page.getByRole('radio', { name: /stays STOPPED/ }), 'Space');
   await press(page.getByRole('button', { name: 'Commit my prediction' }));
   await expect(page.getByText('Commit a prediction to unlock the sandbox.')).toBeHidden();
