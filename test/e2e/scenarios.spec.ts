@@ -127,14 +127,18 @@ uses['full-cluster'] = {
 };
 
 uses['empty'] = {
-  what: 'create a cluster and launch an instance from the console; it registers and takes a task',
+  what: 'nothing can run yet; a cluster and an instance made in the console register, and the form runs a task there',
   async run(page) {
     await expect(mapSummary(page)).toHaveAccessibleName(/no instances; no tasks/);
+    // no cluster, no task definition: the form has nothing to send
+    await expect(runForm(page).getByRole('button', { name: 'Run task', exact: true })).toBeDisabled();
+
     await page.getByRole('tab', { name: 'Console' }).click();
-    await consoleLine(page, 'aws ecs create-cluster --cluster-name training');
+    // no --cluster-name makes the cluster "default", which an agent with no ECS_CLUSTER joins
+    await consoleLine(page, 'aws ecs create-cluster');
     const log = await consoleLine(
       page,
-      'aws ec2 run-instances --image-id resolve:ssm:/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id --instance-type t3.medium --iam-instance-profile Name=ecsInstanceRole --user-data ECS_CLUSTER=training',
+      'aws ec2 run-instances --image-id resolve:ssm:/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id --instance-type t3.medium --iam-instance-profile Name=ecsInstanceRole',
     );
     await expect(log).toContainText('"InstanceId": "i-');
     // booting: on the map but not yet registered
@@ -144,15 +148,19 @@ uses['empty'] = {
     await expect(mapSummary(page)).toHaveAccessibleName(
       /1 instance in 1 availability zone \(1 active\); no tasks/,
     );
-    await consoleLine(page, 'aws ecs list-container-instances --cluster training');
-    await expect(log).toContainText(/container-instance\/training\/[0-9a-f]{32}/);
-
+    await consoleLine(page, 'aws ecs list-container-instances --cluster default');
+    await expect(log).toContainText(/container-instance\/default\/[0-9a-f]{32}/);
     await consoleLine(
       page,
       'aws ecs register-task-definition --family hello --container-definitions name=hello,image=nginx:latest,memory=256',
     );
-    await consoleLine(page, 'aws ecs run-task --cluster training --task-definition hello');
-    await expect(log).toContainText('"failures": []');
+
+    // the form now offers what the console made, and places a task on the new instance
+    await page.getByRole('tab', { name: 'Run task' }).click();
+    await expect(runForm(page).getByRole('combobox', { name: 'Cluster' })).toHaveValue('default');
+    await expect(runForm(page).getByRole('combobox', { name: 'Task definition' })).toHaveValue('hello:1');
+    await runFromForm(page, { count: 1 });
+    await expect(runForm(page).getByText('1 task placed.')).toBeVisible();
     await page.getByRole('button', { name: /Instant/ }).click();
     await expect(mapTasks(page)).toHaveCount(1);
     await expect(mapTasks(page)).toHaveAccessibleName(/RUNNING/);

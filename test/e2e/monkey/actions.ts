@@ -325,7 +325,7 @@ const SCREEN_ACTIONS: ReadonlyArray<Action> = [
     async run(page, rng, note) {
       const slider = timeControls(page).getByRole('slider');
       const min = Number(await slider.getAttribute('min'));
-      const max = Number(await slider.getAttribute('max'));
+      const max = Math.floor(Number(await slider.getAttribute('max')));
       const to = rng.int(min, max);
       note(`${to} of ${min}…${max}`);
       await slider.fill(String(to));

@@ -73,7 +73,10 @@ export const CONSOLE_LINES = [
   'aws ecs deregister-task-definition --task-definition web:1',
   'aws ecs list-task-definitions',
   `aws ec2 run-instances --image-id ${AMI} --instance-type t3.medium --iam-instance-profile Name=ecsInstanceRole --user-data ECS_CLUSTER=demo`,
+  // the console input is one line: a script's newline goes in through --cli-input-json
+  `aws ec2 run-instances --image-id ${AMI} --instance-type t3.micro --iam-instance-profile Name=ecsInstanceRole --cli-input-json '{"UserData": "#!/bin/bash\\necho ECS_CLUSTER=demo >> /etc/ecs/ecs.config"}'`,
   `aws ec2 run-instances --image-id ${AMI} --instance-type t3.micro --count 2`,
+  'aws ecs create-cluster',
   'aws ec2 run-instances --count 0',
   'aws ec2 describe-instances',
   'aws ec2 describe-subnets --query "Subnets[].SubnetId"',
