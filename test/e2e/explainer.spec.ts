@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -136,4 +137,9 @@ test('selecting a task never scrolls the app shell, and a new selection starts a
   await expect(explainer(page)).toContainText('could not be placed');
   await expectShellFits(page);
   await page.screenshot({ path: '/tmp/a-explainer-failed.png' });
+  const results = await new AxeBuilder({ page })
+    .include('section[aria-label="Placement explainer"]')
+    .analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

@@ -96,7 +96,8 @@ function requestLine(trace: PlacementTrace): string | undefined {
   const unplaced = trace.count - trace.index;
   return (
     `The request asked for ${trace.count} tasks: ${trace.index} of ${trace.count} placed; ${unplaced} could ` +
-    `not be placed. This is the first of them${unplaced > 1 ? '; the others met the same cluster' : ''}.`
+    `not be placed. Below is the first task that found no instance` +
+    (unplaced > 1 ? '; the others would have met the same cluster.' : '.')
   );
 }
 

@@ -84,8 +84,8 @@ describe('explainer model of a request that left tasks unplaced', () => {
   it('states the counts so they cannot be misread: 3 of 5 placed, 2 not', () => {
     const m = explainModel(failedTrace());
     expect(m.request).toBe(
-      'The request asked for 5 tasks: 3 of 5 placed; 2 could not be placed. This is the first of them; the ' +
-        'others met the same cluster.',
+      'The request asked for 5 tasks: 3 of 5 placed; 2 could not be placed. Below is the first task that ' +
+        'found no instance; the others would have met the same cluster.',
     );
   });
 
