@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { buildBank } from '../../../src/app/exam/bank';
+import { passesPractice, PRACTICE_PASS_PERCENT, REAL_PASSING_SCORE } from '../../../src/app/exam/passMark';
+import { buildPracticeExam } from '../../../src/app/exam/practiceExam';
+import { parseSavedExam, restoreExam, saveExam } from '../../../src/app/exam/savedExam';
+import { pauseTimer, remainingMs, startTimer } from '../../../src/app/exam/timer';
+import { sampleLessons } from './fixtures';
+
+const bank = buildBank(sampleLessons());
+const paper = buildPracticeExam(bank, { length: 4, timeLimitSeconds: 600, seed: 7 });
+const [first, second, third] = paper.items.map((b) => b.key);
+
+function saved(options: { paused?: boolean } = {}) {
+  let timer = startTimer(600, 1_000);
+  if (options.paused) timer = pauseTimer(timer, 61_000);
+  return saveExam(
+    {
+      paper,
+      answers: new Map([[first!, ['right']]]),
+      flagged: new Set([second!]),
+      index: 2,
+      timer,
+    },
+    91_000,
+  );
+}
+
+describe('saved exam', () => {
+  it('round-trips through its stored text: items, answers, flags, question and time used', () => {
+    const text = JSON.stringify(saved());
+    const parsed = parseSavedExam(text);
+    expect(parsed.ok).toBe(true);
+    const restored = restoreExam(parsed.ok ? parsed.value.running! : (undefined as never), bank)!;
+    expect(restored.paper.items.map((b) => b.key)).toEqual(paper.items.map((b) => b.key));
+    expect([...restored.answers]).toEqual([[first, ['right']]]);
+    expect([...restored.flagged]).toEqual([second]);
+    expect(restored.index).toBe(2);
+    // comes back paused at the time used when saved: time away from the exam does not count
+    expect(remainingMs(restored.timer, 10_000_000)).toBe(510_000);
+    expect(restored.wasRunning).toBe(true);
+    expect(restored.missing).toBe(0);
+  });
+
+  it('remembers that the learner had paused the timer', () => {
+    const restored = restoreExam(saved({ paused: true }).running!, bank)!;
+    expect(restored.wasRunning).toBe(false);
+    expect(remainingMs(restored.timer, 0)).toBe(540_000);
+  });
+
+  it('leaves out items the bank no longer has, with their answers and flags, and keeps the question on screen', () => {
+    const smaller = bank.filter((b) => b.key !== first && b.key !== second);
+    const restored = restoreExam(saved().running!, smaller)!;
+    expect(restored.missing).toBe(2);
+    expect(restored.answers.size).toBe(0);
+    expect(restored.flagged.size).toBe(0);
+    expect(restored.paper.items[restored.index]!.key).toBe(third);
+    expect(restoreExam(saved().running!, [])).toBeUndefined();
+  });
+
+  it.each([
+    ['{"version": 1, "running": {"itemKeys": []}}', /itemKeys/],
+    [JSON.stringify({ version: 1, running: { ...saved().running, index: 9 } }), /index/],
+    [JSON.stringify({ version: 1, running: { ...saved().running, answers: { a: 'right' } } }), /answers/],
+    [JSON.stringify({ version: 1, running: { ...saved().running, exam: 'XYZ-C01' } }), /exam code/],
+    ['{"version": 2}', /newer version/],
+  ])('refuses %s and names what is wrong', (text, problem) => {
+    const parsed = parseSavedExam(text);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toMatch(problem);
+  });
+
+  it('reads "no exam in progress"', () => {
+    expect(parseSavedExam('{"version": 1}')).toEqual({ ok: true, value: { version: 1 } });
+  });
+});
+
+describe('pass mark', () => {
+  it('passes at the stated percentage and not below', () => {
+    expect(passesPractice({ percent: PRACTICE_PASS_PERCENT })).toBe(true);
+    expect(passesPractice({ percent: PRACTICE_PASS_PERCENT - 1 })).toBe(false);
+  });
+
+  it('gives the real passing scaled score of every exam the bank tags', () => {
+    expect(REAL_PASSING_SCORE).toEqual({ 'SAA-C03': 720, 'DVA-C02': 720, 'SOA-C03': 720, 'DOP-C02': 750 });
+  });
+});
