@@ -43,7 +43,7 @@ describe('revisionEntry', () => {
       tags: [{ key: 'team', value: 'blue' }],
     });
     for (const entry of stored(sim).map(revisionEntry)) {
-      const again = sim.call('ecs', 'RegisterTaskDefinition', JSON.parse(entry.text)) as {
+      const again = sim.callByName('ecs', 'RegisterTaskDefinition', JSON.parse(entry.text)) as {
         taskDefinition: { revision: number };
       };
       expect(again.taskDefinition.revision).toBe(2);

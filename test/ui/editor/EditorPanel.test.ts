@@ -15,7 +15,7 @@ const scenario = (id: string): Scenario => ({
   title: id,
   description: '',
   seed: 1,
-  build: (sim) => void sim.call('ecs', 'RegisterTaskDefinition', webTaskDefinition),
+  build: (sim) => void sim.callByName('ecs', 'RegisterTaskDefinition', webTaskDefinition),
 });
 
 const storeDrafts = (drafts: Record<string, string>) =>
