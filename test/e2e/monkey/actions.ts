@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { CONSOLE_LINES, MEMBER_OF, STRATEGY_FIELDS } from './inputs';
+import { CONSOLE_LINES, MEMBER_OF_INVALID, MEMBER_OF_VALID, STRATEGY_FIELDS } from './inputs';
 import type { Chooser } from './random';
 import {
   clickable,
@@ -141,7 +141,8 @@ async function fillRunTask(page: Page, rng: Chooser, note: Note): Promise<void> 
     const distinct = rng.chance(0.3);
     await form.getByRole('checkbox', { name: /distinctInstance/ }).setChecked(distinct);
     if (distinct) note('distinctInstance');
-    const memberOf = rng.pick(MEMBER_OF);
+    // mostly an expression that parses, so that tasks get placed and the map and explainer fill up
+    const memberOf = rng.pick(rng.chance(0.75) ? MEMBER_OF_VALID : MEMBER_OF_INVALID);
     await form.getByRole('textbox', { name: 'memberOf expression' }).fill(memberOf);
     if (memberOf) note(`memberOf=${JSON.stringify(memberOf.slice(0, 50))}`);
     const awsvpc = rng.chance(0.15);

@@ -3,7 +3,7 @@
  * Every entry must be handled without a page error; invalid ones must be answered with an error message.
  */
 
-export const MEMBER_OF = [
+export const MEMBER_OF_VALID = [
   '',
   'attribute:ecs.instance-type =~ t3.*',
   'attribute:ecs.availability-zone in [us-east-1a, us-east-1b]',
@@ -13,7 +13,9 @@ export const MEMBER_OF = [
   'attribute:ecs.instance-type =~ nothing-matches.*',
   'task:group == family:web',
   'ec2InstanceId exists',
-  // invalid
+];
+
+export const MEMBER_OF_INVALID = [
   'attribute:ecs.instance-type',
   '((',
   '== t3.micro',
