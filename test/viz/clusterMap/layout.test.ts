@@ -88,7 +88,9 @@ describe('layoutClusterMap', () => {
     expect(narrow).toHaveLength(1);
     expect(narrow[0]).toBeLessThan(SIZES.cardWidth * rem);
     expect(narrow[0]).toBeGreaterThanOrEqual(SIZES.minCardWidth * rem);
-    const bands = layoutOf(MIXED_TASKS, undefined, 560).bands;
+    // the three AZ bands share a row; the "waiting for capacity" band may start the next one
+    const bands = layoutOf(MIXED_TASKS, undefined, 560).bands.filter((b) => b.key.startsWith('az:'));
+    expect(bands).toHaveLength(3);
     expect(new Set(bands.map((b) => b.y)).size).toBe(1);
     expect(Math.max(...bands.map((b) => b.x + b.w))).toBeLessThanOrEqual(560);
     expect(cardWidths(200)).toEqual(new Set([SIZES.minCardWidth * rem]));
