@@ -19,6 +19,7 @@ export class RunTaskDraft {
   memberOf = $state('');
   useSubnets = $state(false);
   showCli = $state(false);
-  /** what the last Run task answered */
+  /** what the last Run task answered, and how many tasks it asked for */
   outcome = $state.raw<CallOutcome | undefined>(undefined);
+  requested = $state(0);
 }

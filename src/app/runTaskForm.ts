@@ -84,8 +84,20 @@ export function matchMemberOf(sim: Simulation, cluster: string, expression: stri
     };
     return { kind: 'matches', arns: new Set(out.containerInstanceArns ?? []) };
   } catch (e) {
-    return { kind: 'error', message: isAwsError(e) ? e.message : String(e) };
+    // the engine's message names its own field ("filter: …"); the form's field is the memberOf expression
+    return { kind: 'error', message: isAwsError(e) ? e.message.replace(/^filter: /, '') : String(e) };
   }
+}
+
+/** The outcome of a RunTask in one sentence; ECS lists a failure per instance that turned a task down. */
+export function placedSummary(placed: number, requested: number, failureEntries: number): string {
+  const unplaced = Math.max(0, requested - placed);
+  const head = `${placed} of ${requested} task${requested === 1 ? '' : 's'} placed`;
+  if (!unplaced) return `${head}.`;
+  const entries = failureEntries
+    ? ` ECS lists ${failureEntries} failure${failureEntries === 1 ? '' : 's'} below: one per instance and reason, not per task.`
+    : '';
+  return `${head}; ${unplaced} could not be placed.${entries}`;
 }
 
 /** The same request as an `aws` command line, so learners see what they would type against AWS. */

@@ -2,6 +2,7 @@ import { exhaustive } from '../lib/assert';
 import { arnId } from './arns';
 import type { SimEvent } from './model/events';
 import type { SimState } from './state';
+import { sentence } from '../lib/text';
 
 const short = (arn: string) => arnId(arn).slice(0, 8);
 /** "web:3 task 1a2b3c4d", or "Task 1a2b3c4d" once the stopped task has left the state. Starts a sentence. */
@@ -10,8 +11,6 @@ const taskLabel = (state: SimState, taskArn: string) => {
   if (!task) return `Task ${short(taskArn)}`;
   return `${arnId(task.taskDefinitionArn)} task ${short(taskArn)}`;
 };
-/** Ends `text` with exactly one full stop: engine reasons and details may already end with one. */
-const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 const instanceLabel = (state: SimState, ciArn: string) => {
   const ci = state.ecs.containerInstances[ciArn];
   return ci ? ci.ec2InstanceId : `container instance ${short(ciArn)}`;

@@ -90,7 +90,7 @@ test("a Fargate task's Why there? shows how its AZ was chosen", async ({ page })
   await page.getByRole('combobox', { name: 'Task definition' }).selectOption('render:1');
   await page.getByRole('combobox', { name: 'Launch type' }).selectOption('FARGATE');
   await runTask(page, 3);
-  await expect(page.getByText('3 tasks placed.')).toBeVisible();
+  await expect(page.getByText('3 of 3 tasks placed.')).toBeVisible();
   await page
     .getByRole('button', { name: /Why there\?/ })
     .last()

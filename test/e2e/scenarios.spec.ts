@@ -65,7 +65,7 @@ uses['mixed-fleet'] = {
   async run(page) {
     await expect(mapSummary(page)).toHaveAccessibleName(/6 instances in 3 availability zones/);
     await runFromForm(page, { count: 3, spreadBy: 'attribute:ecs.availability-zone' });
-    await expect(runForm(page).getByText('3 tasks placed.')).toBeVisible();
+    await expect(runForm(page).getByText('3 of 3 tasks placed.')).toBeVisible();
     await page.getByRole('button', { name: /Instant/ }).click();
 
     await expect(mapTasks(page)).toHaveCount(3);
@@ -96,10 +96,14 @@ uses['full-cluster'] = {
     const before = await mapTasks(page).count();
     await runFromForm(page, { taskDefinition: 'web:1', count: 5 });
 
-    const outcome = runForm(page).getByText(/tasks? placed, \d+ failure entr(y|ies)\./);
+    const outcome = runForm(page).getByText(/of 5 tasks placed; \d+ could not be placed\./);
     await expect(outcome).toBeVisible();
-    const placed = Number(/^(\d+) tasks? placed/.exec((await outcome.textContent())!.trim())![1]);
+    const [, placedText, unplacedText] = /^(\d+) of 5 tasks placed; (\d+) could not/.exec(
+      (await outcome.textContent())!.trim(),
+    )!;
+    const placed = Number(placedText);
     expect(placed).toBeLessThan(5);
+    expect(placed + Number(unplacedText)).toBe(5);
     await expect(mapTasks(page)).toHaveCount(before + placed);
     await expect(
       runForm(page).getByRole('listitem').filter({ hasText: 'RESOURCE:MEMORY' }).first(),
@@ -160,7 +164,7 @@ uses['empty'] = {
     await expect(runForm(page).getByRole('combobox', { name: 'Cluster' })).toHaveValue('default');
     await expect(runForm(page).getByRole('combobox', { name: 'Task definition' })).toHaveValue('hello:1');
     await runFromForm(page, { count: 1 });
-    await expect(runForm(page).getByText('1 task placed.')).toBeVisible();
+    await expect(runForm(page).getByText('1 of 1 task placed.')).toBeVisible();
     await page.getByRole('button', { name: /Instant/ }).click();
     await expect(mapTasks(page)).toHaveCount(1);
     await expect(mapTasks(page)).toHaveAccessibleName(/RUNNING/);

@@ -170,3 +170,18 @@ test('the first-visit card can start lesson 01', async ({ page }) => {
   await expect(page).toHaveURL(/#\/lessons\/01-four-nouns$/);
   await expect(lessonTitle(page)).toBeVisible();
 });
+
+test('Ctrl+Z in a lesson undoes nothing of the sandbox: each workbench owns its undo', async ({ page }) => {
+  await page.goto('/#/sandbox');
+  await runThreeTasks(page);
+  await page.goto('/#/lessons/13-placement-strategies');
+  await expect(lessonTitle(page)).toBeVisible();
+  await lessonTitle(page).click();
+  await page.keyboard.press('Control+z');
+  await nav(page).getByRole('button', { name: 'Sandbox' }).click();
+  await expect(mapTasks(page)).toHaveCount(3);
+  // in the sandbox the same key still undoes the sandbox's own last action
+  await page.getByRole('heading', { level: 1 }).click();
+  await page.keyboard.press('Control+z');
+  await expect(mapTasks(page)).toHaveCount(0);
+});

@@ -25,7 +25,7 @@ test('runs 3 tasks spread by AZ and shows one in each of the three AZs', async (
     'attribute:ecs.availability-zone',
   );
   await submitRunTask(page);
-  await expect(page.getByText('3 tasks placed.')).toBeVisible();
+  await expect(page.getByText('3 of 3 tasks placed.')).toBeVisible();
   await page.getByRole('button', { name: /Instant/ }).click();
   await expect(taskButtons(page)).toHaveCount(3);
   const labels = await taskButtons(page).evaluateAll((els) =>
@@ -44,7 +44,7 @@ test('explains why instances were rejected, from the engine trace', async ({ pag
   await expect(page.getByText(/Matches 2 instances/)).toBeVisible();
   await page.getByRole('spinbutton', { name: 'Count' }).fill('1');
   await submitRunTask(page);
-  await expect(page.getByText('1 task placed.')).toBeVisible();
+  await expect(page.getByText('1 of 1 task placed.')).toBeVisible();
   await page
     .getByRole('button', { name: /Why there\?/ })
     .first()
@@ -152,7 +152,7 @@ test('disconnecting an agent makes placement on that instance fail with AGENT', 
   await page.getByRole('tab', { name: 'Run task' }).click();
   await page.getByRole('spinbutton', { name: 'Count' }).fill('1');
   await submitRunTask(page);
-  await expect(page.getByText('1 task placed.')).toBeVisible();
+  await expect(page.getByText('1 of 1 task placed.')).toBeVisible();
   await page
     .getByRole('button', { name: /Why there\?/ })
     .first()
