@@ -51,9 +51,6 @@ function fargateCluster(sim: Simulation): void {
   registerFargate(sim);
 }
 
-/** The item that asks the lesson's prediction again; it is kept out of the five the lesson shows. */
-export const predictionTwin = 'l3-az-spread';
-
 export default [
   {
     id: 'l3-cheapest-size',
@@ -460,6 +457,8 @@ export default [
   },
   {
     id: 'l3-az-spread',
+    // repeats the lesson's prediction: kept out of the lesson's quiz, still in exam prep
+    twinOfPrediction: true,
     kind: 'single',
     prompt:
       'One RunTask call starts 6 Fargate tasks with subnets in us-east-1a, us-east-1b and us-east-1c and no ' +

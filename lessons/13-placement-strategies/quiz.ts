@@ -34,9 +34,6 @@ const run = (sim: Simulation, count: number, placementStrategy: unknown[]) =>
 
 const distinct = (values: string[]) => new Set(values).size;
 
-/** The item that asks the lesson's prediction again; it is kept out of the five the lesson shows. */
-export const predictionTwin = 'binpack-concentrates';
-
 export default [
   {
     id: 'runtask-default',
@@ -320,6 +317,8 @@ export default [
   },
   {
     id: 'binpack-concentrates',
+    // repeats the lesson's prediction: kept out of the lesson's quiz, still in exam prep
+    twinOfPrediction: true,
     kind: 'single',
     prompt:
       'Three identical, empty instances; each has room for ten copies of a task. You run 6 copies with binpack on ' +

@@ -33,9 +33,6 @@ function select(sim: Simulation, filter: string): number | string {
 
 type RunOut = { tasks: { containerInstanceArn: string }[]; failures: { reason: string }[] };
 
-/** The item that asks the lesson's prediction again; it is kept out of the five the lesson shows. */
-export const predictionTwin = 'distinct-five-on-three';
-
 export default [
   {
     id: 'regex-operator',
@@ -407,6 +404,8 @@ export default [
   },
   {
     id: 'distinct-five-on-three',
+    // repeats the lesson's prediction: kept out of the lesson's quiz, still in exam prep
+    twinOfPrediction: true,
     kind: 'single',
     prompt:
       'A cluster has 3 instances with plenty of room. RunTask asks for 5 tasks with the distinctInstance ' +

@@ -5,6 +5,9 @@ import { updateLesson, type LessonProgress, type Progress } from './progress';
 import { Session, type CallOutcome } from './session.svelte';
 import type { Scenario } from './timeline';
 
+/** How many of its quiz items a lesson shows at first; the rest of the bank is one click away. */
+export const QUIZ_SHOWN = 5;
+
 /** How long the pointer hint must have been visible before the worked step unlocks without an attempt. */
 export const BOTTOM_OUT_DELAY_MS = 60_000;
 
@@ -119,7 +122,7 @@ export class LessonSession {
     return this.allMet && (!this.lesson.prediction || this.prediction !== undefined);
   }
 
-  /** The lesson's quiz: its bank without the prediction's twins (exam prep keeps those). */
+  /** The lesson's quiz: its bank without the prediction's twins (exam prep keeps those); the first QUIZ_SHOWN show. */
   get quizItems(): ReadonlyArray<QuizItem> {
     return this.lesson.quiz.filter((item) => !item.twinOfPrediction);
   }
