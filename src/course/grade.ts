@@ -12,3 +12,7 @@ export function isCorrect(item: QuizItem, answer: ReadonlyArray<string>): boolea
   const got = new Set(answer);
   return got.size === want.size && [...got].every((id) => want.has(id));
 }
+
+/** Whether an item takes several answers (checkboxes) rather than one (radio buttons). */
+export const takesSeveralAnswers = (item: QuizItem): boolean =>
+  item.kind === 'multiple' || (item.kind === 'spot-the-bug' && item.correct.length > 1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCorrect } from '../../src/course/grade';
+import { isCorrect, takesSeveralAnswers } from '../../src/course/grade';
 import type { QuizItem } from '../../src/course/types';
 
 const opt = (id: string) => ({ id, text: id, explanation: id });
@@ -41,5 +41,15 @@ describe('isCorrect', () => {
     ['spot-the-bug', { ...base, id: '4', kind: 'spot-the-bug', json: '{}', correct: ['b'] }, ['b'], true],
   ])('%s', (_name, item, answer, expected) => {
     expect(isCorrect(item, answer)).toBe(expected);
+  });
+});
+
+describe('takesSeveralAnswers', () => {
+  it('is true for multiple-answer items and spot-the-bug items with more than one bug', () => {
+    expect(takesSeveralAnswers({ ...base, id: 'm', kind: 'multiple', correct: ['a', 'b'] })).toBe(true);
+    expect(takesSeveralAnswers({ ...base, id: 's', kind: 'single', correct: ['a'] })).toBe(false);
+    const bug = { ...base, id: 'b', kind: 'spot-the-bug' as const, json: '{}' };
+    expect(takesSeveralAnswers({ ...bug, correct: ['a', 'c'] })).toBe(true);
+    expect(takesSeveralAnswers({ ...bug, correct: ['a'] })).toBe(false);
   });
 });
