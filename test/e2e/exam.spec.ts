@@ -48,7 +48,7 @@ test('the exam prep screens have no serious or critical accessibility violations
   expect(await scan()).toEqual([]);
 
   await page.getByRole('button', { name: 'Finish exam' }).click();
-  await expect(page.getByRole('dialog', { name: 'Finish the exam?' })).toBeVisible();
+  await expect(page.getByRole('alertdialog', { name: 'Finish the exam?' })).toBeVisible();
   expect(await scan()).toEqual([]);
   await page.getByRole('button', { name: 'Finish and see my result' }).click();
   await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible();
@@ -125,7 +125,7 @@ test('finishing with questions unanswered asks first, and flagged ones show in t
   ).toBeVisible();
 
   await page.getByRole('button', { name: 'Finish exam' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Finish the exam?' });
+  const dialog = page.getByRole('alertdialog', { name: 'Finish the exam?' });
   await expect(dialog).toContainText('3 of 3 questions are not answered.');
   await expect(dialog).toContainText('1 question is flagged for review.');
   await expect(dialog.getByRole('button', { name: 'Keep working' })).toBeFocused();

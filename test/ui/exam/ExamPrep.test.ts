@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import ExamPrep from '../../../src/ui/exam/ExamPrep.svelte';
 import { dayNumber } from '../../../src/app/exam/clock';
@@ -8,16 +8,6 @@ import type { Lesson } from '../../../src/course/types';
 import { aLesson, anItem, memoryStore, sampleLessons } from '../../app/exam/fixtures';
 
 const START = Date.UTC(2026, 0, 10, 9);
-
-// jsdom has <dialog> without its methods: give it the open/close behaviour the exam relies on
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-    this.open = false;
-  };
-});
 
 function setup(lessons: Lesson[] = sampleLessons(), store = memoryStore(), start = START) {
   let now = start;
@@ -110,14 +100,14 @@ describe('ExamPrep', { timeout: 20_000 }, () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Flag for review' }));
     expect(screen.getByRole('button', { name: 'Flag for review' })).toHaveAttribute('aria-pressed', 'true');
     await fireEvent.click(screen.getByRole('button', { name: 'Finish exam' }));
-    const dialog = screen.getByRole('dialog', { name: 'Finish the exam?' });
+    const dialog = screen.getByRole('alertdialog', { name: 'Finish the exam?' });
     expect(dialog).toHaveAttribute('open');
     expect(dialog).toHaveAccessibleDescription(
       /2 of 3 questions are not answered\..*1 question is flagged for review\./,
     );
     expect(within(dialog).getByRole('button', { name: 'Keep working' })).toHaveFocus();
     await fireEvent.click(within(dialog).getByRole('button', { name: 'Keep working' }));
-    expect(dialog).not.toHaveAttribute('open');
+    expect(dialog).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Question 1 of 3' })).toBeInTheDocument();
     await fireEvent.click(screen.getByRole('button', { name: 'Finish exam' }));
     await fireEvent.click(screen.getByRole('button', { name: 'Finish and see my result' }));
