@@ -26,10 +26,57 @@ const isBlank = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\
 /** characters a backslash escapes inside double quotes, as in POSIX shells */
 const DOUBLE_QUOTE_ESCAPES = new Set(['"', '\\', '$', '`']);
 
+/** bash's $'…' escapes: how a learner types a multi-line user-data script on one line */
+const ANSI_C_ESCAPES: Readonly<Record<string, string>> = {
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  a: '\x07',
+  b: '\b',
+  e: '\x1b',
+  E: '\x1b',
+  f: '\f',
+  v: '\v',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  '?': '?',
+};
+
+/**
+ * Reads the body of a $'…' word from `from` (just past the opening quote): returns the text and the index past
+ * the closing quote, or undefined when the line never closes it. `\xHH` gives that byte; an unknown escape keeps
+ * its backslash, as bash does.
+ */
+function readAnsiC(line: string, from: number): { text: string; next: number } | undefined {
+  let text = '';
+  let i = from;
+  while (i < line.length) {
+    const c = line[i]!;
+    if (c === "'") return { text, next: i + 1 };
+    if (c !== '\\' || i + 1 >= line.length) {
+      text += c;
+      i++;
+      continue;
+    }
+    const e = line[i + 1]!;
+    const hex = e === 'x' ? /^[0-9a-fA-F]{1,2}/.exec(line.slice(i + 2, i + 4)) : null;
+    if (hex) {
+      text += String.fromCharCode(parseInt(hex[0], 16));
+      i += 2 + hex[0].length;
+    } else {
+      text += ANSI_C_ESCAPES[e] ?? `\\${e}`;
+      i += 2;
+    }
+  }
+  return undefined;
+}
+
 /**
  * Splits a command line into words like a POSIX shell does, without ever failing: single quotes are literal,
- * double quotes honour `\"` `\\` `\$` and `` \` ``, a backslash outside quotes escapes the next character, and a
- * backslash before a newline joins the lines. Pure; completion uses it on half-typed lines.
+ * double quotes honour `\"` `\\` `\$` and `` \` ``, bash's `$'…'` reads escapes such as `\n`, a backslash outside
+ * quotes escapes the next character, and a backslash before a newline joins the lines. Pure; completion uses it
+ * on half-typed lines.
  */
 export function scanWords(line: string): Scan {
   const words: Word[] = [];
@@ -60,6 +107,18 @@ export function scanWords(line: string): Scan {
         text += next;
         i += 2;
       }
+    } else if (c === '$' && line[i + 1] === "'") {
+      begin();
+      const body = readAnsiC(line, i + 2);
+      if (!body) {
+        text += line.slice(i + 2);
+        const column = i + 1;
+        i = line.length;
+        finish();
+        return { words, open: { quote: "'", column }, trailingSpace: false };
+      }
+      text += body.text;
+      i = body.next;
     } else if (c === "'" || c === '"') {
       begin();
       const opened = i;

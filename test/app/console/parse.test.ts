@@ -181,6 +181,13 @@ describe('parseCommand: the CLI customizations of ec2 run-instances', () => {
     expect(input.UserData).toBe('ZWNobyBFQ1NfQ0xVU1RFUj13ZWIgPj4gL2V0Yy9lY3MvZWNzLmNvbmZpZw==');
   });
 
+  it("takes a user-data script typed on one line with bash's $'…' quoting", () => {
+    const input = call(
+      `aws ec2 run-instances --user-data $'#!/bin/bash\\necho ECS_CLUSTER=web >> /etc/ecs/ecs.config'`,
+    ).input;
+    expect(atob(input.UserData as string)).toBe('#!/bin/bash\necho ECS_CLUSTER=web >> /etc/ecs/ecs.config');
+  });
+
   it('base64-encodes UTF-8 user data byte by byte', () => {
     expect(call(`aws ec2 run-instances --user-data 'é'`).input.UserData).toBe('w6k=');
   });

@@ -31,6 +31,17 @@ describe('tokenize', () => {
     ['joins lines ending in a backslash before CRLF', 'aws \\\r\necs', ['aws', 'ecs']],
     ['gives an empty word for empty quotes', "--group ''", ['--group', '']],
     ['gives no words for a blank line', '   ', []],
+    [
+      "reads bash's $'…' escapes (a script typed on one line)",
+      "--user-data $'#!/bin/bash\\necho ECS_CLUSTER=demo >> /etc/ecs/ecs.config'",
+      ['--user-data', '#!/bin/bash\necho ECS_CLUSTER=demo >> /etc/ecs/ecs.config'],
+    ],
+    [
+      "keeps \\' \\\\ \\t and \\x41 inside $'…', and a backslash before an unknown letter",
+      "$'it\\'s\\\\\\t\\x41\\q'",
+      ["it's\\\tA\\q"],
+    ],
+    ["joins $'…' with the text around it", "a$'b\\n'c", ['ab\nc']],
   ])('%s', (_name, line, expected) => {
     expect(words(line)).toEqual(expected);
   });
@@ -38,6 +49,7 @@ describe('tokenize', () => {
   it.each([
     ['a single quote', "aws ecs run-task --cluster 'web", "Unterminated single quote: the ' at column 28"],
     ['a double quote', 'aws "ecs', 'Unterminated double quote: the " at column 5'],
+    ["a $'…' quote", "aws $'ecs", "Unterminated single quote: the ' at column 5"],
   ])('reports the column of %s that is never closed', (_name, line, message) => {
     const r = tokenize(line);
     expect(r.ok).toBe(false);
