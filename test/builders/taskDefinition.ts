@@ -105,3 +105,13 @@ export class TaskDefinitionBuilder {
 }
 
 export const aTaskDefinition = (family = 'web') => new TaskDefinitionBuilder(family);
+
+/** A RegisterTaskDefinition request for the smallest Fargate task (0.25 vCPU, 512 MiB): family "render". */
+export const FARGATE_RENDER_INPUT = {
+  family: 'render',
+  requiresCompatibilities: ['FARGATE'],
+  networkMode: 'awsvpc',
+  cpu: '256',
+  memory: '512',
+  containerDefinitions: [{ name: 'render', image: 'nginx:latest' }],
+} as const;

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { FARGATE_RENDER_INPUT } from '../builders/taskDefinition';
 
 /**
  * The placement explainer in the built app: a request that leaves tasks unplaced keeps the app working, a
@@ -74,14 +75,7 @@ test("a Fargate task's Why there? shows how its AZ was chosen", async ({ page })
   await openSandbox(page);
   await page.getByRole('tab', { name: 'Console' }).click();
   const input = page.getByRole('textbox', { name: 'Command' });
-  const definition = {
-    family: 'render',
-    requiresCompatibilities: ['FARGATE'],
-    networkMode: 'awsvpc',
-    cpu: '256',
-    memory: '512',
-    containerDefinitions: [{ name: 'render', image: 'nginx:latest' }],
-  };
+  const definition = FARGATE_RENDER_INPUT;
   await input.fill(`aws ecs register-task-definition --cli-input-json '${JSON.stringify(definition)}'`);
   await input.press('Enter');
   await expect(page.getByRole('log', { name: 'Console output' })).toContainText('"render"');

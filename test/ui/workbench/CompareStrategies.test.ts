@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Session } from '../../../src/app/session.svelte';
 import { findScenario } from '../../../src/app/scenarios';
 import CompareStrategies from '../../../src/ui/workbench/CompareStrategies.svelte';
+import { FARGATE_RENDER_INPUT } from '../../builders/taskDefinition';
 
 afterEach(() => cleanup());
 
@@ -29,14 +30,7 @@ describe('CompareStrategies', { timeout: 20_000 }, () => {
   it('is not offered for a Fargate request, and says why', () => {
     const session = new Session(findScenario('empty')!);
     session.call('ecs', 'CreateCluster', { clusterName: 'reports' });
-    session.call('ecs', 'RegisterTaskDefinition', {
-      family: 'render',
-      requiresCompatibilities: ['FARGATE'],
-      networkMode: 'awsvpc',
-      cpu: '256',
-      memory: '512',
-      containerDefinitions: [{ name: 'render', image: 'nginx:latest' }],
-    });
+    session.call('ecs', 'RegisterTaskDefinition', FARGATE_RENDER_INPUT);
     const run = session.call('ecs', 'RunTask', {
       cluster: 'reports',
       taskDefinition: 'render',

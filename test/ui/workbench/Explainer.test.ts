@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Session } from '../../../src/app/session.svelte';
 import { findScenario } from '../../../src/app/scenarios';
 import Explainer from '../../../src/ui/workbench/Explainer.svelte';
+import { FARGATE_RENDER_INPUT } from '../../builders/taskDefinition';
 
 afterEach(() => cleanup());
 
@@ -68,14 +69,7 @@ describe('Explainer: Fargate tasks', { timeout: 20_000 }, () => {
   it("shows the AZ decision, not an empty instance table, and says the rule is the sandbox's model", () => {
     const session = new Session(findScenario('empty')!);
     session.call('ecs', 'CreateCluster', { clusterName: 'reports' });
-    session.call('ecs', 'RegisterTaskDefinition', {
-      family: 'render',
-      requiresCompatibilities: ['FARGATE'],
-      networkMode: 'awsvpc',
-      cpu: '256',
-      memory: '512',
-      containerDefinitions: [{ name: 'render', image: 'nginx:latest' }],
-    });
+    session.call('ecs', 'RegisterTaskDefinition', FARGATE_RENDER_INPUT);
     const subnets = Object.values(session.sim.state.ec2.subnets).map((s) => s.SubnetId);
     const run = session.call('ecs', 'RunTask', {
       cluster: 'reports',

@@ -4,19 +4,13 @@ import { replay } from '../../../src/app/timeline';
 import type { Simulation } from '../../../src/engine';
 import { explainModel } from '../../../src/viz/explainer/model';
 import { FARGATE_MODEL_NOTE, fargateModel } from '../../../src/viz/explainer/fargate';
+import { FARGATE_RENDER_INPUT } from '../../builders/taskDefinition';
 
 /** An empty account with a cluster and a Fargate definition: every task's trace carries a Fargate choice. */
 function fargateSim(): Simulation {
   const sim = replay(findScenario('empty')!, [], 0);
   sim.callByName('ecs', 'CreateCluster', { clusterName: 'reports' });
-  sim.callByName('ecs', 'RegisterTaskDefinition', {
-    family: 'render',
-    requiresCompatibilities: ['FARGATE'],
-    networkMode: 'awsvpc',
-    cpu: '256',
-    memory: '512',
-    containerDefinitions: [{ name: 'render', image: 'nginx:latest' }],
-  });
+  sim.callByName('ecs', 'RegisterTaskDefinition', FARGATE_RENDER_INPUT);
   return sim;
 }
 
