@@ -5,12 +5,19 @@
  *   #/sandbox                       the sandbox (also what an empty or unknown address opens)
  *   #/lessons                       the lesson list
  *   #/lessons/13-placement-strategies   one lesson
- *   #/exam                          exam prep
+ *   #/exam                          exam prep (its practice bank)
+ *   #/exam/timed                    one tab of exam prep: practice, timed or review
  */
+
+/** Exam prep's tabs, as their addresses name them. */
+export const EXAM_TABS = ['practice', 'timed', 'review'] as const;
+export type ExamTab = (typeof EXAM_TABS)[number];
+const isExamTab = (text: string | undefined): text is ExamTab => EXAM_TABS.some((t) => t === text);
+
 export type Route =
   | { readonly mode: 'sandbox' }
   | { readonly mode: 'lessons'; readonly lesson?: string }
-  | { readonly mode: 'exam' };
+  | { readonly mode: 'exam'; readonly tab?: ExamTab };
 
 export type Mode = Route['mode'];
 
@@ -33,7 +40,7 @@ export function parseRoute(hash: string): Route {
       ? { mode: 'lessons', lesson: detail }
       : { mode: 'lessons' };
   }
-  if (mode === 'exam') return { mode: 'exam' };
+  if (mode === 'exam') return isExamTab(detail) ? { mode: 'exam', tab: detail } : { mode: 'exam' };
   return DEFAULT_ROUTE;
 }
 
@@ -53,6 +60,6 @@ export function routeHash(route: Route): string {
     case 'lessons':
       return route.lesson ? `#/lessons/${encodeURIComponent(route.lesson)}` : '#/lessons';
     case 'exam':
-      return '#/exam';
+      return route.tab && route.tab !== 'practice' ? `#/exam/${route.tab}` : '#/exam';
   }
 }

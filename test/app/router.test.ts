@@ -8,6 +8,9 @@ describe('router', () => {
     ['#/lessons/', { mode: 'lessons' }],
     ['#/lessons/13-placement-strategies', { mode: 'lessons', lesson: '13-placement-strategies' }],
     ['#/exam', { mode: 'exam' }],
+    ['#/exam/timed', { mode: 'exam', tab: 'timed' }],
+    ['#/exam/review', { mode: 'exam', tab: 'review' }],
+    ['#/exam/nowhere', { mode: 'exam' }],
   ])('reads %s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
@@ -30,8 +33,12 @@ describe('router', () => {
       { mode: 'lessons' },
       { mode: 'lessons', lesson: '01-four-nouns' },
       { mode: 'exam' },
+      { mode: 'exam', tab: 'timed' },
+      { mode: 'exam', tab: 'review' },
     ];
     for (const r of routes) expect(parseRoute(routeHash(r))).toEqual(r);
+    // the practice bank is exam prep's front page: it has the short address
+    expect(routeHash({ mode: 'exam', tab: 'practice' })).toBe('#/exam');
     expect(routeHash({ mode: 'lessons', lesson: '13-placement-strategies' })).toBe(
       '#/lessons/13-placement-strategies',
     );

@@ -185,3 +185,14 @@ test('Ctrl+Z in a lesson undoes nothing of the sandbox: each workbench owns its 
   await page.keyboard.press('Control+z');
   await expect(mapTasks(page)).toHaveCount(0);
 });
+
+test('each exam prep tab has its own address, and Back returns to the previous tab', async ({ page }) => {
+  await page.goto('/#/exam/timed');
+  await expect(page.getByRole('tab', { name: 'Timed exam' })).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('tab', { name: 'Review' }).click();
+  await expect(page).toHaveURL(/#\/exam\/review$/);
+  await page.goBack();
+  await expect(page.getByRole('tab', { name: 'Timed exam' })).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('tab', { name: 'Practice bank' }).click();
+  await expect(page).toHaveURL(/#\/exam$/);
+});
