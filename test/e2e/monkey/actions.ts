@@ -192,6 +192,17 @@ const click =
     await locate(page).click();
   };
 
+/** Undo or redo: half the time with its time-control button, half with its keyboard shortcut. */
+const buttonOrKeys =
+  (button: RegExp, keys: string) =>
+  async (page: Page, rng: Chooser, note: Note): Promise<void> => {
+    if (rng.chance(0.5))
+      return click('button', (p) => timeControls(p).getByRole('button', { name: button }))(page, rng, note);
+    note(keys);
+    await focusPage(page);
+    await page.keyboard.press(keys);
+  };
+
 /** While a dialog is open, only the dialog can be answered (it is modal to a person, too). */
 const DIALOG_ACTIONS: ReadonlyArray<Action> = [
   {
@@ -299,25 +310,13 @@ const SCREEN_ACTIONS: ReadonlyArray<Action> = [
     name: 'undo',
     weight: 3,
     possible: (s) => s.undo,
-    async run(page, rng, note) {
-      if (rng.chance(0.5))
-        return click('button', (p) => timeControls(p).getByRole('button', { name: /Undo/ }))(page, rng, note);
-      note('Ctrl+Z');
-      await focusPage(page);
-      await page.keyboard.press('Control+z');
-    },
+    run: buttonOrKeys(/Undo/, 'Control+z'),
   },
   {
     name: 'redo',
     weight: 2,
     possible: (s) => s.redo,
-    async run(page, rng, note) {
-      if (rng.chance(0.5))
-        return click('button', (p) => timeControls(p).getByRole('button', { name: /Redo/ }))(page, rng, note);
-      note('Ctrl+Shift+Z');
-      await focusPage(page);
-      await page.keyboard.press('Control+Shift+z');
-    },
+    run: buttonOrKeys(/Redo/, 'Control+Shift+z'),
   },
   {
     name: 'scrub time',
