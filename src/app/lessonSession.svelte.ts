@@ -4,6 +4,7 @@ import type { Control, Lesson, QuizItem, Step } from '../course/types';
 import { updateLesson, type LessonProgress, type Progress } from './progress';
 import { Session, type CallOutcome } from './session.svelte';
 import type { Scenario } from './timeline';
+import { itemKey } from './exam/bank';
 
 /** How many of its quiz items a lesson shows at first; the rest of the bank is one click away. */
 export const QUIZ_SHOWN = 5;
@@ -74,6 +75,8 @@ export class LessonSession {
     progress: Progress,
     private readonly save: (p: Progress) => void,
     private readonly clock: () => number = () => performance.now(),
+    /** every quiz answer also goes to the spaced-review schedule (exam prep's), keyed like the exam bank */
+    private readonly recordReview?: (itemKey: string, correct: boolean) => void,
   ) {
     this.progress = progress;
     this.session = new Session(lessonScenario(lesson));
@@ -230,6 +233,7 @@ export class LessonSession {
 
   answerQuiz(itemId: string, answer: ReadonlyArray<string>, correct: boolean): void {
     this.write((p) => ({ ...p, quiz: { ...p.quiz, [itemId]: { answer: [...answer], correct } } }));
+    this.recordReview?.(itemKey(this.lesson.slug, itemId), correct);
   }
 
   /** Starts the lesson's scenario over (progress is kept). */

@@ -68,3 +68,21 @@ describe('lessonControls', () => {
     }
   });
 });
+
+describe('lesson quiz answers and spaced review', () => {
+  it('sends each answer to the review schedule under the exam bank key of the item', () => {
+    const recorded: Array<[string, boolean]> = [];
+    const ls = new LessonSession(
+      lesson,
+      emptyProgress(),
+      () => {},
+      () => 0,
+      (key, correct) => recorded.push([key, correct]),
+    );
+    const item = ls.quizItems[0]!;
+    ls.answerQuiz(item.id, ['wrong-choice'], false);
+    const bankKeys = buildBank([lesson]).map((b) => b.key);
+    expect(recorded).toEqual([[`${lesson.slug}/${item.id}`, false]]);
+    expect(bankKeys).toContain(recorded[0]![0]);
+  });
+});

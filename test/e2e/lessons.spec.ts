@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { REVIEW_KEY } from '../../src/app/exam/reviewRecord';
 
 /** A lesson end to end in the built app, driven by the keyboard; progress across reloads; corrupt progress. */
 
@@ -125,6 +126,10 @@ test('lesson 1 end to end with the keyboard: predict, hints, solution that does 
   if (await check.isEnabled()) await press(check);
   else await press(firstItem.getByRole('button', { name: /Move/ }).first());
   expect(await seriousViolations(page)).toEqual([]);
+  // the answer also joined the spaced-review schedule exam prep keeps
+  await expect
+    .poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', REVIEW_KEY))
+    .toContain('"01-four-nouns/');
 
   // progress survives a reload
   await page.reload();
