@@ -102,6 +102,8 @@ export interface TaskContainer {
   readonly cpu?: string;
   readonly memory?: string;
   readonly memoryReservation?: string;
+  /** the task's GPUs this container was given (its resourceRequirements GPU count, in container order) */
+  readonly gpuIds?: ReadonlyArray<string>;
   readonly startedAt?: SimTime;
 }
 

@@ -10,6 +10,7 @@ import type {
   TaskDefinition,
 } from '../model/taskDefinition';
 import type { TaskReservation } from '../resources';
+import { gpuCount } from '../taskDefinitions/reservation';
 import { allocateDynamicPorts } from './dynamicPorts';
 import { NONE } from './empty';
 import { createTaskEni, seededUuid } from './eni';
@@ -100,6 +101,7 @@ function containerOf(
   taskArn: string,
   c: ContainerDefinition,
   networkBindings: ReadonlyArray<NetworkBinding>,
+  gpuIds: ReadonlyArray<string>,
 ): TaskContainer {
   return {
     containerArn: containerArnOf(taskArn, seededUuid(ctx)),
@@ -112,7 +114,18 @@ function containerOf(
     ...(c.cpu !== undefined ? { cpu: String(c.cpu) } : {}),
     ...(c.memory !== undefined ? { memory: String(c.memory) } : {}),
     ...(c.memoryReservation !== undefined ? { memoryReservation: String(c.memoryReservation) } : {}),
+    ...(gpuIds.length ? { gpuIds } : {}),
   };
+}
+
+/** Hands the task's GPU ids to its containers in order, each taking as many as its resourceRequirements ask. */
+function gpusByContainer(td: TaskDefinition, held: ReadonlyArray<string>): ReadonlyArray<string>[] {
+  let next = 0;
+  return td.containerDefinitions.map((c) => {
+    const mine = held.slice(next, next + gpuCount(c));
+    next += mine.length;
+    return mine;
+  });
 }
 
 /**
@@ -145,6 +158,8 @@ export function storeNewTask(
   const instance = host.kind === 'instance' ? host.instance : undefined;
   const portsByContainer = bindings(ctx, td, instance);
   const eni = host.subnet ? createTaskEni(ctx, host.subnet) : undefined;
+  const reserved = (host.kind === 'instance' ? host.held : undefined) ?? spec.reservation;
+  const gpus = gpusByContainer(td, reserved.gpuIds ?? []);
   const availabilityZone =
     host.kind === 'fargate'
       ? host.subnet.AvailabilityZone
@@ -162,8 +177,10 @@ export function storeNewTask(
     ...(spec.startedBy !== undefined ? { startedBy: spec.startedBy } : {}),
     ...(td.cpu !== undefined ? { cpu: td.cpu } : {}),
     ...(td.memory !== undefined ? { memory: td.memory } : {}),
-    reserved: (host.kind === 'instance' ? host.held : undefined) ?? spec.reservation,
-    containers: td.containerDefinitions.map((c, i) => containerOf(ctx, arn, c, portsByContainer[i]!)),
+    reserved,
+    containers: td.containerDefinitions.map((c, i) =>
+      containerOf(ctx, arn, c, portsByContainer[i]!, gpus[i]!),
+    ),
     ...(eni ? { eni } : {}),
     ...(hosted.platformVersion !== undefined ? { platformVersion: hosted.platformVersion } : {}),
     healthStatus: 'UNKNOWN',

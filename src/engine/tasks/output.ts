@@ -20,6 +20,7 @@ export interface ContainerOutput {
   readonly cpu?: string;
   readonly memory?: string;
   readonly memoryReservation?: string;
+  readonly gpuIds?: ReadonlyArray<string>;
 }
 
 /** A task as DescribeTasks / RunTask / StartTask return it (timestamps as ISO 8601 strings). */
@@ -82,6 +83,7 @@ function containerOutput(task: Task, c: TaskContainer): ContainerOutput {
     ...(c.cpu !== undefined ? { cpu: c.cpu } : {}),
     ...(c.memory !== undefined ? { memory: c.memory } : {}),
     ...(c.memoryReservation !== undefined ? { memoryReservation: c.memoryReservation } : {}),
+    ...(c.gpuIds ? { gpuIds: c.gpuIds } : {}),
   };
 }
 

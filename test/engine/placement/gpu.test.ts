@@ -109,6 +109,35 @@ describe('GPUs', () => {
     expect(run(sim).tasks).toHaveLength(1);
   });
 
+  it("reports each container's own GPUs in DescribeTasks, in container order", () => {
+    const sim = clusterWith([{ type: 'g4dn.12xlarge', image: GPU_AMI }]);
+    const [ci] = instances(sim);
+    sim.callByName('ecs', 'RegisterTaskDefinition', {
+      family: 'pair',
+      containerDefinitions: [
+        {
+          name: 'trainer',
+          image: 'nginx:latest',
+          memory: 256,
+          resourceRequirements: [{ type: 'GPU', value: '3' }],
+        },
+        { name: 'sidecar', image: 'nginx:latest', memory: 128, essential: false },
+        {
+          name: 'scorer',
+          image: 'nginx:latest',
+          memory: 256,
+          resourceRequirements: [{ type: 'GPU', value: '1' }],
+        },
+      ],
+    });
+    const out = sim.callByName('ecs', 'RunTask', { cluster: 'ml', taskDefinition: 'pair' }) as {
+      tasks: Array<{ containers: Array<{ name: string; gpuIds?: string[] }> }>;
+    };
+    const all = ci!.registeredResources.gpus!;
+    const byName = Object.fromEntries(out.tasks[0]!.containers.map((c) => [c.name, c.gpuIds]));
+    expect(byName).toEqual({ trainer: all.slice(0, 3), sidecar: undefined, scorer: all.slice(3, 4) });
+  });
+
   it('refuses GPU values it does not model, and GPUs on Fargate', () => {
     const sim = createSimulation();
     expect(() => registerGpuTask(sim, '0.5')).toThrow(
