@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulation, narrate, type SimEvent, type Simulation } from '../../src/engine';
-import { launchContainerInstances } from '../../src/course/fixtures';
+import { narrate, type SimEvent, type Simulation } from '../../src/engine';
+import { anAccount } from '../builders/account';
 import { STOPPED_RETENTION_SECONDS } from '../../src/engine/lifecycle/schedule';
 
 /** A cluster with one small instance and the web definition registered. */
 function demo(): Simulation {
-  const sim = createSimulation({ seed: 5 });
-  sim.callByName('ecs', 'CreateCluster', { clusterName: 'demo' });
-  launchContainerInstances(sim, {
-    cluster: 'demo',
-    instanceType: 't3.small',
-    availabilityZone: 'us-east-1a',
-  });
-  sim.advance(120);
+  const sim = anAccount(5)
+    .withInstances(1, 't3.small', { cluster: 'demo', azs: ['us-east-1a'] })
+    .build();
   sim.callByName('ecs', 'RegisterTaskDefinition', {
     family: 'web',
     containerDefinitions: [{ name: 'web', image: 'nginx:latest', memory: 256 }],

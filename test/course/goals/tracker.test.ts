@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { launchContainerInstances } from '../../../src/course/fixtures';
 import { goal, met, notYet, tasksWhere } from '../../../src/course/goals';
 import { GoalTracker } from '../../../src/course/goals/tracker';
-import { createSimulation, type Simulation } from '../../../src/engine';
+import type { Simulation } from '../../../src/engine';
+import { anAccount } from '../../builders/account';
 
 /** A cluster with one instance, ready to run `web` (nginx, runs until stopped) and `job` (busybox sleeping). */
 function cluster(): Simulation {
-  const sim = createSimulation({ seed: 7 });
-  sim.call('ecs', 'CreateCluster', { clusterName: 'demo' });
-  launchContainerInstances(sim, {
-    cluster: 'demo',
-    instanceType: 't3.medium',
-    availabilityZone: 'us-east-1a',
-  });
-  sim.advance(120);
+  const sim = anAccount(7)
+    .withInstances(1, 't3.medium', { cluster: 'demo', azs: ['us-east-1a'] })
+    .build();
   sim.call('ecs', 'RegisterTaskDefinition', {
     family: 'web',
     containerDefinitions: [{ name: 'web', image: 'nginx:latest', memory: 256 }],
