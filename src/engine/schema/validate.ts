@@ -1,10 +1,10 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { AwsError, type AwsErrorName } from '../errors';
 import type { JsonSchema } from './jsonSchema';
+import { SCHEMA_ANNOTATION_KEYWORDS } from './vocabulary';
 
 const ajv = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
-// keywords that only Monaco reads
-ajv.addVocabulary(['markdownDescription', 'defaultSnippets', 'doNotSuggest', 'errorMessage']);
+ajv.addVocabulary([...SCHEMA_ANNOTATION_KEYWORDS]);
 
 const compiled = new WeakMap<JsonSchema, ValidateFunction>();
 

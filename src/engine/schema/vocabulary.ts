@@ -1,0 +1,23 @@
+/**
+ * The keywords our request schemas carry beyond draft-07. ajv is told about them here, and only here: the
+ * engine's runtime validators and the build-time (standalone) ones both register this list, so a schema that
+ * validates in one validates in the other. None of them changes what is valid.
+ */
+
+/**
+ * Marks a member the sandbox accepts, because AWS does, but does not act on: it is validated (names, types,
+ * enums, limits from the AWS API model) and then ignored. The editor, the console and `notSimulatedMembers`
+ * show it to the learner instead of refusing a real request.
+ */
+export const NOT_SIMULATED = 'notSimulated';
+
+/** Every annotation keyword a request schema may use: Monaco's own, and ours. */
+export const SCHEMA_ANNOTATION_KEYWORDS: ReadonlyArray<string> = [
+  // read by Monaco only
+  'markdownDescription',
+  'defaultSnippets',
+  'doNotSuggest',
+  'errorMessage',
+  // read by the sandbox (see NOT_SIMULATED)
+  NOT_SIMULATED,
+];
