@@ -1,3 +1,4 @@
+import { listContainerInstanceArns } from '../engine/containerInstances/list';
 import { isAwsError, type Simulation } from '../engine/index';
 
 export type StrategyType = 'binpack' | 'spread' | 'random';
@@ -73,16 +74,14 @@ export type MemberOfMatch =
   | { readonly kind: 'error'; readonly message: string };
 
 /**
- * Which container instances a memberOf expression selects, asked of the engine the way the CLI would
- * (ListContainerInstances with a filter) on a fork, so the learner's history is untouched.
+ * Which container instances a memberOf expression selects, by ListContainerInstances' own filtering read
+ * straight off the current state: no call (the goal tracker reads the call history) and no fork (a copy of
+ * the whole state on every keystroke and playback frame).
  */
 export function matchMemberOf(sim: Simulation, cluster: string, expression: string): MemberOfMatch {
   if (!expression.trim()) return { kind: 'empty' };
   try {
-    const out = sim.fork().callByName('ecs', 'ListContainerInstances', { cluster, filter: expression }) as {
-      containerInstanceArns?: string[];
-    };
-    return { kind: 'matches', arns: new Set(out.containerInstanceArns ?? []) };
+    return { kind: 'matches', arns: new Set(listContainerInstanceArns(sim.state, cluster, expression)) };
   } catch (e) {
     // the engine's message names its own field ("filter: …"); the form's field is the memberOf expression
     return { kind: 'error', message: isAwsError(e) ? e.message.replace(/^filter: /, '') : String(e) };

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { findScenario } from '../../src/app/scenarios';
 import { compareStrategies } from '../../src/app/compare';
 import {
@@ -77,6 +77,24 @@ describe('run-task form', () => {
     expect(error.kind === 'error' && error.message).not.toMatch(/^filter:/);
     expect(matchMemberOf(sim, 'demo', '  ')).toEqual({ kind: 'empty' });
     expect(sim.history.length).toBe(before);
+  });
+
+  it('previews memberOf from the current state without forking, with the answer ListContainerInstances gives', () => {
+    const sim = replay(findScenario('mixed-fleet')!, [], 0);
+    const fork = vi.spyOn(sim, 'fork');
+    for (const expression of [
+      'attribute:ecs.instance-type =~ t3.*',
+      'runningTasksCount == 0',
+      'not(attribute:ecs.availability-zone == us-east-1a)',
+    ]) {
+      const preview = matchMemberOf(sim, 'demo', expression);
+      const listed = replay(findScenario('mixed-fleet')!, [], 0).callByName('ecs', 'ListContainerInstances', {
+        cluster: 'demo',
+        filter: expression,
+      }) as { containerInstanceArns: string[] };
+      expect(preview).toEqual({ kind: 'matches', arns: new Set(listed.containerInstanceArns) });
+    }
+    expect(fork).not.toHaveBeenCalled();
   });
 });
 
