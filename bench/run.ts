@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { benchBundle } from './bundle';
 import { benchFirstPage } from './firstPage';
+import { benchStartup } from './startup';
 import { benchEngineMemory } from './engineMemory';
 
 const line = (name: string, value: string, target: string) =>
@@ -41,6 +42,18 @@ async function main() {
     );
     if (first.monacoLoaded) console.log('  (!) Monaco was loaded by the first page');
     line('Monaco chunks (gzip, lazy)', `${b.monacoKB.toFixed(1)} KB`, 'reported');
+
+    console.log('\nStartup: cold loads of the built app in headless Chromium (7 runs, median / worst)');
+    const s = await benchStartup();
+    const ms = (k: keyof typeof s.median) => `${s.median[k].toFixed(0)} / ${s.worst[k].toFixed(0)} ms`;
+    line('first contentful paint', ms('fcp'), '≤ 250 ms (idle machine)');
+    line('interactive (map drawn, Run task enabled)', ms('interactive'), '≤ 500 ms (idle machine)');
+    line('total blocking time (FCP → interactive)', ms('tbt'), '≤ 100 ms');
+    line('longest task before interactive', ms('longestTask'), '≤ 100 ms');
+    line('  blocking time from navigation start', ms('loadBlocking'), 'reported');
+    console.log(
+      `  (1-minute load average during the runs: ${s.loadRange.map((l) => l.toFixed(2)).join('–')})`,
+    );
   } else {
     console.log('(no dist/: run `npm run build` for bundle sizes)');
   }
