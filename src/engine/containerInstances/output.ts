@@ -39,6 +39,39 @@ export const resourcesOutput = (r: InstanceResources): ResourceOutput[] => [
   ...(r.gpus ? [stringSet('GPU', r.gpus)] : []),
 ];
 
+type HealthState = 'OK' | 'IMPAIRED' | 'INSUFFICIENT_DATA' | 'INITIALIZING';
+
+/** `healthStatus`, returned when DescribeContainerInstances is asked to `include` CONTAINER_INSTANCE_HEALTH. */
+export interface ContainerInstanceHealthOutput {
+  readonly overallStatus: HealthState;
+  readonly details: ReadonlyArray<{
+    readonly type: 'CONTAINER_RUNTIME';
+    readonly status: HealthState;
+    readonly lastUpdated?: string;
+    readonly lastStatusChange?: string;
+  }>;
+}
+
+/**
+ * The instance's health as the sandbox models it: one check, the container runtime, which the agent reports.
+ * With the agent connected the runtime is OK since registration; with it cut off ECS hears nothing, so the
+ * check has INSUFFICIENT_DATA (and no time of last update). The overall status is the one check's status.
+ */
+export function containerInstanceHealth(
+  state: SimState,
+  ci: ContainerInstance,
+): ContainerInstanceHealthOutput {
+  const check = ci.agentConnected
+    ? {
+        type: 'CONTAINER_RUNTIME' as const,
+        status: 'OK' as const,
+        lastUpdated: isoTime(state, state.clock.now),
+        lastStatusChange: isoTime(state, ci.registeredAt),
+      }
+    : { type: 'CONTAINER_RUNTIME' as const, status: 'INSUFFICIENT_DATA' as const };
+  return { overallStatus: check.status, details: [check] };
+}
+
 export interface ContainerInstanceOutput {
   readonly containerInstanceArn: string;
   readonly ec2InstanceId: string;
@@ -60,13 +93,18 @@ export interface ContainerInstanceOutput {
   readonly attachments: never[];
   readonly tags: never[];
   readonly capacityProviderName?: string;
+  readonly healthStatus?: ContainerInstanceHealthOutput;
 }
 
-/** The AWS `ContainerInstance` shape of a stored record; `counts` from `taskCountsByInstance`. */
+/**
+ * The AWS `ContainerInstance` shape of a stored record; `counts` from `taskCountsByInstance`, `withHealth` when
+ * the request included CONTAINER_INSTANCE_HEALTH.
+ */
 export function containerInstanceOutput(
   state: SimState,
   ci: ContainerInstance,
   counts: TaskCounts | undefined,
+  withHealth = false,
 ): ContainerInstanceOutput {
   return {
     containerInstanceArn: ci.containerInstanceArn,
@@ -91,5 +129,6 @@ export function containerInstanceOutput(
     attachments: [],
     tags: [],
     ...(ci.capacityProviderName ? { capacityProviderName: ci.capacityProviderName } : {}),
+    ...(withHealth ? { healthStatus: containerInstanceHealth(state, ci) } : {}),
   };
 }

@@ -52,6 +52,7 @@ const overridesSchema: JsonSchema = obj({
   memory: str({ maxLength: 32 }),
   taskRoleArn: str({ maxLength: 2048 }),
   executionRoleArn: str({ maxLength: 2048 }),
+  ephemeralStorage: obj({ sizeInGiB: int(21, 200) }, ['sizeInGiB']),
 });
 
 const tagsSchema: JsonSchema = list(

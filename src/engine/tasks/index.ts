@@ -2,6 +2,7 @@
 export { createTask } from './createTask';
 export type { TaskHost, TaskSpec } from './createTask';
 export { taskOutput } from './output';
+export { taskCpuArchitecture, taskEphemeralStorageGiB } from './platform';
 export type { ContainerOutput, TaskOutput } from './output';
 export { applyOverrides, checkOverrides } from './overrides';
 export type { ContainerOverride, TaskOverride } from './overrides';

@@ -1,6 +1,8 @@
 import type { EngineContext } from '../context';
 import type { NetworkBinding, Task, TaskContainer } from '../model/ecs';
 import type { SimTime } from '../model/ids';
+import { containerImageDigest, containerRuntimeId } from './containerRuntime';
+import { taskCpuArchitecture, taskEphemeralStorageGiB } from './platform';
 
 /** A container as DescribeTasks / RunTask return it. */
 export interface ContainerOutput {
@@ -8,6 +10,10 @@ export interface ContainerOutput {
   readonly taskArn: string;
   readonly name: string;
   readonly image: string;
+  /** the manifest digest the image resolved to (once pulled) */
+  readonly imageDigest?: string;
+  /** the container runtime's id for the container (once started) */
+  readonly runtimeId?: string;
   readonly lastStatus: string;
   readonly exitCode?: number;
   readonly reason?: string;
@@ -61,17 +67,22 @@ export interface TaskOutput {
   readonly stoppedReason?: string;
   readonly enableExecuteCommand: boolean;
   readonly ephemeralStorage?: { readonly sizeInGiB: number };
+  readonly fargateEphemeralStorage?: { readonly sizeInGiB: number };
   readonly overrides: Readonly<Record<string, unknown>>;
   readonly tags: ReadonlyArray<{ readonly key: string; readonly value: string }>;
   readonly version: number;
 }
 
 function containerOutput(task: Task, c: TaskContainer): ContainerOutput {
+  const imageDigest = containerImageDigest(task, c);
+  const runtimeId = containerRuntimeId(task, c);
   return {
     containerArn: c.containerArn,
     taskArn: task.taskArn,
     name: c.name,
     image: c.image,
+    ...(imageDigest !== undefined ? { imageDigest } : {}),
+    ...(runtimeId !== undefined ? { runtimeId } : {}),
     lastStatus: c.lastStatus,
     ...(c.exitCode !== undefined ? { exitCode: c.exitCode } : {}),
     ...(c.reason !== undefined ? { reason: c.reason } : {}),
@@ -112,6 +123,7 @@ function attachmentsOf(task: Task): TaskOutput['attachments'] {
  */
 export function taskOutput(ctx: EngineContext, task: Task): TaskOutput {
   const time = (key: string, t: SimTime | undefined) => (t === undefined ? {} : { [key]: ctx.iso(t) });
+  const storage = taskEphemeralStorageGiB(ctx.state, task);
   return {
     taskArn: task.taskArn,
     clusterArn: task.clusterArn,
@@ -127,7 +139,7 @@ export function taskOutput(ctx: EngineContext, task: Task): TaskOutput {
     ...(task.memory !== undefined ? { memory: task.memory } : {}),
     containers: task.containers.map((c) => containerOutput(task, c)),
     attachments: attachmentsOf(task),
-    attributes: [{ name: 'ecs.cpu-architecture', value: 'x86_64' }],
+    attributes: [{ name: 'ecs.cpu-architecture', value: taskCpuArchitecture(ctx.state, task) }],
     ...(task.platformVersion !== undefined
       ? { platformVersion: task.platformVersion, platformFamily: 'Linux' }
       : {}),
@@ -144,7 +156,10 @@ export function taskOutput(ctx: EngineContext, task: Task): TaskOutput {
     ...(task.stopCode !== undefined ? { stopCode: task.stopCode } : {}),
     ...(task.stoppedReason !== undefined ? { stoppedReason: task.stoppedReason } : {}),
     enableExecuteCommand: false,
-    ...(task.launchType === 'FARGATE' ? { ephemeralStorage: { sizeInGiB: 20 } } : {}),
+    // Fargate tasks report their storage twice, as ECS does: the older member and the Fargate one
+    ...(storage !== undefined
+      ? { ephemeralStorage: { sizeInGiB: storage }, fargateEphemeralStorage: { sizeInGiB: storage } }
+      : {}),
     overrides: task.overrides,
     tags: task.tags,
     version: task.version,

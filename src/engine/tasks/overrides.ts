@@ -18,6 +18,8 @@ export interface TaskOverride {
   readonly memory?: string;
   readonly taskRoleArn?: string;
   readonly executionRoleArn?: string;
+  /** Fargate only; the task output reports it (see platform.ts) */
+  readonly ephemeralStorage?: { readonly sizeInGiB: number };
 }
 
 /** Rejects a container override that names no container of the definition (the rest the schema checks). */

@@ -21,7 +21,8 @@ export interface DescribeContainerInstancesOutput {
 
 /**
  * Describes container instances of a cluster by id or ARN, deregistered (INACTIVE) ones included, with live
- * resources and task counts. Unknown ones come back in `failures` with reason MISSING.
+ * resources and task counts (and health when `include` asks for CONTAINER_INSTANCE_HEALTH). Unknown ones
+ * come back in `failures` with reason MISSING.
  */
 export const DescribeContainerInstances = defineOperation<
   DescribeContainerInstancesInput,
@@ -32,13 +33,15 @@ export const DescribeContainerInstances = defineOperation<
   handle(ctx, input) {
     const cluster = requireCluster(ctx.state, input.cluster);
     const counts = taskCountsByInstance(ctx.state);
+    const withHealth = input.include?.includes('CONTAINER_INSTANCE_HEALTH') ?? false;
     const containerInstances: ContainerInstanceOutput[] = [];
     const failures: Array<{ arn: string; reason: string }> = [];
     for (const ref of input.containerInstances) {
       const ci = findContainerInstance(ctx.state, cluster, ref);
-      if (ci)
-        containerInstances.push(containerInstanceOutput(ctx.state, ci, counts.get(ci.containerInstanceArn)));
-      else failures.push({ arn: containerInstanceArnIn(ctx.state, cluster, ref), reason: 'MISSING' });
+      if (ci) {
+        const count = counts.get(ci.containerInstanceArn);
+        containerInstances.push(containerInstanceOutput(ctx.state, ci, count, withHealth));
+      } else failures.push({ arn: containerInstanceArnIn(ctx.state, cluster, ref), reason: 'MISSING' });
     }
     return { containerInstances, failures };
   },

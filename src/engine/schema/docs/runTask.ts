@@ -46,6 +46,8 @@ const overridesDocs: SchemaDocs = {
   memory: 'Task-level memory in MiB (or GB, e.g. "2 GB") replacing the definition value.',
   taskRoleArn: 'IAM role the containers use for AWS calls, for this task only.',
   executionRoleArn: 'IAM role ECS uses to pull images and write logs, for this task only.',
+  ephemeralStorage: 'Scratch disk for this Fargate task, replacing the definition value (default 20 GiB).',
+  'ephemeralStorage.sizeInGiB': 'Ephemeral storage in GiB, 21–200. DescribeTasks reports what the task got.',
 };
 
 const tagsDocs: SchemaDocs = {
