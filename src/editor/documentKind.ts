@@ -1,4 +1,4 @@
-import type { JsonSchema } from '../engine/schema/jsonSchema';
+import type { JsonSchema } from '../engine/index';
 import type { ProblemCheck } from './problems';
 
 /**

@@ -14,7 +14,7 @@ import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker
 import 'monaco-editor/languages/features/json/jsonMode';
 // the suggest widget only appears when its controller is loaded before editor.create()
 import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
-import type { JsonSchema } from '../engine/schema/jsonSchema';
+import type { JsonSchema } from '../engine/index';
 
 export { monaco };
 

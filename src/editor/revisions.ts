@@ -1,4 +1,4 @@
-import type { TaskDefinition } from '../engine/model/taskDefinition';
+import type { TaskDefinition } from '../engine/index';
 
 /** One registered revision as the history lists it and the diff compares it. */
 export interface RevisionEntry {

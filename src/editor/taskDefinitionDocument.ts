@@ -1,5 +1,4 @@
-import { documentedSchema } from '../engine/schema/docs/index';
-import { taskDefinitionProblems } from '../engine/taskDefinitions';
+import { documentedSchema, taskDefinitionProblems } from '../engine/index';
 import type { DocumentKind } from './documentKind';
 
 /** The RegisterTaskDefinition request: the engine's own schema (with its hover text) and semantic rules. */

@@ -1,5 +1,4 @@
-import { listOperations, type JsonSchema } from '../../engine/index';
-import { documentedSchema } from '../../engine/schema/docs/index';
+import { documentedSchema, listOperations, type JsonSchema } from '../../engine/index';
 
 /**
  * What the console needs to know about the API: the services, their operations (API names such as

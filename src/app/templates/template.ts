@@ -1,4 +1,4 @@
-import type { RegisterTaskDefinitionInput } from '../../engine/api/ecs/RegisterTaskDefinition';
+import type { InputOf } from '../../engine/index';
 
 /** A ready-made RegisterTaskDefinition request a learner can start from. */
 export interface TaskDefinitionTemplate {
@@ -6,7 +6,7 @@ export interface TaskDefinitionTemplate {
   readonly title: string;
   /** one line: what it shows and when to pick it */
   readonly description: string;
-  readonly request: RegisterTaskDefinitionInput;
+  readonly request: InputOf<'ecs', 'RegisterTaskDefinition'>;
 }
 
 /** The request as the editor shows it: two-space indented JSON with a final newline. */
