@@ -56,6 +56,10 @@ export interface Ec2Instance {
   readonly SubnetId: string;
   readonly VpcId: string;
   readonly PrivateIpAddress: string;
+  /** set at launch in a subnet that maps public IPs (or with AssociatePublicIpAddress); shown while running */
+  readonly PublicIpAddress?: string;
+  /** the security groups of its primary network interface; absent on records staged without a launch */
+  readonly SecurityGroupIds?: ReadonlyArray<string>;
   readonly State: InstanceStateName;
   readonly LaunchTime: SimTime;
   /** instance profile name, if any */

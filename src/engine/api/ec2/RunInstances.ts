@@ -8,6 +8,7 @@ import type { Ec2Instance } from '../../model/ec2';
 import type { InstanceId } from '../../model/ids';
 import { runInstancesSchema } from '../../schema/ec2';
 import { defineOperation } from '../operation';
+import { getsPublicIp, launchSecurityGroups, publicIpFor } from './instanceNetwork';
 import { instanceOutput, type InstanceOutput } from './instanceShape';
 import { runningDelay } from './instanceLifecycle';
 import { chooseSubnet, nextPrivateIp, requireInstanceProfile } from './launchTarget';
@@ -19,6 +20,14 @@ export interface RunInstancesInput {
   readonly MaxCount: number;
   readonly Placement?: { readonly AvailabilityZone?: string; readonly Tenancy?: 'default' };
   readonly SubnetId?: string;
+  readonly SecurityGroupIds?: ReadonlyArray<string>;
+  /** the primary interface (DeviceIndex 0) decides subnet, groups and public IP; the rest are not simulated */
+  readonly NetworkInterfaces?: ReadonlyArray<{
+    readonly DeviceIndex?: number;
+    readonly SubnetId?: string;
+    readonly Groups?: ReadonlyArray<string>;
+    readonly AssociatePublicIpAddress?: boolean;
+  }>;
   readonly IamInstanceProfile?: { readonly Name?: string; readonly Arn?: string };
   readonly UserData?: string;
   readonly TagSpecifications?: ReadonlyArray<{
@@ -51,6 +60,32 @@ function requireAmi(ref: string): AmiEntry {
   }
 }
 
+const combinationError = (what: string, field: string) =>
+  new AwsError(
+    'InvalidParameterCombination',
+    `Network interfaces and an instance-level ${what} may not be specified on the same request`,
+    field,
+  );
+
+/**
+ * Where the primary network interface goes: SubnetId and SecurityGroupIds, or the same members of
+ * NetworkInterfaces[DeviceIndex 0] (EC2 refuses both at once), and whether it gets a public IP.
+ */
+function primaryInterface(input: RunInstancesInput) {
+  const index = input.NetworkInterfaces?.findIndex((n) => (n.DeviceIndex ?? 0) === 0) ?? -1;
+  const primary = index >= 0 ? input.NetworkInterfaces![index] : undefined;
+  if (primary?.SubnetId !== undefined && input.SubnetId !== undefined)
+    throw combinationError('subnet ID', 'SubnetId');
+  if (primary?.Groups?.length && input.SecurityGroupIds?.length)
+    throw combinationError('security groups', 'SecurityGroupIds');
+  return {
+    subnetId: primary?.SubnetId ?? input.SubnetId,
+    groups: primary?.Groups?.length ? primary.Groups : input.SecurityGroupIds,
+    groupsField: primary?.Groups?.length ? `NetworkInterfaces[${index}].Groups` : 'SecurityGroupIds',
+    associatePublicIp: primary?.AssociatePublicIpAddress,
+  };
+}
+
 function validate(ctx: EngineContext, input: RunInstancesInput) {
   if (input.MaxCount < input.MinCount) {
     throw new AwsError(
@@ -74,8 +109,10 @@ function validate(ctx: EngineContext, input: RunInstancesInput) {
     const decoded = decodeUserData(input.UserData);
     if (!decoded.ok) throw new AwsError('InvalidUserData.Malformed', decoded.error, 'UserData');
   }
-  const subnet = chooseSubnet(ctx, input.SubnetId, input.Placement?.AvailabilityZone);
-  return { ami, profile, subnet };
+  const nic = primaryInterface(input);
+  const subnet = chooseSubnet(ctx, nic.subnetId, input.Placement?.AvailabilityZone);
+  const groups = launchSecurityGroups(subnet.VpcId, nic.groups, nic.groupsField);
+  return { ami, profile, subnet, groups, publicIp: getsPublicIp(subnet, nic.associatePublicIp) };
 }
 
 /**
@@ -87,7 +124,7 @@ export const RunInstances = defineOperation<RunInstancesInput, RunInstancesOutpu
   schema: runInstancesSchema,
   schemaError: 'InvalidParameterValue',
   handle(ctx, input) {
-    const { ami, profile, subnet: chosen } = validate(ctx, input);
+    const { ami, profile, subnet: chosen, groups, publicIp } = validate(ctx, input);
     const tags = (input.TagSpecifications ?? []).flatMap((spec) => spec.Tags.map((t) => ({ ...t })));
     const reservationId = `r-${ctx.randomHex(17)}`;
     let subnet = chosen;
@@ -106,6 +143,8 @@ export const RunInstances = defineOperation<RunInstancesInput, RunInstancesOutpu
         SubnetId: subnet.SubnetId,
         VpcId: subnet.VpcId,
         PrivateIpAddress: next.ip,
+        ...(publicIp ? { PublicIpAddress: publicIpFor(ctx.state.seed, next.ip) } : {}),
+        SecurityGroupIds: groups,
         State: 'pending',
         LaunchTime: ctx.now,
         ...(profile ? { IamInstanceProfile: profile.InstanceProfileName } : {}),

@@ -1,6 +1,12 @@
 import { isoTime } from '../../context';
 import type { Ec2Instance, InstanceStateName } from '../../model/ec2';
 import { findInstanceType } from '../../catalog/instanceTypes';
+import {
+  defaultSecurityGroup,
+  publicDnsName,
+  securityGroupsOutput,
+  type GroupIdentifier,
+} from './instanceNetwork';
 import type { SimState } from '../../state';
 
 /** EC2's numeric code for each instance state. */
@@ -23,6 +29,10 @@ export interface InstanceOutput {
   readonly Placement: { AvailabilityZone: string; GroupName: string; Tenancy: string };
   readonly PrivateDnsName: string;
   readonly PrivateIpAddress: string;
+  /** empty until the instance runs with a public IP */
+  readonly PublicDnsName: string;
+  readonly PublicIpAddress?: string;
+  readonly SecurityGroups: GroupIdentifier[];
   readonly State: { Code: number; Name: InstanceStateName };
   readonly StateReason?: { Code: string; Message: string };
   readonly SubnetId: string;
@@ -37,12 +47,17 @@ export interface InstanceOutput {
   readonly Tags: Array<{ Key: string; Value: string }>;
 }
 
-/** The EC2 `Instance` shape of a stored instance. */
+/**
+ * The EC2 `Instance` shape of a stored instance. A public IP and its DNS name show while the instance runs (the
+ * sandbox's model: EC2 releases the address when the instance stops or terminates, and names it once running).
+ */
 export function instanceOutput(state: SimState, instance: Ec2Instance): InstanceOutput {
   const profile = instance.IamInstanceProfile
     ? state.iam.instanceProfiles[instance.IamInstanceProfile]
     : undefined;
   const ending = instance.State === 'shutting-down' || instance.State === 'terminated';
+  const publicIp = instance.State === 'running' ? instance.PublicIpAddress : undefined;
+  const groups = instance.SecurityGroupIds ?? [defaultSecurityGroup(instance.VpcId).GroupId];
   return {
     InstanceId: instance.InstanceId,
     ImageId: instance.ImageId,
@@ -51,6 +66,9 @@ export function instanceOutput(state: SimState, instance: Ec2Instance): Instance
     Placement: { AvailabilityZone: instance.AvailabilityZone, GroupName: '', Tenancy: 'default' },
     PrivateDnsName: `ip-${instance.PrivateIpAddress.replaceAll('.', '-')}.ec2.internal`,
     PrivateIpAddress: instance.PrivateIpAddress,
+    PublicDnsName: publicIp ? publicDnsName(state.region, publicIp) : '',
+    ...(publicIp ? { PublicIpAddress: publicIp } : {}),
+    SecurityGroups: securityGroupsOutput(instance.VpcId, groups),
     State: stateOf(instance.State),
     ...(ending
       ? {

@@ -23,6 +23,18 @@ export const runInstancesDocs: SchemaDocs = {
     'Launch into the default subnet of this Availability Zone, e.g. `us-east-1b`.',
   'Placement.Tenancy': 'Only shared tenancy is simulated.',
   SubnetId: 'Launch into this subnet (its AZ becomes the instance AZ). Omitted: a default subnet.',
+  SecurityGroupIds:
+    "Security groups (`sg-…`) for the instance; omitted: the VPC's default group. The sandbox keeps only the default group and lists other ids as given.",
+  'SecurityGroupIds[]': 'A security group id.',
+  NetworkInterfaces:
+    'Network interfaces to create. The one with DeviceIndex 0 may set the subnet, groups and public IP instead of the instance-level members (not both).',
+  'NetworkInterfaces[]': 'One network interface.',
+  'NetworkInterfaces[].DeviceIndex': 'Its position on the instance; 0 is the primary interface.',
+  'NetworkInterfaces[].SubnetId': 'The subnet of the interface (then leave the instance-level SubnetId out).',
+  'NetworkInterfaces[].Groups': 'Security group ids of the interface (then leave SecurityGroupIds out).',
+  'NetworkInterfaces[].Groups[]': 'A security group id.',
+  'NetworkInterfaces[].AssociatePublicIpAddress':
+    "Give the primary interface a public IPv4 address, whatever the subnet's MapPublicIpOnLaunch says.",
   IamInstanceProfile:
     'The instance profile whose role the ECS agent uses to call ECS. Without one that allows `ecs:RegisterContainerInstance` and friends the agent never registers.',
   'IamInstanceProfile.Name': 'Instance profile name, e.g. `ecsInstanceRole`.',
