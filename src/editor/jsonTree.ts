@@ -1,164 +1,29 @@
+import { findNodeAtOffset, getNodePath, parseTree, type Node, type ParseError } from 'jsonc-parser';
+
 /**
- * A tiny JSON parser that keeps the text offsets of every value and key, so a member path from the engine
- * (`containerDefinitions[0].portMappings[1].hostPort`) can be turned into a range in the editor text, and a
- * position in the text back into a path. No dependency on Monaco: it runs in Node tests too.
+ * Text offsets of the values and keys of a JSON document (jsonc-parser's syntax tree), so a member path from
+ * the engine (`containerDefinitions[0].portMappings[1].hostPort`) can be turned into a range in the editor
+ * text, and a position in the text back into a path. No dependency on Monaco: it runs in Node tests too.
  */
 
-interface NodeBase {
-  /** offset of the value's first character in the text */
-  readonly offset: number;
-  /** length of the value's text (for strings, including the quotes) */
-  readonly length: number;
-}
-
-export interface JsonProperty {
-  readonly key: string;
-  readonly keyOffset: number;
-  readonly keyLength: number;
-  readonly value: JsonNode;
-}
-
-export type JsonNode =
-  | (NodeBase & { readonly kind: 'object'; readonly properties: ReadonlyArray<JsonProperty> })
-  | (NodeBase & { readonly kind: 'array'; readonly items: ReadonlyArray<JsonNode> })
-  | (NodeBase & { readonly kind: 'string'; readonly value: string })
-  | (NodeBase & { readonly kind: 'number' | 'boolean' | 'null' });
+/** A node of the tree: `type`, `offset` and `length` (strings include their quotes), `children`, `value`. */
+export type JsonNode = Node;
 
 /** A path segment: a member name or an array index. */
 export type PathSegment = string | number;
 
-class SyntaxProblem extends Error {}
-
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const WHITESPACE = /[ \t\n\r]*/y;
-const ESCAPES: Readonly<Record<string, string>> = {
-  '"': '"',
-  '\\': '\\',
-  '/': '/',
-  b: '\b',
-  f: '\f',
-  n: '\n',
-  r: '\r',
-  t: '\t',
-};
+/** Strict JSON, as JSON.parse reads it: no comments, no trailing commas, no empty document. */
+const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false } as const;
 
 /** Parses `text` as strict JSON. Returns undefined when it is not valid JSON (Monaco reports syntax errors). */
 export function parseJsonTree(text: string): JsonNode | undefined {
-  let pos = 0;
-
-  const skipWhitespace = () => {
-    WHITESPACE.lastIndex = pos;
-    WHITESPACE.exec(text);
-    pos = WHITESPACE.lastIndex;
-  };
-
-  const expect = (literal: string) => {
-    if (!text.startsWith(literal, pos)) throw new SyntaxProblem();
-    pos += literal.length;
-  };
-
-  const parseString = (): { value: string; offset: number; length: number } => {
-    const offset = pos;
-    expect('"');
-    let value = '';
-    for (;;) {
-      const ch = text[pos];
-      if (ch === undefined || ch < ' ') throw new SyntaxProblem();
-      pos += 1;
-      if (ch === '"') break;
-      if (ch !== '\\') {
-        value += ch;
-        continue;
-      }
-      const esc = text[pos];
-      pos += 1;
-      if (esc === 'u') {
-        const hex = text.slice(pos, pos + 4);
-        if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw new SyntaxProblem();
-        value += String.fromCharCode(parseInt(hex, 16));
-        pos += 4;
-      } else if (esc !== undefined && esc in ESCAPES) {
-        value += ESCAPES[esc];
-      } else {
-        throw new SyntaxProblem();
-      }
-    }
-    return { value, offset, length: pos - offset };
-  };
-
-  const parseValue = (depth: number): JsonNode => {
-    if (depth > 256) throw new SyntaxProblem();
-    skipWhitespace();
-    const offset = pos;
-    const ch = text[pos];
-    if (ch === '{') {
-      pos += 1;
-      const properties: JsonProperty[] = [];
-      skipWhitespace();
-      if (text[pos] === '}') pos += 1;
-      else {
-        for (;;) {
-          skipWhitespace();
-          const key = parseString();
-          skipWhitespace();
-          expect(':');
-          const value = parseValue(depth + 1);
-          properties.push({ key: key.value, keyOffset: key.offset, keyLength: key.length, value });
-          skipWhitespace();
-          if (text[pos] === ',') pos += 1;
-          else {
-            expect('}');
-            break;
-          }
-        }
-      }
-      return { kind: 'object', offset, length: pos - offset, properties };
-    }
-    if (ch === '[') {
-      pos += 1;
-      const items: JsonNode[] = [];
-      skipWhitespace();
-      if (text[pos] === ']') pos += 1;
-      else {
-        for (;;) {
-          items.push(parseValue(depth + 1));
-          skipWhitespace();
-          if (text[pos] === ',') pos += 1;
-          else {
-            expect(']');
-            break;
-          }
-        }
-      }
-      return { kind: 'array', offset, length: pos - offset, items };
-    }
-    if (ch === '"') {
-      const s = parseString();
-      return { kind: 'string', offset, length: s.length, value: s.value };
-    }
-    for (const [literal, kind] of [
-      ['true', 'boolean'],
-      ['false', 'boolean'],
-      ['null', 'null'],
-    ] as const) {
-      if (text.startsWith(literal, pos)) {
-        pos += literal.length;
-        return { kind, offset, length: literal.length };
-      }
-    }
-    NUMBER.lastIndex = pos;
-    const m = NUMBER.exec(text);
-    if (!m) throw new SyntaxProblem();
-    pos = NUMBER.lastIndex;
-    return { kind: 'number', offset, length: m[0].length };
-  };
-
+  const errors: ParseError[] = [];
   try {
-    const root = parseValue(0);
-    skipWhitespace();
-    return pos === text.length ? root : undefined;
+    const root = parseTree(text, errors, STRICT);
+    return errors.length === 0 ? root : undefined;
   } catch (e) {
-    if (e instanceof SyntaxProblem) return undefined;
+    // nesting deeper than the call stack: treat it as unreadable rather than break the editor
+    if (e instanceof RangeError) return undefined;
     throw e;
   }
 }
@@ -186,10 +51,18 @@ export function formatMemberPath(segments: ReadonlyArray<PathSegment>): string {
 export interface PathMatch {
   /** the deepest node the path reaches */
   readonly node: JsonNode;
-  /** the property whose value `node` is, when `node` is an object member */
-  readonly property: JsonProperty | undefined;
+  /** the key of the member whose value `node` is, when `node` is an object member */
+  readonly key: JsonNode | undefined;
   /** true when every segment was found */
   readonly complete: boolean;
+}
+
+/** The key and value of `object`'s member `name`; the last one when a key repeats, as JSON.parse keeps it. */
+function member(object: JsonNode, name: string): { key: JsonNode; value: JsonNode } | undefined {
+  const property = object.children?.findLast(
+    (p) => p.children?.length === 2 && p.children[0]!.value === name,
+  );
+  return property && { key: property.children![0]!, value: property.children![1]! };
 }
 
 /**
@@ -198,69 +71,51 @@ export interface PathMatch {
  */
 export function followPath(root: JsonNode, segments: ReadonlyArray<PathSegment>): PathMatch {
   let node = root;
-  let property: JsonProperty | undefined;
+  let key: JsonNode | undefined;
   let i = 0;
   outer: while (i < segments.length) {
     const segment = segments[i]!;
-    if (node.kind === 'array' && typeof segment === 'number') {
-      const item = node.items[segment];
+    if (node.type === 'array' && typeof segment === 'number') {
+      const item = node.children?.[segment];
       if (!item) break;
       node = item;
-      property = undefined;
+      key = undefined;
       i += 1;
       continue;
     }
-    if (node.kind !== 'object') break;
+    if (node.type !== 'object') break;
     for (let end = i + 1; end <= segments.length; end += 1) {
       const parts = segments.slice(i, end);
       if (parts.some((p) => typeof p === 'number')) break;
-      const key = parts.join('.');
-      const found = node.properties.findLast((p) => p.key === key);
+      const found = member(node, parts.join('.'));
       if (found) {
-        node = found.value;
-        property = found;
+        ({ key, value: node } = found);
         i = end;
         continue outer;
       }
     }
     break;
   }
-  return { node, property, complete: i === segments.length };
+  return { node, key, complete: i === segments.length };
 }
 
 /** The member path of the deepest value (or key) that contains `offset`. */
 export function pathAtOffset(root: JsonNode, offset: number): string {
-  const segments: PathSegment[] = [];
-  let node: JsonNode = root;
-  for (;;) {
-    let next: JsonNode | undefined;
-    if (node.kind === 'object') {
-      const property = node.properties.find(
-        (p) => offset >= p.keyOffset && offset <= p.value.offset + p.value.length,
-      );
-      if (property) {
-        segments.push(property.key);
-        next = property.value;
-      }
-    } else if (node.kind === 'array') {
-      const index = node.items.findIndex((n) => offset >= n.offset && offset <= n.offset + n.length);
-      if (index >= 0) {
-        segments.push(index);
-        next = node.items[index];
-      }
-    }
-    if (!next) return formatMemberPath(segments);
-    node = next;
-  }
+  const node = findNodeAtOffset(root, offset, true);
+  if (!node) return '';
+  const path = getNodePath(node);
+  // between a key and its value (the colon): the member itself
+  if (node.type === 'property' && node.children?.[0]) path.push(node.children[0].value as string);
+  return formatMemberPath(path);
 }
 
 /**
- * Maps a range inside a string's decoded value to the matching text offsets. Escapes such as `\"` or
+ * Maps a range inside a string node's decoded value to the matching text offsets. Escapes such as `\"` or
  * `\u00e9` are one character in the value but several in the text.
  */
 export function stringValueRange(
   text: string,
-  node: Extract<JsonNode, { kind: 'string' }>,
+  node: JsonNode,
   start: number,
   length: number,
 ): { offset: number; length: number } {

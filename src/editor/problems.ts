@@ -48,14 +48,14 @@ export function locateProblem(text: string, root: JsonNode, problem: EngineProbl
   });
   if (match.complete) {
     const { node } = match;
-    if (node.kind === 'string' && problem.offset !== undefined) {
+    if (node.type === 'string' && problem.offset !== undefined) {
       const inner = stringValueRange(text, node, problem.offset, problem.length ?? 1);
       return place(inner.offset, inner.length);
     }
     return place(node.offset, node.length);
   }
   // a missing member: point at the key of its closest existing parent, or at the parent's opening bracket
-  if (match.property) return place(match.property.keyOffset, match.property.keyLength);
+  if (match.key) return place(match.key.offset, match.key.length);
   return place(match.node.offset, 1);
 }
 

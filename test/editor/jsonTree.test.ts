@@ -49,6 +49,9 @@ describe('parseJsonTree', () => {
     ['an unterminated string', '{"a": "b'],
     ['a bad escape', '{"a": "\\x"}'],
     ['an empty document', ''],
+    ['a leading zero', '{"a": 01}'],
+    ['a raw tab inside a string', '{"a": "x\ty"}'],
+    ['a missing colon', '{"a" 1}'],
   ])('rejects %s, as JSON.parse does', (_name, text) => {
     expect(parseJsonTree(text)).toBeUndefined();
     expect(() => JSON.parse(text)).toThrow();
@@ -58,12 +61,13 @@ describe('parseJsonTree', () => {
     const text = '{"k": "a\\"b"}';
     const root = tree(text);
     const match = followPath(root, ['k']);
-    expect(match.node).toMatchObject({ kind: 'string', value: 'a"b' });
+    expect(match.node).toMatchObject({ type: 'string', value: 'a"b' });
     expect(textOf(text, match.node)).toBe('"a\\"b"');
   });
 
-  it('gives up on absurdly deep nesting instead of overflowing the stack', () => {
-    expect(parseJsonTree('['.repeat(5000) + ']'.repeat(5000))).toBeUndefined();
+  it('reads deep nesting, and gives up on nesting deeper than the stack instead of throwing', () => {
+    expect(parseJsonTree('['.repeat(2000) + ']'.repeat(2000))).toBeDefined();
+    expect(parseJsonTree('['.repeat(200_000) + ']'.repeat(200_000))).toBeUndefined();
   });
 });
 
@@ -89,7 +93,7 @@ describe('followPath', () => {
     const match = followPath(root, parseMemberPath('containerDefinitions[0].portMappings[1].hostPort'));
     expect(match.complete).toBe(true);
     expect(textOf(doc, match.node)).toBe('8081');
-    expect(match.property?.key).toBe('hostPort');
+    expect(match.key?.value).toBe('hostPort');
   });
 
   it('matches a member name that itself contains dots', () => {
@@ -104,10 +108,16 @@ describe('followPath', () => {
     expect(textOf(doc, match.node)).toBe('{ "containerPort": 80 }');
   });
 
+  it('takes the last of repeated keys, the value JSON.parse keeps', () => {
+    const text = '{"a": 1, "a": 2}';
+    const match = followPath(tree(text), ['a']);
+    expect(textOf(text, match.node)).toBe(String((JSON.parse(text) as { a: number }).a));
+  });
+
   it('stops at the array when the index is out of range', () => {
     const match = followPath(root, parseMemberPath('containerDefinitions[3].name'));
     expect(match.complete).toBe(false);
-    expect(match.property?.key).toBe('containerDefinitions');
+    expect(match.key?.value).toBe('containerDefinitions');
   });
 });
 
@@ -120,6 +130,10 @@ describe('pathAtOffset', () => {
     ['"web",\n  "containerDefinitions"', 'family'],
   ])('names the member at %j', (snippet, path) => {
     expect(pathAtOffset(root, doc.indexOf(snippet) + 1)).toBe(path);
+  });
+
+  it('names the member between its key and its value', () => {
+    expect(pathAtOffset(root, doc.indexOf('": "web"') + 2)).toBe('family');
   });
 
   it('is the root path outside every member', () => {
@@ -136,7 +150,7 @@ describe('stringValueRange', () => {
   ])('maps value positions to text positions in %s', (_name, literal, start, length, expected) => {
     const text = `{"e": ${literal}}`;
     const node = followPath(tree(text), ['e']).node;
-    if (node.kind !== 'string') throw new Error('expected a string');
+    if (node.type !== 'string') throw new Error('expected a string');
     const range = stringValueRange(text, node, start, length);
     expect(text.slice(range.offset, range.offset + range.length)).toBe(expected);
   });
