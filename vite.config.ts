@@ -1,9 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompiledValidators } from './tools/validators/vitePlugin.ts';
 
 export default defineConfig({
   plugins: [
+    // the JSON-Schema validators as ajv standalone code, generated from the schemas (docs/ARCHITECTURE.md)
+    precompiledValidators(),
     svelte(),
     // a service worker precaches the whole build, Monaco and its workers included, so the app reloads offline
     VitePWA({

@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { benchBundle } from './bundle';
 import { benchFirstPage } from './firstPage';
+import { benchScenarioBuild } from './scenarioBuild';
 import { benchStartup } from './startup';
 import { benchEngineMemory } from './engineMemory';
 import { benchScrub } from './scrub';
@@ -72,6 +73,12 @@ async function main() {
     line('  blocking time from navigation start', ms('loadBlocking'), 'reported');
     console.log(
       `  (1-minute load average during the runs: ${s.loadRange.map((l) => l.toFixed(2)).join('–')})`,
+    );
+    const build = benchScenarioBuild();
+    line(
+      'default scenario built in Node, first / second',
+      `${build.firstMs.toFixed(0)} / ${build.secondMs.toFixed(0)} ms`,
+      'reported',
     );
   } else {
     console.log('(no dist/: run `npm run build` for bundle sizes)');

@@ -90,7 +90,8 @@ async function coldLoad(browser: Browser, url: string): Promise<StartupRun> {
     await page.waitForTimeout(200);
     const t = await page.evaluate(() => (window as unknown as { __startup: PageTimes }).__startup);
     const fcp = t.fcp!;
-    const interactive = t.interactive!;
+    // nothing is usable before anything is on screen (headless Chromium can report the paint a frame late)
+    const interactive = Math.max(t.interactive!, fcp);
     const upTo = t.tasks.filter((x) => x.start < interactive);
     return {
       fcp,

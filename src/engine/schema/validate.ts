@@ -1,18 +1,27 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { AwsError, type AwsErrorName } from '../errors';
+import { schemaKey } from './ajvOptions';
 import type { JsonSchema } from './jsonSchema';
-import { SCHEMA_ANNOTATION_KEYWORDS } from './vocabulary';
+import { validators } from './validators.gen.js';
 
-const ajv = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
-ajv.addVocabulary([...SCHEMA_ANNOTATION_KEYWORDS]);
+const found = new WeakMap<JsonSchema, ValidateFunction>();
 
-const compiled = new WeakMap<JsonSchema, ValidateFunction>();
-
-function validatorFor(schema: JsonSchema): ValidateFunction {
-  let fn = compiled.get(schema);
+/**
+ * The validator generated at build time for `schema` (tools/validators: ajv standalone code, so the page never
+ * compiles a schema). Looked up by the schema's content: a schema missing from tools/validators/config.ts, or
+ * edited since the validators were generated, throws here rather than being checked against an old version.
+ */
+export function validatorFor(schema: JsonSchema): ValidateFunction {
+  let fn = found.get(schema);
   if (!fn) {
-    fn = ajv.compile(schema);
-    compiled.set(schema, fn);
+    fn = validators[schemaKey(schema)];
+    if (!fn) {
+      throw new Error(
+        'No precompiled validator for this schema: add it to tools/validators/config.ts, or, if it changed, ' +
+          'regenerate with `npm run validators` (Vite, vitest and the npm scripts do this on their own).',
+      );
+    }
+    found.set(schema, fn);
   }
   return fn;
 }

@@ -1,0 +1,65 @@
+import Ajv from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { findOperation, listOperations } from '../../../src/engine/api/registry';
+import { AJV_OPTIONS, EDITOR_ONLY_KEYWORDS } from '../../../src/engine/schema/ajvOptions';
+import { validateInput, validatorFor } from '../../../src/engine/schema/validate';
+import { schemasToPrecompile } from '../../../tools/validators/config';
+import { validatorsModule } from '../../../tools/validators/generate';
+
+/** What the page did before validators were precompiled: ajv compiling the schema with the shared options. */
+const reference = new Ajv({ ...AJV_OPTIONS });
+reference.addVocabulary(EDITOR_ONLY_KEYWORDS);
+
+const firstError = (
+  errors: ReadonlyArray<{ keyword: string; instancePath: string; params: object }> | null | undefined,
+) =>
+  errors?.[0] && {
+    keyword: errors[0].keyword,
+    instancePath: errors[0].instancePath,
+    params: errors[0].params,
+  };
+
+describe('precompiled validators (tools/validators)', () => {
+  it('cover every schema listed in the config, every operation among them', () => {
+    const listed = Object.values(schemasToPrecompile());
+    for (const { service, operation } of listOperations()) {
+      expect(listed).toContain(findOperation(service, operation)!.schema);
+    }
+    for (const schema of listed) expect(() => validatorFor(schema)).not.toThrow();
+  });
+
+  const samples: ReadonlyArray<[string, unknown]> = [
+    ['an empty request', {}],
+    ['an unknown member', { NotAMember: 1 }],
+    ['a list instead of an object', []],
+    ['null', null],
+    ['members of the wrong type', { cluster: 7, clusterName: ['x'], family: {}, MinCount: 'one', count: -1 }],
+  ];
+  it.each(samples)('answer %s exactly as ajv compiling the schema does', (_, input) => {
+    for (const { service, operation } of listOperations()) {
+      const schema = findOperation(service, operation)!.schema;
+      const compiled = reference.compile(schema);
+      const precompiled = validatorFor(schema);
+      expect(precompiled(input), `${service}.${operation}`).toBe(compiled(input));
+      expect(firstError(precompiled.errors), `${service}.${operation}`).toEqual(firstError(compiled.errors));
+    }
+  });
+
+  it("still give the engine's messages", () => {
+    const schema = findOperation('ecs', 'RunTask')!.schema;
+    expect(() =>
+      validateInput(schema, { taskDefinition: 'web', count: 0 }, 'InvalidParameterException'),
+    ).toThrow("'count' must be at least 1.");
+  });
+
+  it('refuse a schema edited since they were generated, saying how to regenerate', () => {
+    const edited = { ...findOperation('ecs', 'StopTask')!.schema, maxProperties: 3 };
+    expect(() => validatorFor(edited)).toThrow(/npm run validators/);
+  });
+
+  it('are plain code: no eval, no new Function, no require', () => {
+    const code = validatorsModule();
+    expect(code).not.toMatch(/\bnew Function\b|\beval\(|\brequire\(/);
+    expect(code).toMatch(/^export const validators = \{/m);
+  });
+});
