@@ -1,5 +1,10 @@
 import type { Task } from '../model/ecs';
+import type { DeepReadonly } from '../simulation';
 import type { SimState } from '../state';
+
+// read-only views, so the UI can ask the same questions of the state it is given
+type State = DeepReadonly<SimState>;
+type ReadTask = DeepReadonly<Task>;
 
 /** Fargate's ephemeral storage when neither the definition nor the RunTask override sets it (ecs-reference §11). */
 export const DEFAULT_FARGATE_STORAGE_GIB = 20;
@@ -13,7 +18,7 @@ const sizeIn = (value: unknown): number | undefined => {
  * The ephemeral storage a Fargate task got, in GiB: the RunTask `overrides.ephemeralStorage`, else the task
  * definition's `ephemeralStorage`, else 20. Undefined for tasks on EC2, where the host's disk is the limit.
  */
-export function taskEphemeralStorageGiB(state: SimState, task: Task): number | undefined {
+export function taskEphemeralStorageGiB(state: State, task: ReadTask): number | undefined {
   if (task.launchType !== 'FARGATE') return undefined;
   const td = state.ecs.taskDefinitions[task.taskDefinitionArn];
   return (
@@ -26,7 +31,7 @@ export function taskEphemeralStorageGiB(state: SimState, task: Task): number | u
  * architecture of the container instance the task runs on; on Fargate the definition's
  * `runtimePlatform.cpuArchitecture` (`X86_64` when left out) chooses it.
  */
-export function taskCpuArchitecture(state: SimState, task: Task): string {
+export function taskCpuArchitecture(state: State, task: ReadTask): string {
   if (task.containerInstanceArn) {
     const instance = state.ecs.containerInstances[task.containerInstanceArn];
     const value = instance?.attributes.find((a) => a.name === 'ecs.cpu-architecture')?.value;

@@ -66,8 +66,13 @@ function instanceView(
   const type = instanceTypeOf(e);
   const count = (phase: TaskView['phase']) => tasks.filter((t) => t.phase === phase).length;
   const name = nameTagOf(e);
+  // EC2 shows the public address only while the instance runs
+  const running = e.ec2?.State === 'running' ? e.ec2 : undefined;
   const tooltip = [
     name === undefined ? `${e.key} (${type}) in ${az}` : `${name} (${e.key}, ${type}) in ${az}`,
+    ...(running?.PublicIpAddress
+      ? [`Public IP ${running.PublicIpAddress}, private ${running.PrivateIpAddress}`]
+      : []),
     text,
     ...(usage
       ? [

@@ -9,7 +9,8 @@ afterEach(() => cleanup());
 function runWeb() {
   const session = new Session(findScenario('mixed-fleet')!);
   const run = session.call('ecs', 'RunTask', { cluster: 'demo', taskDefinition: 'web' });
-  const arn = (run as { output: { tasks: Array<{ taskArn: string }> } }).output.tasks[0]!.taskArn;
+  if (!run.ok) throw new Error(run.message);
+  const arn = run.output.tasks[0]!.taskArn;
   return { session, arn, task: () => session.sim.state.ecs.tasks[arn]! };
 }
 
@@ -31,5 +32,39 @@ describe('TaskDetails', { timeout: 20_000 }, () => {
     render(TaskDetails, { session, task: task() });
     expect(screen.getByText(/^Containers:/).closest('details')!.open).toBe(true);
     expect(screen.getByRole('table', { name: 'Containers of this task' })).toBeVisible();
+  });
+
+  it("shows an EC2 task's architecture, with no ephemeral storage of its own", () => {
+    const { session, task } = runWeb();
+    render(TaskDetails, { session, task: task() });
+    expect(screen.getByText('Platform').nextElementSibling).toHaveTextContent(/^x86_64$/);
+  });
+
+  it("shows a Fargate task's architecture, ephemeral storage and platform version as DescribeTasks reports them", () => {
+    const session = new Session(findScenario('mixed-fleet')!);
+    const registered = session.call('ecs', 'RegisterTaskDefinition', {
+      family: 'arm',
+      requiresCompatibilities: ['FARGATE'],
+      networkMode: 'awsvpc',
+      cpu: '256',
+      memory: '512',
+      runtimePlatform: { cpuArchitecture: 'ARM64', operatingSystemFamily: 'LINUX' },
+      ephemeralStorage: { sizeInGiB: 60 },
+      containerDefinitions: [{ name: 'web', image: 'nginx:latest' }],
+    });
+    if (!registered.ok) throw new Error(registered.message);
+    const run = session.call('ecs', 'RunTask', {
+      cluster: 'demo',
+      taskDefinition: 'arm',
+      launchType: 'FARGATE',
+      networkConfiguration: { awsvpcConfiguration: { subnets: Object.keys(session.sim.state.ec2.subnets) } },
+    });
+    if (!run.ok) throw new Error(run.message);
+    const described = run.output.tasks[0]!;
+    render(TaskDetails, { session, task: session.sim.state.ecs.tasks[described.taskArn]! });
+    expect(screen.getByText('Platform').nextElementSibling).toHaveTextContent(
+      `arm64 · 60 GiB ephemeral storage · platform version ${described.platformVersion}`,
+    );
+    expect(described.ephemeralStorage).toEqual({ sizeInGiB: 60 });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createSimulation } from '../../../src/engine';
 import { buildClusterMap, type ClusterMapModel, type GroupBy } from '../../../src/viz/clusterMap/model';
 import { taskPhase } from '../../../src/viz/clusterMap/tasks';
 import { ciArnFor, syntheticState, taskArnFor } from '../../../src/viz/clusterMap/synthetic';
@@ -219,5 +220,27 @@ describe('buildClusterMap', () => {
     });
     expect(m.groups).toEqual([]);
     expect(m.summary).toBe('Cluster map by availability zone: no instances; no tasks.');
+  });
+});
+
+describe('buildClusterMap on a launched instance', () => {
+  it('gives its public and private IP in the tooltip once it runs with a public IP', () => {
+    const sim = createSimulation({ seed: 4 });
+    const [launched] = sim.call('ec2', 'RunInstances', {
+      ImageId: 'ami-ecs',
+      InstanceType: 't3.micro',
+      MinCount: 1,
+      MaxCount: 1,
+    }).Instances;
+    const tooltipOf = () =>
+      buildClusterMap(sim.state, { groupBy: 'availabilityZone' })
+        .groups.flatMap((g) => g.instances)
+        .find((i) => i.key === launched!.InstanceId)!.tooltip;
+    expect(tooltipOf().some((line) => line.startsWith('Public IP'))).toBe(false);
+    sim.advance(20);
+    const { PublicIpAddress, PrivateIpAddress } = sim.call('ec2', 'DescribeInstances', {
+      InstanceIds: [launched!.InstanceId],
+    }).Reservations[0]!.Instances[0]!;
+    expect(tooltipOf()[1]).toBe(`Public IP ${PublicIpAddress}, private ${PrivateIpAddress}`);
   });
 });
