@@ -29,8 +29,8 @@ Getting help:
 What works as in the real CLI:
   flags named after the request members (--task-definition, --instance-type), --flag/--no-flag switches,
   lists as several words (--tasks a b c), shorthand (key=value,key2=[a,b],key3={k=v}), JSON values,
-  --cli-input-json '<json>', --output json|text (table prints json), --query with a.b, a[0], a[*].b,
-  length(a), and the CLI's error messages and exit codes.
+  --cli-input-json '<json>', --output json|text (table prints json), --query with full JMESPath
+  (filters, multiselects, functions), and the CLI's error messages and exit codes.
 
 Not available: file:// and fileb:// values, profiles, other regions, --generate-cli-skeleton, pagination.
 
@@ -66,7 +66,7 @@ SYNOPSIS
 
 OPTIONS
        --output (string)   json (default), text, or table (printed as json here)
-       --query (string)    a JMESPath subset: a.b, a[0], a[*].b, length(a)
+       --query (string)    a JMESPath expression (jmespath.org), e.g. tasks[*].taskArn
        --region (string)   ${REGION} only
        --no-cli-pager      accepted; this console never pages
 

@@ -3,7 +3,7 @@
  * middle, and what the AWS CLI v2 prints out. A thin parser over the engine: the operation schemas decide
  * every flag, type and required member.
  */
-import { isAwsError, type Simulation } from '../../engine/index';
+import { isAwsError, notSimulatedMembers, type Simulation } from '../../engine/index';
 import type { ConsoleCatalog } from './catalog';
 import { EXIT, formatJson, formatText, serviceError } from './format';
 import { VERSION_LINE, awsHelp, consoleHelp, operationHelp, serviceHelp } from './help';
@@ -61,11 +61,28 @@ function runCall(command: CallCommand, sim: Pick<Simulation, 'callByName'>): Con
       call,
     };
   }
-  const selected = command.query ? command.query(response) : response;
-  if (command.output === 'text') return { ...printed(formatText(selected)), call };
-  const notes =
-    command.output === 'table' ? ['Table output is not drawn in this console; showing json instead.'] : [];
-  return { ...printed(formatJson(selected)), call, ...(notes.length > 0 ? { notes } : {}) };
+  const query = command.query?.(response);
+  if (query && !query.ok) {
+    // as the CLI does: the call went through, then the selection failed (exit 255, the reason on stderr)
+    const notes = ['The call was made; only the --query selection could not be applied.'];
+    return { ok: false, stdout: '', stderr: `\n${query.error}\n`, exitCode: EXIT.general, call, notes };
+  }
+  const selected = query ? query.value : response;
+  const notes = [
+    ...(command.output === 'table'
+      ? ['Table output is not drawn in this console; showing json instead.']
+      : []),
+    ...notSimulatedNote(command),
+  ];
+  const stdout = command.output === 'text' ? formatText(selected) : formatJson(selected);
+  return { ...printed(stdout), call, ...(notes.length > 0 ? { notes } : {}) };
+}
+
+/** The line naming the request's members that the sandbox accepted but does not act on, if any. */
+function notSimulatedNote(command: CallCommand): string[] {
+  const members = notSimulatedMembers(command.service, command.operation, command.input);
+  if (members.length === 0) return [];
+  return [`Accepted but not simulated (the sandbox ignores them): ${members.join(', ')}.`];
 }
 
 /**

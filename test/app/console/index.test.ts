@@ -74,6 +74,46 @@ describe('runCommand', () => {
     );
   });
 
+  it('prints a multiselect as text rows, one per task, as the CLI does', () => {
+    const sim = fakeSim(() => ({
+      tasks: [
+        { taskArn: 'arn:t1', lastStatus: 'RUNNING' },
+        { taskArn: 'arn:t2', lastStatus: 'PENDING' },
+      ],
+      failures: [],
+    }));
+    const line = `aws ecs describe-tasks --cluster web --tasks t1 t2 --query 'tasks[*].[taskArn,lastStatus]' --output text`;
+    expect(runCommand(line, sim, engineCatalog()).stdout).toBe('arn:t1\tRUNNING\narn:t2\tPENDING\n');
+  });
+
+  it('applies a filter pasted from the docs, quoted for the shell', () => {
+    const sim = fakeSim(() => ({
+      containerInstances: [
+        { ec2InstanceId: 'i-0aaa', runningTasksCount: 2 },
+        { ec2InstanceId: 'i-0bbb', runningTasksCount: 0 },
+      ],
+      failures: [],
+    }));
+    const line =
+      'aws ecs describe-container-instances --cluster web --container-instances a b ' +
+      '--query "containerInstances[?runningTasksCount > `0`].ec2InstanceId" --output text';
+    expect(runCommand(line, sim, engineCatalog()).stdout).toBe('i-0aaa\n');
+  });
+
+  it('makes the call, then reports a query that cannot be applied to the response (exit 255)', () => {
+    const sim = fakeSim(() => ({ clusterArns: ['arn:a'] }));
+    const result = runCommand(`aws ecs list-clusters --query 'length(\`5\`)'`, sim, fakeCatalog);
+    expect(sim.calls).toHaveLength(1);
+    expect(result).toMatchObject({
+      ok: false,
+      stdout: '',
+      exitCode: 255,
+      call: { operation: 'ListClusters' },
+    });
+    expect(result.stderr).toMatch(/^\nInvalid type: length\(\) .*number/);
+    expect(result.notes).toEqual(['The call was made; only the --query selection could not be applied.']);
+  });
+
   it('prints table output as json with a console note', () => {
     const sim = fakeSim(() => ({ clusterArns: [] }));
     const result = runCommand('aws ecs list-clusters --output table', sim, fakeCatalog);

@@ -373,8 +373,19 @@ describe('parseCommand: global options, help and built-ins', () => {
   });
 
   it('compiles --query', () => {
-    expect(call(`aws ecs list-clusters --query 'clusterArns[0]'`).query?.({ clusterArns: ['a', 'b'] })).toBe(
-      'a',
+    expect(
+      call(`aws ecs list-clusters --query 'clusterArns[0]'`).query?.({ clusterArns: ['a', 'b'] }),
+    ).toEqual({
+      ok: true,
+      value: 'a',
+    });
+  });
+
+  it('refuses a --query that is not JMESPath before calling anything, naming the expression', () => {
+    const e = failure(`aws ecs list-clusters --query 'clusterArns[?'`);
+    expect(e.exitCode).toBe(252);
+    expect(e.stderr).toMatch(
+      /aws: error: argument --query: Bad value for --query clusterArns\[\?: .*[Ss]yntax error/,
     );
   });
 
