@@ -4,14 +4,14 @@ import { isAwsError, type Simulation } from '../../src/engine/index';
 
 /** A cluster `q` with one container instance and `web:1` registered from `image`. */
 function clusterWithWeb(sim: Simulation, image = 'public.ecr.aws/ecs-sandbox/web:v1'): void {
-  sim.callByName('ecs', 'CreateCluster', { clusterName: 'q' });
+  sim.call('ecs', 'CreateCluster', { clusterName: 'q' });
   launchContainerInstances(sim, { cluster: 'q', instanceType: 't3.medium', availabilityZone: 'us-east-1a' });
   sim.advance(120);
   registerWeb(sim, image);
 }
 
 function registerWeb(sim: Simulation, image: string): void {
-  sim.callByName('ecs', 'RegisterTaskDefinition', {
+  sim.call('ecs', 'RegisterTaskDefinition', {
     family: 'web',
     containerDefinitions: [{ name: 'web', image, memory: 256, portMappings: [{ containerPort: 8080 }] }],
   });
@@ -19,10 +19,7 @@ function registerWeb(sim: Simulation, image: string): void {
 
 /** Starts one task of `taskDefinition` in cluster `q` and returns its ARN. */
 function runOne(sim: Simulation, taskDefinition: string): string {
-  const out = sim.callByName('ecs', 'RunTask', { cluster: 'q', taskDefinition }) as {
-    tasks: ReadonlyArray<{ taskArn: string }>;
-  };
-  return out.tasks[0]!.taskArn;
+  return sim.call('ecs', 'RunTask', { cluster: 'q', taskDefinition }).tasks[0]!.taskArn;
 }
 
 export default [
@@ -268,11 +265,9 @@ export default [
       clusterWithWeb(sim);
       const arn = runOne(sim, 'web:1');
       sim.advance(60);
-      sim.callByName('ecs', 'StopTask', { cluster: 'q', task: arn });
+      sim.call('ecs', 'StopTask', { cluster: 'q', task: arn });
       sim.advance(60);
-      const out = sim.callByName('ecs', 'DescribeTasks', { cluster: 'q', tasks: [arn] }) as {
-        tasks: ReadonlyArray<{ lastStatus: string; stopCode?: string }>;
-      };
+      const out = sim.call('ecs', 'DescribeTasks', { cluster: 'q', tasks: [arn] });
       return out.tasks[0]?.lastStatus === 'STOPPED' && out.tasks[0].stopCode === 'UserInitiated';
     },
   },
@@ -380,16 +375,14 @@ export default [
     engineCheck(newSim) {
       const sim = newSim(4);
       clusterWithWeb(sim);
-      const input = { cluster: 'q', taskDefinition: 'web:1', launchType: 'EC2' };
+      const input = { cluster: 'q', taskDefinition: 'web:1', launchType: 'EC2' } as const;
       try {
-        sim.callByName('ecs', 'RunTask', { ...input, count: 12 });
+        sim.call('ecs', 'RunTask', { ...input, count: 12 });
         return false;
       } catch (e) {
         if (!isAwsError(e) || e.name !== 'InvalidParameterException') return false;
       }
-      const ok = sim.callByName('ecs', 'RunTask', { ...input, count: 2 }) as {
-        tasks: ReadonlyArray<unknown>;
-      };
+      const ok = sim.call('ecs', 'RunTask', { ...input, count: 2 });
       return ok.tasks.length === 2;
     },
   },

@@ -9,12 +9,12 @@ import type { LessonScenario, Prediction } from '../../src/course/types';
 export default {
   seed: 101,
   build(sim) {
-    sim.callByName('ecs', 'CreateCluster', { clusterName: 'demo' });
+    sim.call('ecs', 'CreateCluster', { clusterName: 'demo' });
     for (const availabilityZone of ['us-east-1a', 'us-east-1b']) {
       launchContainerInstances(sim, { cluster: 'demo', instanceType: 't3.medium', availabilityZone });
     }
     sim.advance(120);
-    sim.callByName('ecs', 'RegisterTaskDefinition', {
+    sim.call('ecs', 'RegisterTaskDefinition', {
       family: 'web',
       containerDefinitions: [
         {
@@ -26,7 +26,7 @@ export default {
         },
       ],
     });
-    sim.callByName('ecs', 'RunTask', { cluster: 'demo', taskDefinition: 'web:1' });
+    sim.call('ecs', 'RunTask', { cluster: 'demo', taskDefinition: 'web:1' });
     sim.advance(60);
   },
   controls: ['runTask', 'console', 'map', 'events', 'time'],

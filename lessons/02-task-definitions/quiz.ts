@@ -1,20 +1,19 @@
 import { launchContainerInstances } from '../../src/course/fixtures';
 import type { QuizItem } from '../../src/course/types';
-import { isAwsError, type Simulation } from '../../src/engine/index';
+import { isAwsError, type ContainerDefinition, type Simulation } from '../../src/engine/index';
 
 /** A cluster `q` with one container instance in us-east-1a, agent registered. */
 function oneInstanceCluster(sim: Simulation): void {
-  sim.callByName('ecs', 'CreateCluster', { clusterName: 'q' });
+  sim.call('ecs', 'CreateCluster', { clusterName: 'q' });
   launchContainerInstances(sim, { cluster: 'q', instanceType: 't3.medium', availabilityZone: 'us-east-1a' });
   sim.advance(120);
 }
 
-const register = (sim: Simulation, family: string, containerDefinitions: ReadonlyArray<unknown>) =>
-  (
-    sim.callByName('ecs', 'RegisterTaskDefinition', { family, containerDefinitions }) as {
-      taskDefinition: { revision: number };
-    }
-  ).taskDefinition.revision;
+const register = (
+  sim: Simulation,
+  family: string,
+  containerDefinitions: ReadonlyArray<ContainerDefinition>,
+) => sim.call('ecs', 'RegisterTaskDefinition', { family, containerDefinitions }).taskDefinition.revision;
 
 const api = { name: 'api', image: 'public.ecr.aws/ecs-sandbox/web:v1', memory: 512 };
 
@@ -29,10 +28,7 @@ function rejects(request: () => unknown, words: string): boolean {
 }
 
 function runOne(sim: Simulation, taskDefinition: string): string {
-  const out = sim.callByName('ecs', 'RunTask', { cluster: 'q', taskDefinition }) as {
-    tasks: ReadonlyArray<{ taskArn: string; taskDefinitionArn: string }>;
-  };
-  return out.tasks[0]!.taskArn;
+  return sim.call('ecs', 'RunTask', { cluster: 'q', taskDefinition }).tasks[0]!.taskArn;
 }
 
 const statusOf = (sim: Simulation, arn: string) =>
@@ -63,7 +59,7 @@ export default [
     engineCheck(newSim) {
       const sim = newSim(1);
       for (let i = 0; i < 3; i++) register(sim, 'api', [api]);
-      sim.callByName('ecs', 'DeregisterTaskDefinition', { taskDefinition: 'api:3' });
+      sim.call('ecs', 'DeregisterTaskDefinition', { taskDefinition: 'api:3' });
       return register(sim, 'api', [api]) === 4;
     },
   },
@@ -426,7 +422,7 @@ export default [
       register(sim, 'api', [{ ...api, memory: 256 }]);
       const onTwo = runOne(sim, 'api');
       sim.advance(60);
-      sim.callByName('ecs', 'DeregisterTaskDefinition', { taskDefinition: 'api:2' });
+      sim.call('ecs', 'DeregisterTaskDefinition', { taskDefinition: 'api:2' });
       sim.advance(60);
       const byFamily = runOne(sim, 'api');
       const familyMeansOne =

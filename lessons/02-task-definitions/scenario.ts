@@ -14,16 +14,16 @@ export const API_V1_CONTAINER = {
 export default {
   seed: 202,
   build(sim) {
-    sim.callByName('ecs', 'CreateCluster', { clusterName: 'shop' });
+    sim.call('ecs', 'CreateCluster', { clusterName: 'shop' });
     for (const availabilityZone of ['us-east-1a', 'us-east-1b']) {
       launchContainerInstances(sim, { cluster: 'shop', instanceType: 't3.medium', availabilityZone });
     }
     sim.advance(120);
-    sim.callByName('ecs', 'RegisterTaskDefinition', {
+    sim.call('ecs', 'RegisterTaskDefinition', {
       family: 'api',
       containerDefinitions: [API_V1_CONTAINER],
     });
-    sim.callByName('ecs', 'RunTask', { cluster: 'shop', taskDefinition: 'api:1' });
+    sim.call('ecs', 'RunTask', { cluster: 'shop', taskDefinition: 'api:1' });
     sim.advance(60);
   },
   controls: ['editor', 'console', 'runTask', 'map', 'events', 'time'],

@@ -1,26 +1,24 @@
 import { countBy } from '../../src/course/goals';
 import type { QuizItem } from '../../src/course/types';
-import { isAwsError, type Simulation } from '../../src/engine/index';
+import { isAwsError, type ContainerDefinition, type InputOf, type Simulation } from '../../src/engine/index';
 
 const container = { name: 'render', image: 'public.ecr.aws/ecs-sandbox/web:v1' };
 
 /** Registers a Fargate render definition with `extra` merged in; returns its revision. */
 const registerFargate = (
   sim: Simulation,
-  extra: Record<string, unknown> = {},
-  containerExtra: Record<string, unknown> = {},
+  extra: Partial<InputOf<'ecs', 'RegisterTaskDefinition'>> = {},
+  containerExtra: Partial<ContainerDefinition> = {},
 ) =>
-  (
-    sim.callByName('ecs', 'RegisterTaskDefinition', {
-      family: 'render',
-      requiresCompatibilities: ['FARGATE'],
-      networkMode: 'awsvpc',
-      cpu: '512',
-      memory: '3072',
-      containerDefinitions: [{ ...container, ...containerExtra }],
-      ...extra,
-    }) as { taskDefinition: { revision: number } }
-  ).taskDefinition.revision;
+  sim.call('ecs', 'RegisterTaskDefinition', {
+    family: 'render',
+    requiresCompatibilities: ['FARGATE'],
+    networkMode: 'awsvpc',
+    cpu: '512',
+    memory: '3072',
+    containerDefinitions: [{ ...container, ...containerExtra }],
+    ...extra,
+  }).taskDefinition.revision;
 
 /** True when `request` is rejected with exception `name` whose message mentions `words`. */
 function rejects(request: () => unknown, name: string, words: string): boolean {
@@ -35,19 +33,19 @@ function rejects(request: () => unknown, name: string, words: string): boolean {
 const subnetIds = (sim: Simulation) => Object.values(sim.state.ec2.subnets).map((s) => s.SubnetId);
 
 /** Runs `count` render tasks on Fargate in cluster `q` over every default subnet. */
-function runFargate(sim: Simulation, count: number, extra: Record<string, unknown> = {}) {
-  return sim.callByName('ecs', 'RunTask', {
+function runFargate(sim: Simulation, count: number, extra: Partial<InputOf<'ecs', 'RunTask'>> = {}) {
+  return sim.call('ecs', 'RunTask', {
     cluster: 'q',
     taskDefinition: 'render',
     launchType: 'FARGATE',
     count,
     networkConfiguration: { awsvpcConfiguration: { subnets: subnetIds(sim) } },
     ...extra,
-  }) as { tasks: ReadonlyArray<{ taskArn: string }> };
+  });
 }
 
 function fargateCluster(sim: Simulation): void {
-  sim.callByName('ecs', 'CreateCluster', { clusterName: 'q' });
+  sim.call('ecs', 'CreateCluster', { clusterName: 'q' });
   registerFargate(sim);
 }
 
@@ -288,12 +286,10 @@ export default [
       const sim = newSim(5);
       fargateCluster(sim);
       const { tasks } = runFargate(sim, 1);
-      const described = sim.callByName('ecs', 'DescribeTasks', {
+      const described = sim.call('ecs', 'DescribeTasks', {
         cluster: 'q',
         tasks: [tasks[0]!.taskArn],
-      }) as {
-        tasks: ReadonlyArray<{ ephemeralStorage?: { sizeInGiB: number } }>;
-      };
+      });
       return (
         described.tasks[0]?.ephemeralStorage?.sizeInGiB === 20 &&
         registerFargate(sim, { ephemeralStorage: { sizeInGiB: 60 } }) === 2 &&

@@ -13,8 +13,8 @@ export const RENDER_CONTAINER = {
 export default {
   seed: 303,
   build(sim) {
-    sim.callByName('ecs', 'CreateCluster', { clusterName: 'reports' });
-    sim.callByName('ecs', 'RegisterTaskDefinition', {
+    sim.call('ecs', 'CreateCluster', { clusterName: 'reports' });
+    sim.call('ecs', 'RegisterTaskDefinition', {
       family: 'render',
       requiresCompatibilities: ['EC2'],
       containerDefinitions: [{ ...RENDER_CONTAINER, cpu: 256, memory: 3072 }],

@@ -1,13 +1,12 @@
 import { call, wait } from '../../src/course/steps';
 import type { Step } from '../../src/course/types';
-import { createSimulation } from '../../src/engine/index';
+import { createSimulation, type InputOf } from '../../src/engine/index';
 import { RENDER_CONTAINER } from './scenario';
 
-/** The account's default subnets, one per AZ, in AZ order (every new simulation has the same ones). */
-const [a, b, c] = Object.values(createSimulation().state.ec2.subnets)
-  .slice()
-  .sort((x, y) => x.AvailabilityZone.localeCompare(y.AvailabilityZone))
-  .map((s) => s.SubnetId);
+/** The account's default subnet in `az` (every new simulation has the same ones). */
+const subnets = Object.values(createSimulation().state.ec2.subnets);
+const subnetIn = (az: string) => subnets.find((s) => s.AvailabilityZone === az)!.SubnetId;
+const [a, b, c] = [subnetIn('us-east-1a'), subnetIn('us-east-1b'), subnetIn('us-east-1c')];
 
 const FARGATE_RENDER = {
   family: 'render',
@@ -16,11 +15,11 @@ const FARGATE_RENDER = {
   cpu: '512',
   memory: '3072',
   containerDefinitions: [RENDER_CONTAINER],
-};
+} satisfies InputOf<'ecs', 'RegisterTaskDefinition'>;
 
 const { requiresCompatibilities: _listed, ...FARGATE_RENDER_UNLISTED } = FARGATE_RENDER;
 
-const runOnFargate = (count: number, subnets: ReadonlyArray<string | undefined>) =>
+const runOnFargate = (count: number, subnets: ReadonlyArray<string>) =>
   call('ecs', 'RunTask', {
     cluster: 'reports',
     taskDefinition: 'render',

@@ -1,6 +1,6 @@
 import { launchContainerInstances } from '../../src/course/fixtures';
 import type { QuizItem } from '../../src/course/types';
-import type { Simulation } from '../../src/engine/index';
+import type { InputOf, Simulation } from '../../src/engine/index';
 
 const clusterOf = (sim: Simulation) =>
   Object.values(sim.state.ecs.containerInstances).map((ci) =>
@@ -10,7 +10,7 @@ const clusterOf = (sim: Simulation) =>
 /** One t3.medium in cluster `c`, registered; returns the simulation. */
 function oneInstanceCluster(newSim: (seed: number) => Simulation, c: string): Simulation {
   const sim = newSim(1);
-  sim.callByName('ecs', 'CreateCluster', { clusterName: c });
+  sim.call('ecs', 'CreateCluster', { clusterName: c });
   launchContainerInstances(sim, { instanceType: 't3.medium', cluster: c, name: c });
   sim.advance(120);
   return sim;
@@ -63,7 +63,7 @@ export default [
     tags: { concepts: ['ECS_CLUSTER', 'container instance'], exams: ['SAA-C03', 'SOA-C03'], facts: ['F10'] },
     engineCheck(newSim) {
       const sim = newSim(1);
-      sim.callByName('ecs', 'CreateCluster', { clusterName: 'shop' });
+      sim.call('ecs', 'CreateCluster', { clusterName: 'shop' });
       launchContainerInstances(sim, {
         instanceType: 't3.medium',
         extraConfig: { ECS_ENABLE_CONTAINER_METADATA: 'true' },
@@ -196,17 +196,12 @@ export default [
     },
     engineCheck(newSim) {
       const sim = oneInstanceCluster(newSim, 'shop');
-      sim.callByName('ecs', 'RegisterTaskDefinition', {
+      sim.call('ecs', 'RegisterTaskDefinition', {
         family: 'cart',
         containerDefinitions: [{ name: 'cart', image: 'nginx:latest', cpu: 128, memoryReservation: 2560 }],
       });
-      const first = sim.callByName('ecs', 'RunTask', { cluster: 'shop', taskDefinition: 'cart' }) as {
-        tasks: unknown[];
-      };
-      const second = sim.callByName('ecs', 'RunTask', { cluster: 'shop', taskDefinition: 'cart' }) as {
-        tasks: unknown[];
-        failures: { reason: string }[];
-      };
+      const first = sim.call('ecs', 'RunTask', { cluster: 'shop', taskDefinition: 'cart' });
+      const second = sim.call('ecs', 'RunTask', { cluster: 'shop', taskDefinition: 'cart' });
       return (
         first.tasks.length === 1 &&
         second.tasks.length === 0 &&
@@ -284,7 +279,7 @@ export default [
     tags: { concepts: ['instance role', 'ECS agent'], exams: ['SAA-C03', 'SOA-C03'], facts: ['F19'] },
     engineCheck(newSim) {
       const sim = newSim(1);
-      sim.callByName('ecs', 'CreateCluster', { clusterName: 'shop' });
+      sim.call('ecs', 'CreateCluster', { clusterName: 'shop' });
       launchContainerInstances(sim, {
         instanceType: 't3.medium',
         cluster: 'shop',
@@ -334,7 +329,7 @@ export default [
     },
     engineCheck(newSim) {
       const sim = oneInstanceCluster(newSim, 'shop');
-      sim.callByName('ecs', 'RegisterTaskDefinition', {
+      sim.call('ecs', 'RegisterTaskDefinition', {
         family: 'api',
         containerDefinitions: [
           { name: 'app', image: 'nginx:latest', memory: 1024, memoryReservation: 256 },
@@ -349,7 +344,7 @@ export default [
       });
       const ci = Object.values(sim.state.ecs.containerInstances)[0]!;
       const before = ci.remainingResources.memory;
-      sim.callByName('ecs', 'RunTask', { cluster: 'shop', taskDefinition: 'api' });
+      sim.call('ecs', 'RunTask', { cluster: 'shop', taskDefinition: 'api' });
       return (
         before - sim.state.ecs.containerInstances[ci.containerInstanceArn]!.remainingResources.memory === 384
       );
@@ -389,10 +384,10 @@ export default [
     tags: { concepts: ['instance role', 'user data'], exams: ['SOA-C03', 'SAA-C03'], facts: ['F19'] },
     engineCheck(newSim) {
       // exactly one bug: as written nothing registers; with the profile added, both instances join shop
-      const launch = (input: object) => {
+      const launch = (input: InputOf<'ec2', 'RunInstances'>) => {
         const sim = newSim(1);
-        sim.callByName('ecs', 'CreateCluster', { clusterName: 'shop' });
-        sim.callByName('ec2', 'RunInstances', input);
+        sim.call('ecs', 'CreateCluster', { clusterName: 'shop' });
+        sim.call('ec2', 'RunInstances', input);
         sim.advance(300);
         return clusterOf(sim);
       };

@@ -25,8 +25,8 @@ export const CART_V1 = {
 export default {
   seed: 404,
   build(sim) {
-    sim.callByName('ecs', 'CreateCluster', { clusterName: 'shop' });
-    sim.callByName('ecs', 'RegisterTaskDefinition', CART_V1);
+    sim.call('ecs', 'CreateCluster', { clusterName: 'shop' });
+    sim.call('ecs', 'RegisterTaskDefinition', CART_V1);
     launchContainerInstances(sim, {
       instanceType: 't3.medium',
       cluster: 'shop',
@@ -49,15 +49,15 @@ export default {
  */
 export function cartV1TasksOnTwoInstances(sim: Simulation): number {
   const probe = sim.fork();
-  probe.callByName('ecs', 'CreateCluster', { clusterName: 'probe' });
+  probe.call('ecs', 'CreateCluster', { clusterName: 'probe' });
   launchContainerInstances(probe, { instanceType: 't3.medium', count: 2, cluster: 'probe', name: 'probe' });
   probe.advance(120);
   const first = revisionsOf(probe, 'cart')[0]!;
-  const out = probe.callByName('ecs', 'RunTask', {
+  const out = probe.call('ecs', 'RunTask', {
     cluster: 'probe',
     taskDefinition: first.taskDefinitionArn,
     count: 4,
-  }) as { tasks: unknown[] };
+  });
   return out.tasks.length;
 }
 

@@ -1,11 +1,11 @@
 import { launchContainerInstances } from '../../src/course/fixtures';
 import type { QuizItem } from '../../src/course/types';
-import { isAwsError, type Simulation } from '../../src/engine/index';
+import { isAwsError, type PlacementStrategy, type Simulation } from '../../src/engine/index';
 
 /** A fresh cluster `lab` with `perAz` identical t3.medium instances in each listed AZ, registered. */
 function lab(newSim: (seed: number) => Simulation, azs: ReadonlyArray<string>, perAz: number): Simulation {
   const sim = newSim(7);
-  sim.callByName('ecs', 'CreateCluster', { clusterName: 'lab' });
+  sim.call('ecs', 'CreateCluster', { clusterName: 'lab' });
   for (const availabilityZone of azs) {
     launchContainerInstances(sim, {
       cluster: 'lab',
@@ -15,24 +15,22 @@ function lab(newSim: (seed: number) => Simulation, azs: ReadonlyArray<string>, p
     });
   }
   sim.advance(120);
-  sim.callByName('ecs', 'RegisterTaskDefinition', {
+  sim.call('ecs', 'RegisterTaskDefinition', {
     family: 'job',
     containerDefinitions: [{ name: 'job', image: 'nginx:latest', cpu: 128, memoryReservation: 256 }],
   });
   return sim;
 }
 
-type Placed = { tasks: { containerInstanceArn: string; availabilityZone: string }[] };
-
-const run = (sim: Simulation, count: number, placementStrategy: unknown[]) =>
-  sim.callByName('ecs', 'RunTask', {
+const run = (sim: Simulation, count: number, placementStrategy: ReadonlyArray<PlacementStrategy>) =>
+  sim.call('ecs', 'RunTask', {
     cluster: 'lab',
     taskDefinition: 'job',
     count,
     placementStrategy,
-  }) as Placed;
+  });
 
-const distinct = (values: string[]) => new Set(values).size;
+const distinct = (values: ReadonlyArray<string | undefined>) => new Set(values).size;
 
 export default [
   {
@@ -151,8 +149,8 @@ export default [
     },
     engineCheck(newSim) {
       const sim = newSim(1);
-      sim.callByName('ecs', 'CreateCluster', { clusterName: 'f' });
-      sim.callByName('ecs', 'RegisterTaskDefinition', {
+      sim.call('ecs', 'CreateCluster', { clusterName: 'f' });
+      sim.call('ecs', 'RegisterTaskDefinition', {
         family: 'f',
         requiresCompatibilities: ['FARGATE'],
         networkMode: 'awsvpc',
@@ -161,16 +159,16 @@ export default [
         containerDefinitions: [{ name: 'f', image: 'nginx:latest' }],
       });
       const subnets = Object.keys(sim.state.ec2.subnets);
-      const spread = sim.callByName('ecs', 'RunTask', {
+      const spread = sim.call('ecs', 'RunTask', {
         cluster: 'f',
         taskDefinition: 'f',
         launchType: 'FARGATE',
         count: 3,
         networkConfiguration: { awsvpcConfiguration: { subnets } },
-      }) as Placed;
+      });
       if (new Set(spread.tasks.map((t) => t.availabilityZone)).size !== 3) return false;
       try {
-        sim.callByName('ecs', 'RunTask', {
+        sim.call('ecs', 'RunTask', {
           cluster: 'f',
           taskDefinition: 'f',
           launchType: 'FARGATE',

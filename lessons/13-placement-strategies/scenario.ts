@@ -40,24 +40,24 @@ function containerInstanceNamed(sim: Simulation, name: string): string {
 export default {
   seed: 113,
   build(sim) {
-    sim.callByName('ecs', 'CreateCluster', { clusterName: 'prod' });
+    sim.call('ecs', 'CreateCluster', { clusterName: 'prod' });
     for (const [name, availabilityZone] of LAYOUT) {
       launchContainerInstances(sim, { cluster: 'prod', instanceType: 'm5.large', availabilityZone, name });
     }
     sim.advance(120);
-    sim.callByName('ecs', 'RegisterTaskDefinition', app('reports', 1024));
+    sim.call('ecs', 'RegisterTaskDefinition', app('reports', 1024));
     for (const [name, , reports] of LAYOUT) {
       const arn = containerInstanceNamed(sim, name);
       for (let i = 0; i < reports; i++) {
-        sim.callByName('ecs', 'StartTask', {
+        sim.call('ecs', 'StartTask', {
           cluster: 'prod',
           taskDefinition: 'reports',
           containerInstances: [arn],
         });
       }
     }
-    sim.callByName('ecs', 'RegisterTaskDefinition', app('web', 512));
-    sim.callByName('ecs', 'RegisterTaskDefinition', app('api', 512));
+    sim.call('ecs', 'RegisterTaskDefinition', app('web', 512));
+    sim.call('ecs', 'RegisterTaskDefinition', app('api', 512));
     sim.advance(60);
   },
   controls: ['runTask', 'console', 'map', 'explain', 'events', 'time'],

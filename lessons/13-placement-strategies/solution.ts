@@ -1,8 +1,9 @@
 import { call, wait } from '../../src/course/steps';
 import type { Step } from '../../src/course/types';
+import type { PlacementStrategy } from '../../src/engine/index';
 
-const binpackMemory = { type: 'binpack', field: 'memory' };
-const spreadAz = { type: 'spread', field: 'attribute:ecs.availability-zone' };
+const binpackMemory: PlacementStrategy = { type: 'binpack', field: 'memory' };
+const spreadAz: PlacementStrategy = { type: 'spread', field: 'attribute:ecs.availability-zone' };
 
 /** A: binpack alone packs web onto the fullest instances. B: spread AZs first, then binpack within each. */
 export default [

@@ -5,14 +5,14 @@ import { isAwsError, type Simulation } from '../../src/engine/index';
 /** Cluster `q` with two c5.large (one tagged pool=ml via ECS_INSTANCE_ATTRIBUTES) and one m5.large. */
 function cluster(newSim: (seed: number) => Simulation): Simulation {
   const sim = newSim(3);
-  sim.callByName('ecs', 'CreateCluster', { clusterName: 'q' });
+  sim.call('ecs', 'CreateCluster', { clusterName: 'q' });
   const launch = (instanceType: string, availabilityZone: string, extraConfig: Record<string, string> = {}) =>
     launchContainerInstances(sim, { cluster: 'q', instanceType, availabilityZone, extraConfig });
   launch('c5.large', 'us-east-1a', { ECS_INSTANCE_ATTRIBUTES: '{"pool":"ml"}' });
   launch('c5.large', 'us-east-1b');
   launch('m5.large', 'us-east-1c');
   sim.advance(120);
-  sim.callByName('ecs', 'RegisterTaskDefinition', {
+  sim.call('ecs', 'RegisterTaskDefinition', {
     family: 'cache',
     containerDefinitions: [{ name: 'cache', image: 'nginx:latest', cpu: 128, memoryReservation: 256 }],
   });
@@ -22,16 +22,11 @@ function cluster(newSim: (seed: number) => Simulation): Simulation {
 /** How many instances of `q` a filter selects, or the error name when the expression is rejected. */
 function select(sim: Simulation, filter: string): number | string {
   try {
-    const out = sim.callByName('ecs', 'ListContainerInstances', { cluster: 'q', filter }) as {
-      containerInstanceArns: string[];
-    };
-    return out.containerInstanceArns.length;
+    return sim.call('ecs', 'ListContainerInstances', { cluster: 'q', filter }).containerInstanceArns.length;
   } catch (e) {
     return isAwsError(e) ? e.name : 'error';
   }
 }
-
-type RunOut = { tasks: { containerInstanceArn: string }[]; failures: { reason: string }[] };
 
 export default [
   {
@@ -213,14 +208,12 @@ export default [
     tags: { concepts: ['custom attributes', 'PutAttributes'], exams: ['SAA-C03', 'DOP-C02'], facts: ['F44'] },
     engineCheck(newSim) {
       const sim = cluster(newSim);
-      const [untagged] = (
-        sim.callByName('ecs', 'ListContainerInstances', {
-          cluster: 'q',
-          filter: 'attribute:ecs.instance-type =~ c5.* and attribute:pool !exists',
-        }) as { containerInstanceArns: string[] }
-      ).containerInstanceArns;
+      const [untagged] = sim.call('ecs', 'ListContainerInstances', {
+        cluster: 'q',
+        filter: 'attribute:ecs.instance-type =~ c5.* and attribute:pool !exists',
+      }).containerInstanceArns;
       const before = select(sim, 'attribute:pool == ml');
-      sim.callByName('ecs', 'PutAttributes', {
+      sim.call('ecs', 'PutAttributes', {
         cluster: 'q',
         attributes: [{ name: 'pool', value: 'ml', targetType: 'container-instance', targetId: untagged }],
       });
@@ -291,17 +284,17 @@ export default [
     tags: { concepts: ['task group', 'memberOf'], exams: ['DOP-C02', 'SAA-C03'], facts: ['F44'] },
     engineCheck(newSim) {
       const sim = cluster(newSim);
-      const db = sim.callByName('ecs', 'RunTask', {
+      const db = sim.call('ecs', 'RunTask', {
         cluster: 'q',
         taskDefinition: 'cache',
         group: 'database',
-      }) as RunOut;
-      const out = sim.callByName('ecs', 'RunTask', {
+      });
+      const out = sim.call('ecs', 'RunTask', {
         cluster: 'q',
         taskDefinition: 'cache',
         count: 6,
         placementConstraints: [{ type: 'memberOf', expression: 'not(task:group == database)' }],
-      }) as RunOut;
+      });
       const dbHost = db.tasks[0]!.containerInstanceArn;
       return out.tasks.length === 6 && out.tasks.every((t) => t.containerInstanceArn !== dbHost);
     },
@@ -342,7 +335,7 @@ export default [
     engineCheck(newSim) {
       const sim = cluster(newSim);
       try {
-        sim.callByName('ecs', 'RunTask', {
+        sim.call('ecs', 'RunTask', {
           cluster: 'q',
           taskDefinition: 'cache',
           count: 2,
@@ -385,13 +378,13 @@ export default [
     engineCheck(newSim) {
       const sim = cluster(newSim);
       const container = [{ name: 'x', image: 'nginx:latest', memoryReservation: 128 }];
-      sim.callByName('ecs', 'RegisterTaskDefinition', {
+      sim.call('ecs', 'RegisterTaskDefinition', {
         family: 'x',
         containerDefinitions: container,
         placementConstraints: [{ type: 'memberOf', expression: 'attribute:pool == ml' }],
       });
       try {
-        sim.callByName('ecs', 'RegisterTaskDefinition', {
+        sim.call('ecs', 'RegisterTaskDefinition', {
           family: 'y',
           containerDefinitions: container,
           placementConstraints: [{ type: 'distinctInstance' }],
@@ -443,12 +436,12 @@ export default [
     },
     engineCheck(newSim) {
       const sim = cluster(newSim);
-      const out = sim.callByName('ecs', 'RunTask', {
+      const out = sim.call('ecs', 'RunTask', {
         cluster: 'q',
         taskDefinition: 'cache',
         count: 5,
         placementConstraints: [{ type: 'distinctInstance' }],
-      }) as RunOut;
+      });
       return (
         out.tasks.length === 3 &&
         new Set(out.tasks.map((t) => t.containerInstanceArn)).size === 3 &&

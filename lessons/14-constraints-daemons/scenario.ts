@@ -37,24 +37,24 @@ const definition = (family: string, cpu: number, memoryReservation: number) => (
 export default {
   seed: 14,
   build(sim) {
-    sim.callByName('ecs', 'CreateCluster', { clusterName: 'analytics' });
+    sim.call('ecs', 'CreateCluster', { clusterName: 'analytics' });
     for (const launch of FLEET) launchContainerInstances(sim, { ...launch, cluster: 'analytics' });
     sim.advance(120);
-    sim.callByName('ecs', 'RegisterTaskDefinition', definition('ml', 1024, 2048));
-    sim.callByName('ecs', 'RegisterTaskDefinition', definition('cache', 128, 256));
+    sim.call('ecs', 'RegisterTaskDefinition', definition('ml', 1024, 2048));
+    sim.call('ecs', 'RegisterTaskDefinition', definition('cache', 128, 256));
   },
   controls: ['runTask', 'console', 'editor', 'map', 'explain', 'events', 'time'],
 } satisfies LessonScenario;
 
 /** Runs 5 cache tasks with distinctInstance on a copy of the simulation, in a group of their own. */
 function distinctProbe(sim: Simulation): { placed: number; failed: boolean } {
-  const out = sim.fork().callByName('ecs', 'RunTask', {
+  const out = sim.fork().call('ecs', 'RunTask', {
     cluster: 'analytics',
     taskDefinition: 'cache',
     count: 5,
     group: 'prediction-probe',
     placementConstraints: [{ type: 'distinctInstance' }],
-  }) as { tasks: unknown[]; failures: unknown[] };
+  });
   return { placed: out.tasks.length, failed: out.failures.length > 0 };
 }
 

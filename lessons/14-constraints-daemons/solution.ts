@@ -1,10 +1,9 @@
 import { call, wait } from '../../src/course/steps';
 import type { Step } from '../../src/course/types';
-import type { Simulation } from '../../src/engine/index';
 import { containerInstanceNamed } from './scenario';
 
 /** ml-2's container instance id exists only once the scenario has run, so the input is computed then. */
-const tagMl2 = call('ecs', 'PutAttributes', (sim: Simulation) => ({
+const tagMl2 = call('ecs', 'PutAttributes', (sim) => ({
   cluster: 'analytics',
   attributes: [
     {

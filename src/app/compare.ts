@@ -1,4 +1,4 @@
-import type { Simulation } from '../engine/index';
+import type { InputOf, PlacementStrategy, Simulation } from '../engine/index';
 
 export interface StrategyOutcome {
   readonly title: string;
@@ -17,7 +17,7 @@ export interface StrategyOutcome {
 
 export const COMPARED_STRATEGIES: ReadonlyArray<{
   title: string;
-  strategy: ReadonlyArray<{ type: string; field?: string }>;
+  strategy: ReadonlyArray<PlacementStrategy>;
 }> = [
   { title: 'binpack (memory)', strategy: [{ type: 'binpack', field: 'memory' }] },
   {
@@ -34,24 +34,14 @@ export const COMPARED_STRATEGIES: ReadonlyArray<{
  * Places the same RunTask request three ways, each on its own copy of the current state, and summarises
  * where the tasks went. The learner's simulation is untouched.
  */
-export function compareStrategies(
-  sim: Simulation,
-  request: Readonly<Record<string, unknown>>,
-): StrategyOutcome[] {
-  const requested = typeof request.count === 'number' ? request.count : 1;
+export function compareStrategies(sim: Simulation, request: InputOf<'ecs', 'RunTask'>): StrategyOutcome[] {
+  const requested = request.count ?? 1;
   return COMPARED_STRATEGIES.map(({ title, strategy }) => {
     const copy = sim.fork();
     try {
-      const out = copy.callByName('ecs', 'RunTask', {
-        ...request,
-        launchType: 'EC2',
-        placementStrategy: strategy,
-      }) as {
-        tasks: Array<{ containerInstanceArn?: string; availabilityZone?: string }>;
-      };
+      const out = copy.call('ecs', 'RunTask', { ...request, launchType: 'EC2', placementStrategy: strategy });
       const perAz: Record<string, number> = {};
-      for (const t of out.tasks)
-        perAz[t.availabilityZone ?? '?'] = (perAz[t.availabilityZone ?? '?'] ?? 0) + 1;
+      for (const t of out.tasks) perAz[t.availabilityZone] = (perAz[t.availabilityZone] ?? 0) + 1;
       const clusterArn = Object.values(copy.state.ecs.tasks).find((t) =>
         out.tasks.some((o) => o.containerInstanceArn === t.containerInstanceArn),
       )?.clusterArn;

@@ -216,7 +216,11 @@ export class LessonSession {
       this.refresh();
       return { ok: true, output: { advancedSeconds: step.advance } };
     }
-    const outcome = this.session.call(step.call[0], step.call[1], stepInput(this.session.sim, step.call[2]));
+    const outcome = this.session.callByName(
+      step.call[0],
+      step.call[1],
+      stepInput(this.session.sim, step.call[2]),
+    );
     this.refresh();
     return outcome;
   }

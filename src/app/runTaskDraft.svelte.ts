@@ -1,3 +1,4 @@
+import type { OutputOf } from '../engine/index';
 import type { StrategyRow } from './runTaskForm';
 import type { CallOutcome } from './session.svelte';
 
@@ -20,6 +21,6 @@ export class RunTaskDraft {
   useSubnets = $state(false);
   showCli = $state(false);
   /** what the last Run task answered, and how many tasks it asked for */
-  outcome = $state.raw<CallOutcome | undefined>(undefined);
+  outcome = $state.raw<CallOutcome<OutputOf<'ecs', 'RunTask'>> | undefined>(undefined);
   requested = $state(0);
 }

@@ -1,5 +1,11 @@
-import { listContainerInstanceArns } from '../engine/containerInstances/list';
-import { isAwsError, type Simulation } from '../engine/index';
+import {
+  isAwsError,
+  listContainerInstanceArns,
+  type InputOf,
+  type PlacementConstraint,
+  type PlacementStrategy,
+  type Simulation,
+} from '../engine/index';
 
 export type StrategyType = 'binpack' | 'spread' | 'random';
 
@@ -29,30 +35,29 @@ export const STRATEGY_FIELDS: Readonly<Record<StrategyType, ReadonlyArray<string
 export const MAX_STRATEGIES = 5;
 
 /** The RunTask request the form describes, spelled as `aws ecs run-task --cli-input-json` takes it. */
-export function runTaskInput(form: RunTaskForm): Record<string, unknown> {
-  const input: Record<string, unknown> = {
+export function runTaskInput(form: RunTaskForm): InputOf<'ecs', 'RunTask'> {
+  const ec2 = form.launchType === 'EC2';
+  const placementStrategy = form.strategies.map((s): PlacementStrategy =>
+    s.type === 'random' ? { type: 'random' } : { type: s.type, field: s.field },
+  );
+  const placementConstraints: PlacementConstraint[] = [];
+  if (form.distinctInstance) placementConstraints.push({ type: 'distinctInstance' });
+  if (form.memberOf.trim()) placementConstraints.push({ type: 'memberOf', expression: form.memberOf.trim() });
+  return {
     cluster: form.cluster,
     taskDefinition: form.taskDefinition,
     count: form.count,
     launchType: form.launchType,
+    ...(ec2 && placementStrategy.length ? { placementStrategy } : {}),
+    ...(ec2 && placementConstraints.length ? { placementConstraints } : {}),
+    ...(form.subnets.length
+      ? {
+          networkConfiguration: {
+            awsvpcConfiguration: { subnets: [...form.subnets], assignPublicIp: 'DISABLED' as const },
+          },
+        }
+      : {}),
   };
-  if (form.launchType === 'EC2') {
-    if (form.strategies.length) {
-      input.placementStrategy = form.strategies.map((s) =>
-        s.type === 'random' ? { type: 'random' } : { type: s.type, field: s.field },
-      );
-    }
-    const constraints: Array<Record<string, string>> = [];
-    if (form.distinctInstance) constraints.push({ type: 'distinctInstance' });
-    if (form.memberOf.trim()) constraints.push({ type: 'memberOf', expression: form.memberOf.trim() });
-    if (constraints.length) input.placementConstraints = constraints;
-  }
-  if (form.subnets.length) {
-    input.networkConfiguration = {
-      awsvpcConfiguration: { subnets: [...form.subnets], assignPublicIp: 'DISABLED' },
-    };
-  }
-  return input;
 }
 
 /** Moves the strategy at `index` up (-1) or down (+1); out-of-range moves leave the list as it is. */
@@ -109,13 +114,13 @@ export function runTaskCommand(form: RunTaskForm): string {
     `--launch-type ${form.launchType}`,
   ];
   const input = runTaskInput(form);
-  const strategies = input.placementStrategy as Array<{ type: string; field?: string }> | undefined;
+  const strategies = input.placementStrategy;
   if (strategies) {
     parts.push(
       `--placement-strategy ${strategies.map((s) => (s.field ? `type=${s.type},field=${s.field}` : `type=${s.type}`)).join(' ')}`,
     );
   }
-  const constraints = input.placementConstraints as Array<{ type: string; expression?: string }> | undefined;
+  const constraints = input.placementConstraints;
   if (constraints) {
     parts.push(
       `--placement-constraints ${constraints.map((c) => (c.expression ? `'type=${c.type},expression="${c.expression}"'` : `type=${c.type}`)).join(' ')}`,

@@ -1,5 +1,5 @@
 import { launchContainerInstances } from '../course/fixtures';
-import type { Simulation } from '../engine/index';
+import type { InputOf, Simulation } from '../engine/index';
 import type { Scenario } from './timeline';
 
 /**
@@ -23,7 +23,7 @@ export const webTaskDefinition = {
       portMappings: [{ containerPort: 80, hostPort: 0, protocol: 'tcp' }],
     },
   ],
-};
+} satisfies InputOf<'ecs', 'RegisterTaskDefinition'>;
 
 /** Agents register within two minutes of launch; scenarios wait that long so the learner starts on a ready cluster. */
 const AGENT_BOOT = 120;
@@ -36,7 +36,7 @@ export const scenarios: ReadonlyArray<Scenario> = [
       'Cluster "demo" with six container instances of three types spread over us-east-1a, 1b and 1c, and the task definition "web" registered.',
     seed: 7,
     build(sim) {
-      sim.callByName('ecs', 'CreateCluster', { clusterName: 'demo' });
+      sim.call('ecs', 'CreateCluster', { clusterName: 'demo' });
       // named <family>-<AZ letter><n>, so "which t3 is in 1b?" can be read off the map
       launchIntoDemo(sim, 't3.medium', 'us-east-1a', 't3-a1');
       launchIntoDemo(sim, 'm5.large', 'us-east-1a', 'm5-a2');
@@ -44,7 +44,7 @@ export const scenarios: ReadonlyArray<Scenario> = [
       launchIntoDemo(sim, 'c5.large', 'us-east-1b', 'c5-b2');
       launchIntoDemo(sim, 'm5.large', 'us-east-1c', 'm5-c1');
       launchIntoDemo(sim, 'c5.large', 'us-east-1c', 'c5-c2');
-      sim.callByName('ecs', 'RegisterTaskDefinition', webTaskDefinition);
+      sim.call('ecs', 'RegisterTaskDefinition', webTaskDefinition);
       sim.advance(AGENT_BOOT);
     },
   },
@@ -55,18 +55,18 @@ export const scenarios: ReadonlyArray<Scenario> = [
       'Cluster "demo" with three small instances already holding most of their memory: the next tasks cannot all be placed.',
     seed: 11,
     build(sim) {
-      sim.callByName('ecs', 'CreateCluster', { clusterName: 'demo' });
+      sim.call('ecs', 'CreateCluster', { clusterName: 'demo' });
       for (const az of ['us-east-1a', 'us-east-1b', 'us-east-1c'])
         launchIntoDemo(sim, 't3.small', az, `small-${az.slice(-1)}`);
-      sim.callByName('ecs', 'RegisterTaskDefinition', webTaskDefinition);
-      sim.callByName('ecs', 'RegisterTaskDefinition', {
+      sim.call('ecs', 'RegisterTaskDefinition', webTaskDefinition);
+      sim.call('ecs', 'RegisterTaskDefinition', {
         family: 'batch',
         containerDefinitions: [
           { name: 'worker', image: 'busybox:latest', command: ['sleep', '3600'], memory: 1400, cpu: 512 },
         ],
       });
       sim.advance(AGENT_BOOT);
-      sim.callByName('ecs', 'RunTask', {
+      sim.call('ecs', 'RunTask', {
         cluster: 'demo',
         taskDefinition: 'batch',
         count: 3,

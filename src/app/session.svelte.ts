@@ -1,9 +1,16 @@
-import { isAwsError, type Simulation } from '../engine/index';
+import {
+  isAwsError,
+  type InputOf,
+  type OperationName,
+  type OutputOf,
+  type ServiceName,
+  type Simulation,
+} from '../engine/index';
 import { RunTaskDraft } from './runTaskDraft.svelte';
 import { nextEventTime, replay, type Scenario, type TimedCall } from './timeline';
 
-export type CallOutcome =
-  | { readonly ok: true; readonly output: unknown }
+export type CallOutcome<Output = unknown> =
+  | { readonly ok: true; readonly output: Output }
   | { readonly ok: false; readonly name: string; readonly message: string; readonly field?: string };
 
 /** Operations that only read state. */
@@ -112,7 +119,17 @@ export class Session {
    * Makes a call as the learner; a rejected call changes nothing and comes back as an error outcome. Reads
    * (Describe*, List*) are answered but not recorded: there is nothing to undo in them.
    */
-  call(service: string, operation: string, input: unknown): CallOutcome {
+  call<S extends ServiceName, O extends OperationName<S>>(
+    service: S,
+    operation: O,
+    input: InputOf<S, O>,
+  ): CallOutcome<OutputOf<S, O>> {
+    // callByName answers with the operation's own output: the registry types it as OutputOf<S, O>
+    return this.callByName(service, operation, input) as CallOutcome<OutputOf<S, O>>;
+  }
+
+  /** The same, by names that arrive as text or data (the console, demo blocks, solution steps). */
+  callByName(service: string, operation: string, input: unknown): CallOutcome {
     try {
       const output = this.#sim.callByName(service, operation, input);
       if (isReadOnly(operation)) return { ok: true, output };

@@ -1,11 +1,15 @@
-import type { Simulation } from '../engine/index';
+import type { InputOf, OperationName, ServiceName, Simulation } from '../engine/index';
 import type { Step, StepInput } from './types';
 
 /** The input a call step sends now: computed from the simulation when the step gives a function. */
 export const stepInput = (sim: Simulation, input: StepInput): unknown =>
   typeof input === 'function' ? (input as (s: Simulation) => unknown)(sim) : input;
 
-/** Plays solution or demo steps on a simulation; a rejected call throws the engine's AwsError. */
+/**
+ * Plays solution or demo steps on a simulation; a rejected call throws the engine's AwsError. A step is data
+ * (a demo block's names are text read from the lesson), so it is played by name; `call` below is where a
+ * solution's request is type-checked.
+ */
 export function runSteps(sim: Simulation, steps: ReadonlyArray<Step>): void {
   for (const step of steps) {
     if ('advance' in step) sim.advance(step.advance);
@@ -13,9 +17,21 @@ export function runSteps(sim: Simulation, steps: ReadonlyArray<Step>): void {
   }
 }
 
-/** A call step; `label` names it for the learner when the operation alone would not say enough. */
-export const call = (service: string, operation: string, input: StepInput, label?: string): Step =>
-  label === undefined ? { call: [service, operation, input] } : { call: [service, operation, input], label };
+/**
+ * A call step, its input checked against the operation's request type; `label` names it for the learner when
+ * the operation alone would not say enough. (`NoInfer`: the names alone pick the operation, so an input
+ * computed by a function is typed against its request, enums included, instead of widened to strings.)
+ */
+export function call<S extends ServiceName, O extends OperationName<S>>(
+  service: S,
+  operation: O,
+  input: NoInfer<InputOf<S, O> | ((sim: Simulation) => InputOf<S, O>)>,
+  label?: string,
+): Step {
+  return label === undefined
+    ? { call: [service, operation, input] }
+    : { call: [service, operation, input], label };
+}
 export const wait = (seconds: number): Step => ({ advance: seconds });
 
 /** Input fields that say what a call acts on, most telling first. */

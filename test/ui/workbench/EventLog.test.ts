@@ -11,7 +11,8 @@ describe('EventLog', { timeout: 20_000 }, () => {
   it('opens a task while it exists, and its placement trace once it has left the state', async () => {
     const session = new Session(findScenario('mixed-fleet')!);
     const run = session.call('ecs', 'RunTask', { cluster: 'demo', taskDefinition: 'web' });
-    const arn = (run as { output: { tasks: Array<{ taskArn: string }> } }).output.tasks[0]!.taskArn;
+    if (!run.ok) throw new Error(run.message);
+    const arn = run.output.tasks[0]!.taskArn;
     const id = arn.slice(arn.lastIndexOf('/') + 1, arn.lastIndexOf('/') + 9);
     const traceId = session.sim.state.ecs.tasks[arn]!.traceId!;
 

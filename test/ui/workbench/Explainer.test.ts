@@ -78,9 +78,8 @@ describe('Explainer: Fargate tasks', { timeout: 20_000 }, () => {
       count: 2,
       networkConfiguration: { awsvpcConfiguration: { subnets } },
     });
-    expect(run.ok).toBe(true);
-    const task = (run as { output: { tasks: Array<{ taskArn: string; availabilityZone: string }> } }).output
-      .tasks[1]!;
+    if (!run.ok) throw new Error(run.message);
+    const task = run.output.tasks[1]!;
     session.selectedTaskArn = task.taskArn;
     render(Explainer, { session });
     const region = explainer();
