@@ -5,37 +5,42 @@ import type { Timer, TimerPayload } from './model/timers';
 const before = (a: Timer, b: Timer) => a.at < b.at || (a.at === b.at && a.seq < b.seq);
 
 export function pushTimer(heap: Timer[], timer: Timer): void {
+  // sift a hole up from the end, then drop the timer into it (no swaps, nothing allocated)
+  let i = heap.length;
   heap.push(timer);
-  let i = heap.length - 1;
   while (i > 0) {
     const parent = (i - 1) >> 1;
-    if (!before(heap[i]!, heap[parent]!)) break;
-    [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+    const above = heap[parent]!;
+    if (!before(timer, above)) break;
+    heap[i] = above;
     i = parent;
   }
+  heap[i] = timer;
 }
 
 export function popTimer(heap: Timer[]): Timer | undefined {
   const top = heap[0];
   const last = heap.pop();
   if (heap.length === 0 || !top || !last) return top;
-  heap[0] = last;
+  // sift a hole down from the root for the last timer
+  const n = heap.length;
   let i = 0;
   for (;;) {
     const l = 2 * i + 1;
+    if (l >= n) break;
     const r = l + 1;
-    let best = i;
-    if (l < heap.length && before(heap[l]!, heap[best]!)) best = l;
-    if (r < heap.length && before(heap[r]!, heap[best]!)) best = r;
-    if (best === i) break;
-    [heap[i], heap[best]] = [heap[best]!, heap[i]!];
-    i = best;
+    const child = r < n && before(heap[r]!, heap[l]!) ? r : l;
+    const below = heap[child]!;
+    if (!before(below, last)) break;
+    heap[i] = below;
+    i = child;
   }
+  heap[i] = last;
   return top;
 }
 
 export const peekTimer = (heap: ReadonlyArray<Timer>): Timer | undefined => heap[0];
 
 export function makeTimer(at: SimTime, seq: number, payload: TimerPayload): Timer {
-  return { ...payload, at, seq };
+  return { at, seq, ...payload };
 }

@@ -60,6 +60,21 @@ export function planContainers(
   specs: ReadonlyArray<ContainerSpec>,
   readyAt: SimTime,
 ): ReadonlyArray<ContainerPlan> {
+  // one task step plans the same task two or three times (sync, then schedule); the last answer is kept
+  if (lastPlan?.specs !== specs || lastPlan.readyAt !== readyAt)
+    lastPlan = { specs, readyAt, plans: computePlans(specs, readyAt) };
+  return lastPlan.plans;
+}
+
+let lastPlan:
+  | {
+      readonly specs: ReadonlyArray<ContainerSpec>;
+      readonly readyAt: SimTime;
+      readonly plans: ReadonlyArray<ContainerPlan>;
+    }
+  | undefined;
+
+function computePlans(specs: ReadonlyArray<ContainerSpec>, readyAt: SimTime): ReadonlyArray<ContainerPlan> {
   const byName = new Map(specs.map((s) => [s.name, s]));
   const plans = new Map<string, ContainerPlan>();
   const visiting = new Set<string>();
@@ -150,36 +165,43 @@ export function containerAt(record: TaskContainer, plan: ContainerPlan, t: SimTi
 }
 
 /** The first time an essential container exits (Infinity when none does). */
-export const essentialExitAt = (plans: ReadonlyArray<ContainerPlan>): SimTime =>
-  Math.min(Infinity, ...plans.filter((p) => p.essential).map((p) => p.exitAt));
+export function essentialExitAt(plans: ReadonlyArray<ContainerPlan>): SimTime {
+  let first = Infinity;
+  for (const p of plans) if (p.essential && p.exitAt < first) first = p.exitAt;
+  return first;
+}
 
 /** When no container is waiting to start any more (each started, or was given up on). */
-export const allStartedAt = (plans: ReadonlyArray<ContainerPlan>): SimTime =>
-  Math.max(0, ...plans.map((p) => (p.startAt === Infinity ? p.exitAt : p.startAt)));
+export function allStartedAt(plans: ReadonlyArray<ContainerPlan>): SimTime {
+  let last = 0;
+  for (const p of plans) last = Math.max(last, p.startAt === Infinity ? p.exitAt : p.startAt);
+  return last;
+}
 
 export type ContainerChange =
   | { readonly at: SimTime; readonly kind: 'start'; readonly name: string }
   | { readonly at: SimTime; readonly kind: 'exit'; readonly name: string; readonly exitCode?: number }
   | { readonly at: SimTime; readonly kind: 'health'; readonly name: string };
 
-/** The next container start, exit or health change strictly after `now`, if any. */
+/**
+ * The next container start, exit or health change strictly after `now`, if any (on a tie the first container
+ * wins, and within a container a start beats an exit beats a health change). Runs for every task step, so it
+ * only compares times and builds the one answer.
+ */
 export function nextContainerChange(
   plans: ReadonlyArray<ContainerPlan>,
   now: SimTime,
 ): ContainerChange | undefined {
-  let best: ContainerChange | undefined;
-  const offer = (c: ContainerChange) => {
-    if (c.at > now && c.at < Infinity && (!best || c.at < best.at)) best = c;
-  };
+  let at = Infinity;
+  let kind: ContainerChange['kind'] = 'start';
+  let plan: ContainerPlan | undefined;
   for (const p of plans) {
-    offer({ at: p.startAt, kind: 'start', name: p.name });
-    offer({
-      at: p.exitAt,
-      kind: 'exit',
-      name: p.name,
-      ...(p.exitCode !== undefined ? { exitCode: p.exitCode } : {}),
-    });
-    for (const h of p.health) if (h.at < p.exitAt) offer({ at: h.at, kind: 'health', name: p.name });
+    if (p.startAt > now && p.startAt < at) [at, kind, plan] = [p.startAt, 'start', p];
+    if (p.exitAt > now && p.exitAt < at) [at, kind, plan] = [p.exitAt, 'exit', p];
+    for (const h of p.health)
+      if (h.at < p.exitAt && h.at > now && h.at < at) [at, kind, plan] = [h.at, 'health', p];
   }
-  return best;
+  if (!plan) return undefined;
+  if (kind !== 'exit') return { at, kind, name: plan.name };
+  return { at, kind, name: plan.name, ...(plan.exitCode !== undefined ? { exitCode: plan.exitCode } : {}) };
 }

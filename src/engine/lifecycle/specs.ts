@@ -1,6 +1,6 @@
 import { pullImage, pullErrorMessage, registryHint } from '../catalog/images';
 import type { Task } from '../model/ecs';
-import type { ContainerDependency, HealthCheck } from '../model/taskDefinition';
+import type { ContainerDependency, HealthCheck, TaskDefinition } from '../model/taskDefinition';
 import type { SimState } from '../state';
 
 /** Default grace between SIGTERM and SIGKILL (stopTimeout; agent ECS_CONTAINER_STOP_TIMEOUT). */
@@ -30,17 +30,30 @@ interface CommandOverride {
  */
 export function containerSpecs(state: SimState, task: Task): ReadonlyArray<ContainerSpec> {
   const td = state.ecs.taskDefinitions[task.taskDefinitionArn];
-  const overrides = (task.overrides.containerOverrides ?? []) as ReadonlyArray<CommandOverride>;
-  if (!td) {
-    return task.containers.map((c) => ({
-      name: c.name,
-      image: c.image,
-      essential: c.essential,
-      argv: [],
-      dependsOn: [],
-      stopTimeout: DEFAULT_STOP_TIMEOUT,
-    }));
-  }
+  if (!td) return specsWithoutDefinition(task);
+  // records are replaced, never mutated: the same definition and overrides objects give the same specs
+  let byOverrides = specsCache.get(td);
+  if (!byOverrides) specsCache.set(td, (byOverrides = new WeakMap()));
+  let specs = byOverrides.get(task.overrides);
+  if (!specs) byOverrides.set(task.overrides, (specs = specsOf(td, task.overrides)));
+  return specs;
+}
+
+/** Specs per definition record and overrides object (tasks launched without overrides share one object). */
+const specsCache = new WeakMap<TaskDefinition, WeakMap<object, ReadonlyArray<ContainerSpec>>>();
+
+const specsWithoutDefinition = (task: Task): ReadonlyArray<ContainerSpec> =>
+  task.containers.map((c) => ({
+    name: c.name,
+    image: c.image,
+    essential: c.essential,
+    argv: [],
+    dependsOn: [],
+    stopTimeout: DEFAULT_STOP_TIMEOUT,
+  }));
+
+function specsOf(td: TaskDefinition, taskOverrides: Task['overrides']): ReadonlyArray<ContainerSpec> {
+  const overrides = (taskOverrides.containerOverrides ?? []) as ReadonlyArray<CommandOverride>;
   return td.containerDefinitions.map((d) => {
     const command = overrides.find((o) => o.name === d.name)?.command ?? d.command ?? [];
     return {
