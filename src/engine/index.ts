@@ -23,6 +23,7 @@ export { listContainerInstanceArns } from './containerInstances/list';
 export { narrate } from './narrate';
 export { isoTime } from './context';
 export { taskCpuArchitecture, taskEphemeralStorageGiB } from './tasks/platform';
+export { shownPublicIp } from './api/ec2/instanceNetwork';
 export { taskMachine } from './lifecycle/task.machine';
 export { IMAGE_CATALOG, DEMO_APP, parseImageReference } from './catalog/images';
 export { IMAGE_DESCRIPTIONS } from './catalog/imageDescriptions';

@@ -1,6 +1,6 @@
 import { hexDigest, uint32Digest } from '../../../lib/digest';
 import { AwsError } from '../../errors';
-import type { Subnet } from '../../model/ec2';
+import type { Ec2Instance, Subnet } from '../../model/ec2';
 
 /** A security group as an instance output lists it (`GroupName` only where the sandbox knows the group). */
 export interface GroupIdentifier {
@@ -75,3 +75,11 @@ export const publicDnsName = (region: string, ip: string): string =>
 /** Whether a launch into `subnet` gets a public IP: AssociatePublicIpAddress when given, else the subnet's setting. */
 export const getsPublicIp = (subnet: Subnet, associate: boolean | undefined): boolean =>
   associate ?? subnet.MapPublicIpOnLaunch;
+
+/**
+ * The public address DescribeInstances shows for an instance: its address while it runs (the sandbox's model:
+ * EC2 names it once running and releases it when the instance stops or terminates). The UI shows the same.
+ */
+export const shownPublicIp = (
+  instance: Pick<Ec2Instance, 'State' | 'PublicIpAddress'>,
+): string | undefined => (instance.State === 'running' ? instance.PublicIpAddress : undefined);

@@ -5,6 +5,7 @@ import {
   defaultSecurityGroup,
   publicDnsName,
   securityGroupsOutput,
+  shownPublicIp,
   type GroupIdentifier,
 } from './instanceNetwork';
 import type { SimState } from '../../state';
@@ -47,16 +48,13 @@ export interface InstanceOutput {
   readonly Tags: Array<{ Key: string; Value: string }>;
 }
 
-/**
- * The EC2 `Instance` shape of a stored instance. A public IP and its DNS name show while the instance runs (the
- * sandbox's model: EC2 releases the address when the instance stops or terminates, and names it once running).
- */
+/** The EC2 `Instance` shape of a stored instance (a public IP and its DNS name while it runs). */
 export function instanceOutput(state: SimState, instance: Ec2Instance): InstanceOutput {
   const profile = instance.IamInstanceProfile
     ? state.iam.instanceProfiles[instance.IamInstanceProfile]
     : undefined;
   const ending = instance.State === 'shutting-down' || instance.State === 'terminated';
-  const publicIp = instance.State === 'running' ? instance.PublicIpAddress : undefined;
+  const publicIp = shownPublicIp(instance);
   const groups = instance.SecurityGroupIds ?? [defaultSecurityGroup(instance.VpcId).GroupId];
   return {
     InstanceId: instance.InstanceId,
