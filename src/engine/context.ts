@@ -22,10 +22,19 @@ export class EngineContext {
     return this.state.clock.now;
   }
 
+  /** whether the journal already holds the generator state and the counter as they were before this step */
+  private rngJournaled = false;
+  private seqJournaled = false;
+
   /** A number in [0, 1) from the seeded generator. */
   random(): number {
     const { value, state } = nextRandom(this.state.clock.rng);
-    this.tx.assign(this.state.clock, 'rng', state);
+    // the first draw journals the state to roll back to; later ones only move it on (a task draws dozens)
+    if (this.rngJournaled) this.state.clock.rng = state;
+    else {
+      this.tx.assign(this.state.clock, 'rng', state);
+      this.rngJournaled = true;
+    }
     return value;
   }
 
@@ -44,7 +53,11 @@ export class EngineContext {
   /** A strictly increasing counter, for ordering and for ids that must be unique rather than random. */
   nextSeq(): number {
     const seq = this.state.clock.seq + 1;
-    this.tx.assign(this.state.clock, 'seq', seq);
+    if (this.seqJournaled) this.state.clock.seq = seq;
+    else {
+      this.tx.assign(this.state.clock, 'seq', seq);
+      this.seqJournaled = true;
+    }
     return seq;
   }
 
@@ -70,6 +83,13 @@ export class EngineContext {
   }
 }
 
+/** The last instant formatted: the tasks of one call all print the same `now` many times over. */
+let lastIso = { epoch: Number.NaN, text: '' };
+
 export function isoTime(state: SimState, t: SimTime): string {
-  return new Date((state.startEpoch + t) * 1000).toISOString().replace('.000Z', 'Z');
+  const epoch = state.startEpoch + t;
+  if (epoch !== lastIso.epoch) {
+    lastIso = { epoch, text: new Date(epoch * 1000).toISOString().replace('.000Z', 'Z') };
+  }
+  return lastIso.text;
 }

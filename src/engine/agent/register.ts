@@ -4,6 +4,7 @@ import { putCluster } from '../api/ecs/CreateCluster';
 import { amiById } from '../catalog/amis';
 import { agentMemoryMiB, findInstanceType } from '../catalog/instanceTypes';
 import type { EngineContext } from '../context';
+import { registeredCountOf } from '../indexes';
 import type { ContainerInstance } from '../model/ecs';
 import type { AgentConfig, AgentPhase, Ec2Instance } from '../model/ec2';
 import type { Attribute } from '../model/taskDefinition';
@@ -190,9 +191,7 @@ export function attemptRegistration(ctx: EngineContext, instanceId: string): voi
   }
 
   const arn = clusterArn(ctx.state, config.cluster);
-  const members = Object.values(ctx.state.ecs.containerInstances).filter(
-    (ci) => ci.clusterArn === arn && ci.status !== 'INACTIVE',
-  ).length;
+  const members = registeredCountOf(ctx.state, arn);
   if (members >= MAX_INSTANCES_PER_CLUSTER) {
     return blocked(
       ctx,

@@ -3,7 +3,7 @@ import type { ContainerInstance } from '../model/ecs';
 import type { SimState } from '../state';
 import { groupCountsOf } from './occupancy';
 
-export { groupCountsOf, notePlacement, occupancyOf, taskCountsByInstance } from './occupancy';
+export { groupCountsOf, occupancyOf, taskCountsByInstance } from './occupancy';
 export type { GroupCounts, Occupancy, TaskCounts } from './occupancy';
 export { containerInstanceOutput } from './output';
 export { findContainerInstance, requireContainerInstance } from './lookup';

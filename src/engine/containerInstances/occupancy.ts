@@ -1,4 +1,5 @@
 import type { ContainerInstance, Task } from '../model/ecs';
+import { loadOn } from '../indexes';
 import type { SimState } from '../state';
 
 /** The tasks an instance hosts that are not STOPPED, and their groups. */
@@ -8,14 +9,13 @@ export interface Occupancy {
 }
 
 /**
- * The tasks placed on `ci` that have not reached STOPPED, with their task groups: one pass over the tasks, for
- * the rare callers that need the task records themselves (deregistration).
+ * The tasks placed on `ci` that have not reached STOPPED, in the task table's order, with their task groups
+ * (from the write-path index, indexes.ts).
  */
 export function occupancyOf(state: SimState, ci: ContainerInstance): Occupancy {
-  const tasks = Object.values(state.ecs.tasks).filter(
-    (t) => t.containerInstanceArn === ci.containerInstanceArn && t.lastStatus !== 'STOPPED',
-  );
-  return { tasks, groups: new Set(tasks.map((t) => t.group)) };
+  const load = loadOn(state, ci.containerInstanceArn);
+  const tasks = [...load.tasks].map((arn) => state.ecs.tasks[arn]!);
+  return { tasks, groups: new Set(load.groups) };
 }
 
 /** How many tasks (not STOPPED) of each group an instance hosts. */
@@ -27,80 +27,17 @@ export interface GroupCounts {
 }
 
 /**
- * An instance's counts, valid while `record` is the stored record. The contract they rest on: a task counts from
- * the moment it is stored with `containerInstanceArn` set; whoever stores it reserves its resources
- * (`reserveOnInstance`, which replaces the instance record) in the same step, and stopping releases them
- * (`releaseFromInstance`, which replaces it again). So counts belong to exactly one record.
- */
-interface Entry {
-  record: ContainerInstance;
-  readonly byGroup: Map<string, number>;
-  readonly groups: Set<string>;
-  total: number;
-}
-
-/**
- * One entry per instance per simulation (keyed by its task table, which lives as long as the simulation): the
- * counts of replaced records are not kept, so old records that traces still hold keep no counts alive.
- */
-const entriesBySimulation = new WeakMap<object, Map<string, Entry>>();
-
-function entriesOf(state: SimState): Map<string, Entry> {
-  let entries = entriesBySimulation.get(state.ecs.tasks);
-  if (!entries) entriesBySimulation.set(state.ecs.tasks, (entries = new Map()));
-  return entries;
-}
-
-/** Recounts the instances in `missing` with one pass over the tasks. */
-function recount(state: SimState, entries: Map<string, Entry>, missing: ReadonlyArray<ContainerInstance>) {
-  const byArn = new Map<string, Entry>();
-  for (const record of missing) {
-    const entry: Entry = { record, byGroup: new Map(), groups: new Set(), total: 0 };
-    byArn.set(record.containerInstanceArn, entry);
-    entries.set(record.containerInstanceArn, entry);
-  }
-  for (const task of Object.values(state.ecs.tasks)) {
-    if (!task.containerInstanceArn || task.lastStatus === 'STOPPED') continue;
-    const entry = byArn.get(task.containerInstanceArn);
-    if (entry) count(entry, task.group);
-  }
-}
-
-function count(entry: Entry, group: string): void {
-  entry.byGroup.set(group, (entry.byGroup.get(group) ?? 0) + 1);
-  entry.groups.add(group);
-  entry.total++;
-}
-
-/**
- * The group counts of each instance (records as stored now), in the order given. Counts of records seen before
- * are reused; the others are worked out together in one pass over the tasks. What is returned is read now: it
- * changes with the next placement.
+ * The group counts of each instance, in the order given, read from the write-path index (indexes.ts): no pass
+ * over the tasks. What is returned is read now: it changes with the next placement.
  */
 export function groupCountsOf(
   state: SimState,
   instances: ReadonlyArray<ContainerInstance>,
 ): ReadonlyArray<GroupCounts> {
-  const entries = entriesOf(state);
-  const missing = instances.filter((ci) => entries.get(ci.containerInstanceArn)?.record !== ci);
-  if (missing.length) recount(state, entries, missing);
-  return instances.map((ci) => entries.get(ci.containerInstanceArn)!);
-}
-
-/**
- * Records that `after` (the instance's record once a task of `group` was placed on it) holds one more task of
- * the group than `before`, so the next request needs no pass over the tasks.
- */
-export function notePlacement(
-  state: SimState,
-  before: ContainerInstance,
-  after: ContainerInstance,
-  group: string,
-): void {
-  const entry = entriesOf(state).get(before.containerInstanceArn);
-  if (!entry || entry.record !== before || before === after) return;
-  entry.record = after;
-  count(entry, group);
+  return instances.map((ci) => {
+    const load = loadOn(state, ci.containerInstanceArn);
+    return { byGroup: load.byGroup, groups: load.groups, total: load.tasks.size };
+  });
 }
 
 /** Per instance: tasks whose desired status is RUNNING, and tasks not yet started (PROVISIONING or PENDING). */

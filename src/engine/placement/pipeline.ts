@@ -6,7 +6,6 @@ import type { ContainerInstanceArn, TaskArn } from '../model/ids';
 import type { PlacementReplay, PlacementRequirement, PlacementTrace, StrategyStep } from '../model/trace';
 import { compileQuery, type CompiledQuery } from '../query';
 import { reserveOnInstance, type TaskReservation } from '../resources';
-import { notePlacement } from '../containerInstances';
 import { memberOfVerdict } from './caches';
 import { candidateRow, explain, failureOf, type Explanation } from './explain';
 import { FILTERS } from './filters';
@@ -216,7 +215,6 @@ export function placeTasks(
 
     // the chosen instance is the only one whose verdict can change
     const after = state.ecs.containerInstances[arn]!;
-    notePlacement(state, before, after, request.group);
     view.records[chosen] = after;
     view.groupTasks[chosen]!++;
     for (const ranker of rankers) ranker.placed(chosen);

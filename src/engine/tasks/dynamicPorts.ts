@@ -1,15 +1,15 @@
 import { assert } from '../../lib/assert';
 import type { EngineContext } from '../context';
+import { loadOn } from '../indexes';
 import type { ContainerInstance } from '../model/ecs';
 
-/** Every host port in use on an instance: reserved and static ports plus ports bound by its live tasks. */
+/**
+ * Every host port in use on an instance: reserved and static ports plus ports bound by its live tasks (from the
+ * write-path index, so the cost is the instance's ports, not the account's tasks).
+ */
 export function portsInUse(ctx: EngineContext, instance: ContainerInstance): Set<number> {
   const used = new Set([...instance.remainingResources.ports, ...instance.remainingResources.portsUdp]);
-  for (const task of Object.values(ctx.state.ecs.tasks)) {
-    if (task.containerInstanceArn !== instance.containerInstanceArn || task.lastStatus === 'STOPPED')
-      continue;
-    for (const c of task.containers) for (const b of c.networkBindings) used.add(b.hostPort);
-  }
+  for (const port of loadOn(ctx.state, instance.containerInstanceArn).ports.keys()) used.add(port);
   return used;
 }
 

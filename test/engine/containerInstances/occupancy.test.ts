@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Simulation, SimState } from '../../../src/engine';
-import {
-  groupCountsOf,
-  notePlacement,
-  querySubjectOf,
-  taskCountsByInstance,
-} from '../../../src/engine/containerInstances';
+import { groupCountsOf, querySubjectOf, taskCountsByInstance } from '../../../src/engine/containerInstances';
 import { EngineContext } from '../../../src/engine/context';
 import { anAccount, containerInstancesOf } from '../../builders/account';
 import { placeTask, stopTask } from './fixtures';
@@ -73,27 +68,31 @@ describe('groupCountsOf', () => {
   const countsOn = (sim: Simulation, ci: string) =>
     groupCountsOf(stateOf(sim), [stateOf(sim).ecs.containerInstances[ci]!])[0]!;
 
-  it('carries the counts to the record a noted placement produced', () => {
+  it('counts a placed task at once and forgets a stopped one', () => {
     const sim = anAccount().withInstances(1, 'm5.large').build();
     const [ci] = containerInstancesOf(sim);
     placeTask(sim, ci!, 't1', 'family:web');
-    const before = stateOf(sim).ecs.containerInstances[ci!]!;
     expect(countsOn(sim, ci!).byGroup.get('family:web')).toBe(1);
-    placeTask(sim, ci!, 't2', 'family:web');
-    notePlacement(stateOf(sim), before, stateOf(sim).ecs.containerInstances[ci!]!, 'family:web');
+    const t2 = placeTask(sim, ci!, 't2', 'family:web');
     expect(countsOn(sim, ci!)).toMatchObject({ total: 2, byGroup: new Map([['family:web', 2]]) });
+    stopTask(sim, t2);
+    expect(countsOn(sim, ci!)).toMatchObject({ total: 1, byGroup: new Map([['family:web', 1]]) });
   });
 
-  it('counts again when a noted placement was rolled back', () => {
+  it('counts again from the rolled-back state when a placement was undone', () => {
     const sim = anAccount().withInstances(1, 'm5.large').build();
     const [ci] = containerInstancesOf(sim);
-    const before = stateOf(sim).ecs.containerInstances[ci!]!;
     expect(countsOn(sim, ci!).total).toBe(0);
     const ctx = new EngineContext(stateOf(sim));
-    ctx.tx.set(stateOf(sim).ecs.containerInstances, ci!, { ...before, version: before.version + 1 });
-    notePlacement(stateOf(sim), before, stateOf(sim).ecs.containerInstances[ci!]!, 'family:web');
+    const task = stateOf(sim).ecs.tasks[placeTask(sim, ci!, 't1', 'family:web')]!;
+    ctx.tx.set(stateOf(sim).ecs.tasks, 'arn:aws:ecs:us-east-1:123456789012:task/default/t2', {
+      ...task,
+      taskArn: 'arn:aws:ecs:us-east-1:123456789012:task/default/t2' as typeof task.taskArn,
+      group: 'family:batch',
+    });
+    expect(countsOn(sim, ci!).total).toBe(2);
     ctx.tx.rollback();
-    expect(countsOn(sim, ci!).total).toBe(0);
+    expect(countsOn(sim, ci!)).toMatchObject({ total: 1, byGroup: new Map([['family:web', 1]]) });
   });
 });
 

@@ -1,5 +1,6 @@
 import type { EngineContext } from '../../context';
 import { AwsError } from '../../errors';
+import { registeredInstancesOf } from '../../indexes';
 import type { ContainerInstance } from '../../model/ecs';
 import type { PlacementConstraint, PlacementStrategy } from '../../model/taskDefinition';
 import { placeFargateTasks } from '../../placement/fargate';
@@ -50,9 +51,7 @@ const DEFAULT_STRATEGY: ReadonlyArray<PlacementStrategy> = [{ type: 'random' }];
 
 /** The instances registered to the cluster (deregistered ones are gone from it), in a stable order. */
 export const registeredInstances = (ctx: EngineContext, launch: Launch): ContainerInstance[] =>
-  Object.values(ctx.state.ecs.containerInstances).filter(
-    (ci) => ci.clusterArn === launch.cluster.clusterArn && ci.status !== 'INACTIVE',
-  );
+  registeredInstancesOf(ctx.state, launch.cluster.clusterArn);
 
 /** Fargate chooses where tasks run, so a request that tries to steer it is refused (ecs-reference §3.1). */
 function refuseFargatePlacement(input: RunTaskInput): void {
