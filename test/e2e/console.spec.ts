@@ -67,3 +67,28 @@ test('key@=value, an unknown key, a real command not simulated yet, and the vers
   await run('aws --version');
   await expect(log).toContainText('aws-cli/2.x (ECS Sandbox simulated console');
 });
+
+test('--query takes JMESPath filters as AWS docs write them, and names a bad one', async ({ page }) => {
+  const { input, log } = await openConsole(page);
+  const run = async (line: string) => {
+    await input.fill(line);
+    await input.press('Enter');
+  };
+  const lastOut = () => log.locator('pre.out').last();
+
+  await run(
+    'aws ecs describe-clusters --clusters demo --query "clusters[?registeredContainerInstancesCount > `0`].clusterName" --output text',
+  );
+  await expect(lastOut()).toHaveText('demo\n');
+
+  await run(
+    `aws ecs run-task --cluster demo --task-definition web --count 2 --query 'tasks[*].[group,lastStatus]' --output text`,
+  );
+  await expect(lastOut()).toHaveText(/^(family:web\t(PROVISIONING|PENDING)\n){2}$/);
+
+  await run(`aws ecs list-tasks --cluster demo --query 'length(taskArns)'`);
+  await expect(lastOut()).toHaveText('2\n');
+
+  await run(`aws ecs list-tasks --cluster demo --query 'taskArns[?'`);
+  await expect(log).toContainText('argument --query: Bad value for --query taskArns[?: ');
+});
