@@ -19,6 +19,8 @@ export interface PlacementVariantResult {
   readonly tasks: number;
   readonly failures: number;
   readonly overall: number;
+  /** placements per second of process CPU time (steadier than wall time on a shared machine) */
+  readonly overallCpu: number;
   readonly first: number;
   readonly last: number;
   readonly ratio: number;
@@ -128,6 +130,7 @@ export function benchPlacementVariant(variant: Variant, sim = publicCluster()): 
   const perTask: number[] = [];
   let failures = 0;
   const calls = Math.ceil(variant.tasks / PER_CALL);
+  const cpuBefore = process.cpuUsage();
   for (let c = 0; c < calls; c++) {
     const start = performance.now();
     const out = sim.call('ecs', 'RunTask', runTaskInput(sim, variant, c));
@@ -135,6 +138,7 @@ export function benchPlacementVariant(variant: Variant, sim = publicCluster()): 
     failures += PER_CALL - out.tasks.length;
     for (let t = 0; t < out.tasks.length; t++) perTask.push(ms / out.tasks.length);
   }
+  const cpu = process.cpuUsage(cpuBefore);
   const rate = (times: ReadonlyArray<number>) => (times.length * 1000) / times.reduce((a, b) => a + b, 0);
   const first = rate(perTask.slice(0, WINDOW));
   const last = rate(perTask.slice(-WINDOW));
@@ -143,6 +147,7 @@ export function benchPlacementVariant(variant: Variant, sim = publicCluster()): 
     tasks: perTask.length,
     failures,
     overall: rate(perTask),
+    overallCpu: perTask.length / ((cpu.user + cpu.system) / 1e6),
     first,
     last,
     ratio: last / first,
@@ -160,7 +165,8 @@ if (process.argv[1]?.endsWith('placementPublic.ts')) {
     if (only !== undefined && !v.name.startsWith(only)) continue;
     const r = benchPlacementVariant(v);
     console.log(
-      `${r.name.padEnd(40)} tasks ${r.tasks} failures ${r.failures}  overall ${r.overall.toFixed(0)}/s  ` +
+      `${r.name.padEnd(40)} tasks ${r.tasks} failures ${r.failures}  overall ${r.overall.toFixed(0)}/s ` +
+        `(CPU time ${r.overallCpu.toFixed(0)}/s)  ` +
         `first ${r.first.toFixed(0)}/s  last ${r.last.toFixed(0)}/s  last/first ${r.ratio.toFixed(2)}`,
     );
   }
