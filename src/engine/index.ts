@@ -7,6 +7,8 @@ export type { Simulation, SimulationOptions, SimAction, DeepReadonly } from './s
 export { AwsError, isAwsError } from './errors';
 export type { AwsErrorName } from './errors';
 export { operations, listOperations, findOperation } from './api/registry';
+export { notSimulatedMembers } from './api/notSimulated';
+export { notSimulatedIn } from './schema/notSimulated';
 export type { ServiceName, OperationName, InputOf, OutputOf } from './api/registry';
 export type { SimState } from './state';
 export { ACCOUNT_ID, REGION } from './state';
