@@ -293,6 +293,8 @@ export default [
       return (
         described.tasks[0]?.ephemeralStorage?.sizeInGiB === 20 &&
         registerFargate(sim, { ephemeralStorage: { sizeInGiB: 60 } }) === 2 &&
+        // a task of the new revision reports the 60 GiB it got
+        runFargate(sim, 1).tasks[0]?.ephemeralStorage?.sizeInGiB === 60 &&
         rejects(
           () => registerFargate(sim, { ephemeralStorage: { sizeInGiB: 300 } }),
           'InvalidParameterException',
