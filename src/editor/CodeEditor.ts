@@ -1,6 +1,7 @@
 import { bindSchema, createJsonModel, monaco } from './monacoSetup';
 import type { DocumentKind } from './documentKind';
 import { parseJsonTree, pathAtOffset } from './jsonTree';
+import { notSimulatedNotes } from './notSimulated';
 import { checkDocument, sortProblems } from './problems';
 import type { EditorProblem, LocatedProblem } from './problems';
 
@@ -17,6 +18,8 @@ type Listener<T> = (value: T) => void;
 
 /** marker owner for the engine's semantic problems (the JSON service uses 'json') */
 const ENGINE_OWNER = 'ecs-sandbox';
+/** marker owner for the informational "not simulated" notes (below Warning, so not in the problems list) */
+const NOTES_OWNER = 'ecs-sandbox-notes';
 
 /**
  * A Monaco editor for one request shape. Owns its model, its markers and its listeners; `dispose()` frees
@@ -120,6 +123,7 @@ export class CodeEditor {
     this.#problemListeners.clear();
     for (const s of this.#subscriptions) s.dispose();
     monaco.editor.setModelMarkers(this.#model, ENGINE_OWNER, []);
+    monaco.editor.setModelMarkers(this.#model, NOTES_OWNER, []);
     this.#editor.dispose();
     this.#model.dispose();
   }
@@ -143,6 +147,23 @@ export class CodeEditor {
           message: p.message,
           code: p.errorName,
           source: 'ECS',
+          startLineNumber: start.lineNumber,
+          startColumn: start.column,
+          endLineNumber: end.lineNumber,
+          endColumn: end.column,
+        };
+      }),
+    );
+    monaco.editor.setModelMarkers(
+      this.#model,
+      NOTES_OWNER,
+      notSimulatedNotes(text, this.#kind.schema).map((note) => {
+        const start = this.#model.getPositionAt(note.start);
+        const end = this.#model.getPositionAt(note.end);
+        return {
+          severity: monaco.MarkerSeverity.Info,
+          message: note.message,
+          source: 'ECS Sandbox',
           startLineNumber: start.lineNumber,
           startColumn: start.column,
           endLineNumber: end.lineNumber,

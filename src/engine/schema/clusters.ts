@@ -1,4 +1,5 @@
 import type { JsonSchema } from './jsonSchema';
+import { bool, notSimulated, obj, oneOf, str } from './taskDefinitionBuilders';
 
 /** The `cluster` member most ECS operations share. */
 export const clusterMember: JsonSchema = {
@@ -56,6 +57,23 @@ export const createClusterSchema: JsonSchema = {
       maxItems: 20,
       items: { type: 'string', enum: ['FARGATE', 'FARGATE_SPOT'] },
     },
+    configuration: notSimulated(
+      obj({
+        executeCommandConfiguration: obj({
+          kmsKeyId: str(),
+          logging: oneOf(['NONE', 'DEFAULT', 'OVERRIDE']),
+          logConfiguration: obj({
+            cloudWatchLogGroupName: str(),
+            cloudWatchEncryptionEnabled: bool(),
+            s3BucketName: str(),
+            s3EncryptionEnabled: bool(),
+            s3KeyPrefix: str(),
+          }),
+        }),
+        managedStorageConfiguration: obj({ kmsKeyId: str(), fargateEphemeralStorageKmsKeyId: str() }),
+      }),
+    ),
+    serviceConnectDefaults: notSimulated(obj({ namespace: str() }, ['namespace'])),
     defaultCapacityProviderStrategy: {
       type: 'array',
       maxItems: 20,

@@ -1,5 +1,6 @@
 import { clusterMember, paginationMembers } from './clusters';
 import type { JsonSchema } from './jsonSchema';
+import { notSimulated, str } from './taskDefinitionBuilders';
 
 /** A task reference: its id or full ARN. */
 const taskRef: JsonSchema = {
@@ -62,6 +63,7 @@ export const listTasksSchema: JsonSchema = {
       type: 'string',
       enum: ['EC2', 'FARGATE', 'EXTERNAL', 'MANAGED_INSTANCES'],
     },
+    daemonName: notSimulated(str({ maxLength: 255 })),
     ...paginationMembers,
   },
 };

@@ -209,19 +209,36 @@ describe('runCommand against the engine', () => {
     );
   });
 
-  it('notes that --security-group-ids and --no-dry-run are real but not simulated yet', () => {
-    const sim = createSimulation({ seed: 1 });
-    const { stderr, exitCode } = runCommand(
-      'aws ec2 run-instances --image-id ami-1 --instance-type t3.micro --security-group-ids sg-1 --no-dry-run',
+  it('runs a request with real members the sandbox does not simulate, and names them in a note', () => {
+    const sim = fakeSim(() => ({ ReservationId: 'r-1', Instances: [] }));
+    const result = runCommand(
+      'aws ec2 run-instances --image-id ami-1 --instance-type t3.micro --count 1 --key-name ops ' +
+        '--metadata-options HttpTokens=required --block-device-mappings DeviceName=/dev/xvda,Ebs={VolumeSize=30} ' +
+        '--no-dry-run',
       sim,
       catalog,
     );
-    expect(exitCode).toBe(252);
-    expect(stderr).toContain(
-      'Unknown options: --security-group-ids, sg-1, --no-dry-run\n' +
-        '--security-group-ids is a real option of aws ec2 run-instances, but this sandbox does not simulate it yet.\n' +
-        '--dry-run is a real option of aws ec2 run-instances, but this sandbox does not simulate it yet.\n',
+    expect(result).toMatchObject({ ok: true, exitCode: 0 });
+    expect(sim.calls[0]![2]).toMatchObject({
+      KeyName: 'ops',
+      MetadataOptions: { HttpTokens: 'required' },
+      BlockDeviceMappings: [{ DeviceName: '/dev/xvda', Ebs: { VolumeSize: 30 } }],
+      DryRun: false,
+    });
+    expect(result.notes).toEqual([
+      'Accepted but not simulated (the sandbox ignores them): KeyName, MetadataOptions, BlockDeviceMappings, DryRun.',
+    ]);
+  });
+
+  it('adds no note when every member given is simulated', () => {
+    const sim = fakeSim(() => ({ ReservationId: 'r-1', Instances: [] }));
+    const result = runCommand(
+      'aws ec2 run-instances --image-id ami-1 --instance-type t3.micro',
+      sim,
+      catalog,
     );
+    expect(result.ok).toBe(true);
+    expect(result.notes).toBeUndefined();
   });
 
   it('says create-service is real but not simulated, and checks a real key against the real schema', () => {

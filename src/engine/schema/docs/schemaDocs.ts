@@ -1,4 +1,5 @@
 import type { JsonSchema } from '../jsonSchema';
+import { NOT_SIMULATED } from '../vocabulary';
 
 /**
  * Hover text for the members of one request schema, keyed by member path: `family`,
@@ -20,12 +21,16 @@ export function under(path: string, docs: SchemaDocs): SchemaDocs {
   return Object.fromEntries(Object.entries(docs).map(([member, text]) => [memberPath(path, member), text]));
 }
 
+/** What the hover says of a member the sandbox accepts but does not act on (schemas mark it `notSimulated`). */
+export const NOT_SIMULATED_NOTE =
+  'Not simulated: real AWS, so the sandbox accepts and checks it, then ignores it. Nothing in the sandbox changes because of it.';
+
 const isSchema = (value: unknown): value is JsonSchema =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * A copy of `schema` with each documented member's `description` and `markdownDescription` (Monaco's hover)
- * set from `docs`. Pure: `schema` is left as it is. Members are found through `properties` and `items`, the
+ * set from `docs`, and a note on each member marked `notSimulated`. Pure: `schema` is left as it is. Members are found through `properties` and `items`, the
  * only places request schemas nest.
  */
 export function withDocs(schema: JsonSchema, docs: SchemaDocs): JsonSchema {
@@ -40,9 +45,12 @@ export function withDocs(schema: JsonSchema, docs: SchemaDocs): JsonSchema {
       );
     }
     if (isSchema(node.items)) copy.items = visit(node.items, memberPath(path, '[]'));
-    if (Object.prototype.hasOwnProperty.call(docs, path)) {
-      copy.description = docs[path];
-      copy.markdownDescription = docs[path];
+    const text = Object.prototype.hasOwnProperty.call(docs, path) ? docs[path] : undefined;
+    const note = node[NOT_SIMULATED] === true ? NOT_SIMULATED_NOTE : undefined;
+    if (text !== undefined || note !== undefined) {
+      const hover = [text, note].filter((part) => part !== undefined).join('\n\n');
+      copy.description = hover;
+      copy.markdownDescription = hover;
     }
     return copy;
   };
