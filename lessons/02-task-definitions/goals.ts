@@ -1,5 +1,6 @@
 import { goal, met, notYet, revisionsOf, tasksWhere } from '../../src/course/goals';
 import type { ContainerDefinition, Simulation, TaskDefinition } from '../../src/engine/index';
+import { arnName } from '../../src/lib/arn';
 
 type Revision = ReturnType<typeof revisionsOf>[number];
 
@@ -61,9 +62,7 @@ export default [
       if (onNew.length > 0 && onOld.length > 0) return met;
       if (good.size === 0) return notYet('No revision with the new settings is registered yet.');
       if (onNew.length === 0) {
-        return notYet(
-          `No task of ${[...good].map((a) => a.slice(a.lastIndexOf('/') + 1)).join(' or ')} is RUNNING.`,
-        );
+        return notYet(`No task of ${[...good].map(arnName).join(' or ')} is RUNNING.`);
       }
       return notYet(
         'No api:1 task is RUNNING, so there is nothing to compare with. Start one from api:1 while it is still ' +

@@ -1,7 +1,6 @@
 import { goal, instancesOf, met, notYet, tasksWhere } from '../../src/course/goals';
 import type { Simulation } from '../../src/engine/index';
-
-const clusterName = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
+import { arnName } from '../../src/lib/arn';
 
 /**
  * What each running ECS instance that is not serving shop looks like from outside: registered elsewhere, not
@@ -15,7 +14,7 @@ function strayInstances(sim: Simulation): string[] {
       const a = i.agent;
       if (a.phase === 'registered') {
         const ci = sim.state.ecs.containerInstances[a.containerInstanceArn];
-        return ci && clusterName(ci.clusterArn) !== 'shop'
+        return ci && arnName(ci.clusterArn) !== 'shop'
           ? [`${i.InstanceId} registered, but in another cluster (list the clusters to find it)`]
           : [];
       }
@@ -30,10 +29,10 @@ function lastCartFailure(sim: Simulation): string | undefined {
   const events = sim.events;
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i]!;
-    if (e.type === 'TaskPlaced' && clusterName(e.clusterArn) === 'shop') return undefined;
+    if (e.type === 'TaskPlaced' && arnName(e.clusterArn) === 'shop') return undefined;
     if (
       e.type === 'PlacementFailed' &&
-      clusterName(e.clusterArn) === 'shop' &&
+      arnName(e.clusterArn) === 'shop' &&
       /task-definition\/cart:/.test(e.taskDefinitionArn)
     ) {
       return e.reason;

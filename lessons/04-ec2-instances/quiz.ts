@@ -1,11 +1,10 @@
 import { launchContainerInstances } from '../../src/course/fixtures';
 import type { QuizItem } from '../../src/course/types';
 import type { InputOf, Simulation } from '../../src/engine/index';
+import { arnName } from '../../src/lib/arn';
 
 const clusterOf = (sim: Simulation) =>
-  Object.values(sim.state.ecs.containerInstances).map((ci) =>
-    ci.clusterArn.slice(ci.clusterArn.lastIndexOf('/') + 1),
-  );
+  Object.values(sim.state.ecs.containerInstances).map((ci) => arnName(ci.clusterArn));
 
 /** One t3.medium in cluster `c`, registered; returns the simulation. */
 function oneInstanceCluster(newSim: (seed: number) => Simulation, c: string): Simulation {

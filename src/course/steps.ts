@@ -1,4 +1,5 @@
 import type { InputOf, OperationName, ServiceName, Simulation } from '../engine/index';
+import { arnName, shortId } from '../lib/arn';
 import type { Step, StepInput } from './types';
 
 /** The input a call step sends now: computed from the simulation when the step gives a function. */
@@ -53,7 +54,7 @@ export function stepName(step: Step): string {
   const count = fields.count ?? fields.MaxCount;
   return [
     action,
-    typeof subject === 'string' ? shortId(subject) : '',
+    typeof subject === 'string' ? subjectName(subject) : '',
     typeof count === 'number' && count > 1 ? `×${count}` : '',
   ]
     .filter(Boolean)
@@ -61,7 +62,7 @@ export function stepName(step: Step): string {
 }
 
 /** An ARN is too long to read in a status line: its last part, and only the start of a long id. */
-function shortId(value: string): string {
-  const last = value.startsWith('arn:') ? value.slice(value.lastIndexOf('/') + 1) : value;
-  return /^[0-9a-f]{32}$/.test(last) ? `${last.slice(0, 8)}…` : last;
+function subjectName(value: string): string {
+  const last = arnName(value);
+  return /^[0-9a-f]{32}$/.test(last) ? shortId(last) : last;
 }

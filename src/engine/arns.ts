@@ -1,3 +1,4 @@
+import { arnName } from '../lib/arn';
 import { AwsError } from './errors';
 import type { Cluster } from './model/ecs';
 import type { ClusterArn, ContainerInstanceArn, TaskArn, TaskDefinitionArn } from './model/ids';
@@ -15,19 +16,12 @@ export const taskArn = (s: Where, clusterName: string, id: string) =>
 export const containerInstanceArn = (s: Where, clusterName: string, id: string) =>
   `${ecsPrefix(s)}:container-instance/${clusterName}/${id}` as ContainerInstanceArn;
 
-/** The last path segment of an ARN (a task id, a container instance id); the input itself when it has none. */
-export const arnId = (arnOrId: string) => arnOrId.slice(arnOrId.lastIndexOf('/') + 1);
-
-/** The cluster name in a cluster ARN. */
-export const clusterNameOf = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
-
 /**
  * Finds a cluster by name or ARN (`default` when omitted), as every ECS operation with a `cluster` member does.
  * Throws ClusterNotFoundException when there is none or it is INACTIVE.
  */
 export function requireCluster(state: SimState, ref: string | undefined): Cluster {
-  const name =
-    ref === undefined || ref === '' ? 'default' : ref.startsWith('arn:') ? clusterNameOf(ref) : ref;
+  const name = ref === undefined || ref === '' ? 'default' : ref.startsWith('arn:') ? arnName(ref) : ref;
   const cluster = state.ecs.clusters[clusterArn(state, name)];
   if (!cluster || cluster.status === 'INACTIVE') {
     throw new AwsError(

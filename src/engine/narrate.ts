@@ -1,15 +1,15 @@
 import { exhaustive } from '../lib/assert';
-import { arnId } from './arns';
+import { arnName } from '../lib/arn';
 import type { SimEvent } from './model/events';
 import type { SimState } from './state';
 import { sentence } from '../lib/text';
 
-const short = (arn: string) => arnId(arn).slice(0, 8);
+const short = (arn: string) => arnName(arn).slice(0, 8);
 /** "web:3 task 1a2b3c4d", or "Task 1a2b3c4d" once the stopped task has left the state. Starts a sentence. */
 const taskLabel = (state: SimState, taskArn: string) => {
   const task = state.ecs.tasks[taskArn];
   if (!task) return `Task ${short(taskArn)}`;
-  return `${arnId(task.taskDefinitionArn)} task ${short(taskArn)}`;
+  return `${arnName(task.taskDefinitionArn)} task ${short(taskArn)}`;
 };
 const instanceLabel = (state: SimState, ciArn: string) => {
   const ci = state.ecs.containerInstances[ciArn];
@@ -23,9 +23,9 @@ const instanceLabel = (state: SimState, ciArn: string) => {
 export function narrate(state: SimState, event: SimEvent): string {
   switch (event.type) {
     case 'ClusterCreated':
-      return `Cluster ${arnId(event.clusterArn)} was created.`;
+      return `Cluster ${arnName(event.clusterArn)} was created.`;
     case 'ClusterDeleted':
-      return `Cluster ${arnId(event.clusterArn)} was deleted.`;
+      return `Cluster ${arnName(event.clusterArn)} was deleted.`;
     case 'InstanceLaunched':
       return `EC2 instance ${event.instanceId} (${event.instanceType}) started booting in ${event.availabilityZone}.`;
     case 'InstanceTerminated':
@@ -33,21 +33,21 @@ export function narrate(state: SimState, event: SimEvent): string {
     case 'AgentWaiting':
       return sentence(`The ECS agent on ${event.instanceId} cannot register yet: ${event.detail}`);
     case 'ContainerInstanceRegistered':
-      return `The agent on ${event.instanceId} registered it as a container instance of cluster ${arnId(event.clusterArn)}.`;
+      return `The agent on ${event.instanceId} registered it as a container instance of cluster ${arnName(event.clusterArn)}.`;
     case 'ContainerInstanceStateChanged':
       return `${instanceLabel(state, event.containerInstanceArn)} is now ${event.status}${event.agentConnected ? '' : ' with its agent disconnected'}.`;
     case 'ContainerInstanceDeregistered':
       return `${instanceLabel(state, event.containerInstanceArn)} left its cluster.`;
     case 'TaskDefinitionRegistered':
-      return `Task definition ${arnId(event.taskDefinitionArn)} was registered.`;
+      return `Task definition ${arnName(event.taskDefinitionArn)} was registered.`;
     case 'TaskDefinitionDeregistered':
-      return `Task definition ${arnId(event.taskDefinitionArn)} was deregistered; running tasks keep it.`;
+      return `Task definition ${arnName(event.taskDefinitionArn)} was deregistered; running tasks keep it.`;
     case 'TaskPlaced':
       return event.containerInstanceArn
         ? `${taskLabel(state, event.taskArn)} was placed on ${instanceLabel(state, event.containerInstanceArn)} in ${event.availabilityZone}.`
         : `${taskLabel(state, event.taskArn)} was given Fargate capacity in ${event.availabilityZone}.`;
     case 'PlacementFailed':
-      return sentence(`A ${arnId(event.taskDefinitionArn)} task could not be placed: ${event.reason}`);
+      return sentence(`A ${arnName(event.taskDefinitionArn)} task could not be placed: ${event.reason}`);
     case 'TaskStateChanged':
       return `${taskLabel(state, event.taskArn)} moved from ${event.from} to ${event.to}.`;
     case 'TaskStopped':

@@ -8,6 +8,7 @@ import {
 } from '../../src/course/fixtures';
 import { decodeUserData, readEcsConfig } from '../../src/engine/agent/userData';
 import { createSimulation, type Simulation } from '../../src/engine/index';
+import { arnName } from '../../src/lib/arn';
 
 /** The script inside base64 user data. */
 function script(userData: string | undefined): string {
@@ -23,7 +24,7 @@ const settingsOf = (userData: string | undefined) => Object.fromEntries(readEcsC
 const clusterSizes = (sim: Simulation) => {
   const sizes: Record<string, number> = {};
   for (const ci of Object.values(sim.state.ecs.containerInstances)) {
-    const name = ci.clusterArn.slice(ci.clusterArn.lastIndexOf('/') + 1);
+    const name = arnName(ci.clusterArn);
     if (ci.status === 'ACTIVE') sizes[name] = (sizes[name] ?? 0) + 1;
   }
   return sizes;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { narrate, type SimEvent, type Simulation } from '../../src/engine';
 import { anAccount } from '../builders/account';
 import { STOPPED_RETENTION_SECONDS } from '../../src/engine/lifecycle/schedule';
+import { arnName } from '../../src/lib/arn';
 
 /** A cluster with one small instance and the web definition registered. */
 function demo(): Simulation {
@@ -24,7 +25,7 @@ describe('narrate', () => {
     const out = sim.callByName('ecs', 'RunTask', { cluster: 'demo', taskDefinition: 'web' }) as {
       tasks: Array<{ taskArn: string }>;
     };
-    const id = out.tasks[0]!.taskArn.slice(out.tasks[0]!.taskArn.lastIndexOf('/') + 1, -24);
+    const id = arnName(out.tasks[0]!.taskArn).slice(0, 8);
     expect(lines(sim, 'TaskPlaced')).toEqual([
       expect.stringMatching(new RegExp(`^web:1 task ${id} was placed on i-`)),
     ]);

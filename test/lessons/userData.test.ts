@@ -6,6 +6,7 @@ import { instancesOf } from '../../src/course/goals';
 import { runSteps } from '../../src/course/steps';
 import type { Lesson } from '../../src/course/types';
 import { SHOP_LAUNCH_WITHOUT_PROFILE } from '../../lessons/04-ec2-instances/quiz';
+import { arnName } from '../../src/lib/arn';
 
 /**
  * cloud-init runs user data as a script only when it starts with #! (or is #cloud-config / MIME multipart);
@@ -28,7 +29,7 @@ function start(l: Lesson, seed = l.scenario.seed): Simulation {
 function registeredByCluster(sim: Simulation): Record<string, number> {
   const out: Record<string, number> = {};
   for (const ci of Object.values(sim.state.ecs.containerInstances)) {
-    const name = ci.clusterArn.slice(ci.clusterArn.lastIndexOf('/') + 1);
+    const name = arnName(ci.clusterArn);
     out[name] = (out[name] ?? 0) + 1;
   }
   return out;

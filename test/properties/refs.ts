@@ -1,4 +1,5 @@
 import type { SimAction, Simulation } from '../../src/engine';
+import { arnName } from '../../src/lib/arn';
 
 /**
  * A placeholder for a resource the generator cannot know in advance (its ARN or id is made at run time). The
@@ -43,7 +44,6 @@ const isRef = (value: unknown): value is Ref =>
 /** What a Ref resolves to when the state has no candidate: a name no resource has, so the call is rejected. */
 const NOTHING = 'does-not-exist';
 
-const lastSegment = (arn: string): string => arn.slice(arn.lastIndexOf('/') + 1);
 const choose = <T>(items: ReadonlyArray<T>, pick: number): T | undefined =>
   items.length ? items[pick % items.length] : undefined;
 
@@ -53,7 +53,7 @@ const choose = <T>(items: ReadonlyArray<T>, pick: number): T | undefined =>
  */
 function candidates(sim: Simulation, kind: RefKind): ReadonlyArray<ReadonlyArray<unknown>> {
   const { ecs, ec2 } = sim.state;
-  const clusterNameOf = (arn: string) => ecs.clusters[arn]?.clusterName ?? lastSegment(arn);
+  const clusterNameOf = (arn: string) => ecs.clusters[arn]?.clusterName ?? arnName(arn);
   const subnets = Object.keys(ec2.subnets);
   switch (kind) {
     case 'cluster':
@@ -67,12 +67,12 @@ function candidates(sim: Simulation, kind: RefKind): ReadonlyArray<ReadonlyArray
     case 'containerInstance':
       return Object.values(ecs.containerInstances).map((ci) => [
         ci.containerInstanceArn,
-        lastSegment(ci.containerInstanceArn),
+        arnName(ci.containerInstanceArn),
       ]);
     case 'containerInstanceCluster':
       return Object.values(ecs.containerInstances).map((ci) => [clusterNameOf(ci.clusterArn), ci.clusterArn]);
     case 'task':
-      return Object.values(ecs.tasks).map((t) => [t.taskArn, lastSegment(t.taskArn)]);
+      return Object.values(ecs.tasks).map((t) => [t.taskArn, arnName(t.taskArn)]);
     case 'taskCluster':
       return Object.values(ecs.tasks).map((t) => [clusterNameOf(t.clusterArn), t.clusterArn]);
     case 'instance':

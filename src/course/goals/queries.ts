@@ -1,12 +1,11 @@
 import type { Simulation, Task, TaskStatus } from '../../engine/index';
+import { arnName } from '../../lib/arn';
 
 /** Reads used by goals: plain views over the engine's public state. */
 
-const nameOf = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
-
 /** The family of a task definition ARN (`…:task-definition/web:3` → `web`). */
-export const familyOf = (taskDefinitionArn: string) => nameOf(taskDefinitionArn).split(':')[0]!;
-export const revisionOf = (taskDefinitionArn: string) => Number(nameOf(taskDefinitionArn).split(':')[1]);
+export const familyOf = (taskDefinitionArn: string) => arnName(taskDefinitionArn).split(':')[0]!;
+export const revisionOf = (taskDefinitionArn: string) => Number(arnName(taskDefinitionArn).split(':')[1]);
 
 export interface TaskFilter {
   readonly cluster?: string;
@@ -20,7 +19,7 @@ export function tasksWhere(sim: Simulation, filter: TaskFilter = {}): ReadonlyAr
   const statuses = filter.status === undefined ? undefined : ([] as TaskStatus[]).concat(filter.status);
   return (Object.values(sim.state.ecs.tasks) as Task[]).filter(
     (t) =>
-      (filter.cluster === undefined || nameOf(t.clusterArn) === filter.cluster) &&
+      (filter.cluster === undefined || arnName(t.clusterArn) === filter.cluster) &&
       (filter.family === undefined || familyOf(t.taskDefinitionArn) === filter.family) &&
       (statuses === undefined || statuses.includes(t.lastStatus)) &&
       (filter.launchType === undefined || t.launchType === filter.launchType),
@@ -30,7 +29,7 @@ export function tasksWhere(sim: Simulation, filter: TaskFilter = {}): ReadonlyAr
 /** Container instances of a cluster with a given status (ACTIVE by default). */
 export function instancesOf(sim: Simulation, cluster: string, status: string = 'ACTIVE') {
   return Object.values(sim.state.ecs.containerInstances).filter(
-    (ci) => nameOf(ci.clusterArn) === cluster && ci.status === status,
+    (ci) => arnName(ci.clusterArn) === cluster && ci.status === status,
   );
 }
 

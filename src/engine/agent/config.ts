@@ -1,5 +1,5 @@
 import { err, ok, type Result } from '../../lib/result';
-import { clusterNameOf } from '../arns';
+import { arnName } from '../../lib/arn';
 import type { AgentConfig } from '../model/ec2';
 import { ATTRIBUTE_NAME_PATTERN, ATTRIBUTE_VALUE_PATTERN } from '../schema/attributes';
 import { MAX_CUSTOM_ATTRIBUTES } from '../containerInstances/attributes';
@@ -115,7 +115,7 @@ export function parseAgentConfig(settings: ReadonlyMap<string, string>): Result<
   return ok({
     clusterGiven: cluster !== '',
     config: {
-      cluster: cluster === '' ? 'default' : cluster.startsWith('arn:') ? clusterNameOf(cluster) : cluster,
+      cluster: cluster === '' ? 'default' : cluster.startsWith('arn:') ? arnName(cluster) : cluster,
       attributes: attributes.value,
       reservedMemory,
       reservedPorts,

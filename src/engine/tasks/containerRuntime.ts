@@ -1,5 +1,5 @@
 import { hexDigest, uint32Digest } from '../../lib/digest';
-import { arnId } from '../arns';
+import { arnName } from '../../lib/arn';
 import { pullImage } from '../catalog/images';
 import type { Task, TaskContainer } from '../model/ecs';
 
@@ -11,7 +11,7 @@ import type { Task, TaskContainer } from '../model/ecs';
 export function containerRuntimeId(task: Task, container: TaskContainer): string | undefined {
   if (container.startedAt === undefined) return undefined;
   return task.launchType === 'FARGATE'
-    ? `${arnId(task.taskArn)}-${uint32Digest(container.containerArn)}`
+    ? `${arnName(task.taskArn)}-${uint32Digest(container.containerArn)}`
     : hexDigest(container.containerArn, 64);
 }
 

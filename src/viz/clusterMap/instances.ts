@@ -1,6 +1,6 @@
 import { exhaustive } from '../../lib/assert';
 import type { ContainerInstance, DeepReadonly, Ec2Instance, SimState } from '../../engine/index';
-import { shortId } from './tasks';
+import { shortId } from '../../lib/arn';
 import type { InstanceCondition, Usage } from './types';
 
 type ReadCi = DeepReadonly<ContainerInstance>;

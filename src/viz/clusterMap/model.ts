@@ -11,7 +11,8 @@ import {
   usageOf,
   type InstanceEntry,
 } from './instances';
-import { categoriesOf, categoryIndexes, shortId, taskView } from './tasks';
+import { shortId } from '../../lib/arn';
+import { categoriesOf, categoryIndexes, taskView } from './tasks';
 import type { ClusterMapModel, GroupBy, GroupView, InstanceView, LaneView, TaskView } from './types';
 
 export type * from './types';

@@ -1,4 +1,5 @@
 import type { DeepReadonly, Task } from '../../engine/index';
+import { arnName, shortId } from '../../lib/arn';
 import { categoryLetter } from '../shared/theme';
 import type { CategoryView, TaskPhase, TaskView } from './types';
 
@@ -12,13 +13,6 @@ export function taskPhase(task: Pick<ReadTask, 'lastStatus' | 'desiredStatus'>):
   if (task.lastStatus === 'RUNNING') return 'running';
   return PENDING_STATUSES.has(task.lastStatus) ? 'pending' : 'stopping';
 }
-
-/** A long id cut to its first characters, with an ellipsis ("i-0abc12…"). */
-export const shortId = (id: string, keep = 8): string =>
-  id.length > keep + 2 ? `${id.slice(0, keep)}…` : id;
-
-/** `family:revision` from a task definition ARN. */
-export const taskDefinitionLabel = (arn: string): string => arn.slice(arn.lastIndexOf('/') + 1);
 
 /** The readable name of a task group: `service:web` → "web (service)". */
 export function categoryLabel(group: string): string {
@@ -66,12 +60,12 @@ export function taskView(
   categoryIndex: number,
   selectedTaskArn: string | undefined,
 ): TaskView {
-  const label = taskDefinitionLabel(task.taskDefinitionArn);
+  const label = arnName(task.taskDefinitionArn);
   const r = task.reserved;
   const ports = [...r.ports.map((p) => `${p}/tcp`), ...r.portsUdp.map((p) => `${p}/udp`)];
   const desired = task.desiredStatus === task.lastStatus ? '' : ` (desired ${task.desiredStatus})`;
   const tooltip = [
-    `${label} · task ${shortId(task.taskArn.slice(task.taskArn.lastIndexOf('/') + 1))}`,
+    `${label} · task ${shortId(arnName(task.taskArn))}`,
     `${task.lastStatus}${desired}`,
     `Group ${task.group}`,
     `Reserves ${r.cpu} CPU units and ${r.memory} MiB`,

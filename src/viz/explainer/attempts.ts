@@ -1,4 +1,5 @@
 import type { SimEvent } from '../../engine/index';
+import { arnName } from '../../lib/arn';
 
 /** One RunTask (or StartTask) request that left tasks unplaced, as the explainer's list shows it. */
 export interface FailedAttempt {
@@ -27,10 +28,9 @@ export function recentFailedAttempts(events: ReadonlyArray<SimEvent>, limit = 5)
       continue;
     }
     if (byTrace.size === limit) break;
-    const td = e.taskDefinitionArn;
     byTrace.set(e.traceId, {
       at: e.at,
-      taskDefinition: td.slice(td.lastIndexOf('/') + 1),
+      taskDefinition: arnName(e.taskDefinitionArn),
       reason: e.reason,
       unplaced: 1,
     });

@@ -4,6 +4,7 @@ import { Session } from '../../../src/app/session.svelte';
 import { findScenario } from '../../../src/app/scenarios';
 import { STOPPED_RETENTION_SECONDS } from '../../../src/engine/lifecycle/schedule';
 import EventLog from '../../../src/ui/workbench/EventLog.svelte';
+import { arnName } from '../../../src/lib/arn';
 
 afterEach(() => cleanup());
 
@@ -13,7 +14,7 @@ describe('EventLog', { timeout: 20_000 }, () => {
     const run = session.call('ecs', 'RunTask', { cluster: 'demo', taskDefinition: 'web' });
     if (!run.ok) throw new Error(run.message);
     const arn = run.output.tasks[0]!.taskArn;
-    const id = arn.slice(arn.lastIndexOf('/') + 1, arn.lastIndexOf('/') + 9);
+    const id = arnName(arn).slice(0, 8);
     const traceId = session.sim.state.ecs.tasks[arn]!.traceId!;
 
     const first = render(EventLog, { session });

@@ -1,3 +1,4 @@
+import { arnName } from '../../../lib/arn';
 import type { EngineContext } from '../../context';
 import { AwsError } from '../../errors';
 import type { InstanceProfile, Subnet } from '../../model/ec2';
@@ -59,7 +60,7 @@ export function requireInstanceProfile(
   state: SimState,
   ref: { readonly Name?: string; readonly Arn?: string },
 ): InstanceProfile {
-  const name = ref.Name ?? ref.Arn?.slice(ref.Arn.lastIndexOf('/') + 1);
+  const name = ref.Name ?? (ref.Arn === undefined ? undefined : arnName(ref.Arn));
   const profile = name === undefined ? undefined : state.iam.instanceProfiles[name];
   if (!profile || (ref.Arn !== undefined && ref.Arn !== profile.Arn)) {
     const field = ref.Name !== undefined ? 'IamInstanceProfile.Name' : 'IamInstanceProfile.Arn';

@@ -1,4 +1,5 @@
-import { clusterArn, clusterNameOf } from '../../arns';
+import { arnName } from '../../../lib/arn';
+import { clusterArn } from '../../arns';
 import type { Cluster } from '../../model/ecs';
 import { describeClustersSchema } from '../../schema/clusters';
 import type { SimState } from '../../state';
@@ -100,7 +101,7 @@ export const DescribeClusters = defineOperation<DescribeClustersInput, DescribeC
     const clusters: ClusterOutput[] = [];
     const failures: Array<{ arn: string; reason: string }> = [];
     for (const ref of refs) {
-      const arn = clusterArn(ctx.state, ref.startsWith('arn:') ? clusterNameOf(ref) : ref);
+      const arn = clusterArn(ctx.state, ref.startsWith('arn:') ? arnName(ref) : ref);
       const cluster = ctx.state.ecs.clusters[arn];
       if (cluster) clusters.push(clusterOutput(ctx.state, cluster, include));
       else failures.push({ arn, reason: 'MISSING' });

@@ -1,3 +1,4 @@
+import { arnName } from '../../../lib/arn';
 import { containerInstanceArnIn, requireCluster } from '../../arns';
 import { invalidParameter } from '../../errors';
 import type { DesiredStatus, Task } from '../../model/ecs';
@@ -23,8 +24,7 @@ export interface ListTasksOutput {
 }
 
 /** The family part of a task definition ARN (`…:task-definition/web:3` → `web`). */
-const familyOf = (taskDefinitionArn: string) =>
-  taskDefinitionArn.slice(taskDefinitionArn.lastIndexOf('/') + 1).replace(/:\d+$/, '');
+const familyOf = (taskDefinitionArn: string) => arnName(taskDefinitionArn).replace(/:\d+$/, '');
 
 /**
  * Lists task ARNs in a cluster, oldest first, filtered by desiredStatus (RUNNING unless asked otherwise) and

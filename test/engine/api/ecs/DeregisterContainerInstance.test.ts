@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { anAccount, containerInstancesOf, expectRejected } from '../../../builders/account';
 import { placeTask } from '../../containerInstances/fixtures';
+import { arnName } from '../../../../src/lib/arn';
 
 describe('ecs DeregisterContainerInstance', () => {
   it('makes an idle instance INACTIVE, stops its agent and keeps the EC2 instance running', () => {
     const sim = anAccount().withInstances(1, 't3.medium').build();
     const [arn] = containerInstancesOf(sim);
-    const id = arn!.slice(arn!.lastIndexOf('/') + 1);
+    const id = arnName(arn!);
     const out = sim.call('ecs', 'DeregisterContainerInstance', { containerInstance: id });
     expect(out.containerInstance).toMatchObject({
       containerInstanceArn: arn,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anAccount, containerInstancesOf, expectRejected } from '../../../builders/account';
 import { placeTask } from '../../containerInstances/fixtures';
+import { arnName } from '../../../../src/lib/arn';
 
 const resource = (list: ReadonlyArray<{ name: string }>, name: string) => list.find((r) => r.name === name);
 
@@ -165,7 +166,7 @@ describe('ecs DescribeContainerInstances', () => {
     const sim = anAccount().withInstances(1, 't3.small').build();
     const [arn] = containerInstancesOf(sim);
     sim.call('ecs', 'DeregisterContainerInstance', { containerInstance: arn! });
-    const id = arn!.slice(arn!.lastIndexOf('/') + 1);
+    const id = arnName(arn!);
     const out = sim.call('ecs', 'DescribeContainerInstances', { containerInstances: [id, 'f'.repeat(32)] });
     expect(out.containerInstances.map((c) => c.status)).toEqual(['INACTIVE']);
     expect(out.failures).toEqual([

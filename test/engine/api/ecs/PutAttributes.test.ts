@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anAccount, containerInstancesOf, expectRejected } from '../../../builders/account';
+import { arnName } from '../../../../src/lib/arn';
 
 const setup = () => {
   const sim = anAccount()
@@ -22,12 +23,12 @@ describe('ecs PutAttributes', () => {
     const out = sim.call('ecs', 'PutAttributes', {
       attributes: [
         { name: 'stack', value: 'prod', targetId: a! },
-        { name: 'gpu', targetId: b!.slice(b!.lastIndexOf('/') + 1) },
+        { name: 'gpu', targetId: arnName(b!) },
       ],
     });
     expect(out.attributes).toEqual([
       { name: 'stack', value: 'prod', targetId: a, targetType: 'container-instance' },
-      { name: 'gpu', targetId: b!.slice(b!.lastIndexOf('/') + 1), targetType: 'container-instance' },
+      { name: 'gpu', targetId: arnName(b!), targetType: 'container-instance' },
     ]);
     expect(attributesOf(sim, a!)).toEqual({ stack: 'prod' });
     expect(attributesOf(sim, b!)).toEqual({ stack: 'dev', gpu: undefined });
@@ -58,6 +59,22 @@ describe('ecs PutAttributes', () => {
       /11 custom attributes; ECS allows 10/,
     );
   });
+
+  it.each(['PutAttributes', 'DeleteAttributes'] as const)(
+    '%s takes at most 10 attributes per call',
+    (operation) => {
+      const { sim, arns } = setup();
+      const attributes = (n: number) =>
+        Array.from({ length: n }, (_, i) => ({ name: `k${i}`, targetId: arns[1]! }));
+      expect(() => sim.call('ecs', operation, { attributes: attributes(10) })).not.toThrow();
+      expectRejected(
+        sim,
+        () => sim.call('ecs', operation, { attributes: attributes(11) }),
+        'InvalidParameterException',
+        /'attributes' can have at most 10 items/,
+      );
+    },
+  );
 
   it.each([
     ['no targetId', [{ name: 'x' }], 'InvalidParameterException', /targetId/],

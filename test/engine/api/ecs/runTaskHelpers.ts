@@ -3,6 +3,7 @@ import { AwsError } from '../../../../src/engine';
 import { aContainerInstance } from '../../../builders/containerInstance';
 import { aStagedSimulation } from '../../../builders/harness';
 import { aTaskDefinition } from '../../../builders/taskDefinition';
+import { arnName } from '../../../../src/lib/arn';
 
 export const AZS = ['us-east-1a', 'us-east-1b', 'us-east-1c'] as const;
 
@@ -46,7 +47,7 @@ export function errorOf(call: () => unknown): AwsError {
 
 /** The instance id (last ARN segment) each task of a RunTask response went to. */
 export const placedOn = (out: { tasks: ReadonlyArray<{ containerInstanceArn?: string }> }) =>
-  out.tasks.map((t) => t.containerInstanceArn!.slice(t.containerInstanceArn!.lastIndexOf('/') + 1));
+  out.tasks.map((t) => arnName(t.containerInstanceArn!));
 
 export const runTask = (sim: Simulation, input: Record<string, unknown>) =>
   sim.callByName('ecs', 'RunTask', { taskDefinition: 'web', ...input }) as {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, type Simulation } from '../../../../src/engine';
-import { arnId } from '../../../../src/engine/arns';
+import { arnName } from '../../../../src/lib/arn';
 import { IMAGE_CATALOG } from '../../../../src/engine/catalog/images';
 import { anAccount } from '../../../builders/account';
 import { makeWorld, nginx } from '../../lifecycle/world';
@@ -135,7 +135,7 @@ describe("containers' runtimeId and imageDigest", () => {
     expect(side!.imageDigest).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(side!.imageDigest).not.toBe(NGINX_DIGEST);
     // Fargate names a container by the task id and a number
-    const taskId = arnId(task!.taskArn);
+    const taskId = arnName(task!.taskArn);
     expect(web!.runtimeId).toMatch(new RegExp(`^${taskId}-\\d{1,10}$`));
     expect(side!.runtimeId).toMatch(new RegExp(`^${taskId}-\\d{1,10}$`));
     expect(web!.runtimeId).not.toBe(side!.runtimeId);

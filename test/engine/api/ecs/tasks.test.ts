@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AwsError } from '../../../../src/engine';
-import { arnId } from '../../../../src/engine/arns';
+import { arnName } from '../../../../src/lib/arn';
 import { makeWorld, nginx } from '../../lifecycle/world';
 
 const errorOf = (fn: () => unknown): AwsError => {
@@ -18,7 +18,7 @@ describe('StopTask', () => {
     const w = makeWorld();
     const arn = w.launch(w.define('web', [nginx()]), { tags: [{ key: 'team', value: 'blue' }] });
     w.sim.advance(20);
-    const { task } = w.sim.call('ecs', 'StopTask', { cluster: 'demo', task: arnId(arn) });
+    const { task } = w.sim.call('ecs', 'StopTask', { cluster: 'demo', task: arnName(arn) });
     expect(task).toMatchObject({
       taskArn: arn,
       desiredStatus: 'STOPPED',
@@ -84,7 +84,7 @@ describe('DescribeTasks', () => {
     w.sim.advance(30);
     const out = w.sim.call('ecs', 'DescribeTasks', {
       cluster: 'demo',
-      tasks: [arnId(arn), 'feedfacefeedfacefeedfacefeedface'],
+      tasks: [arnName(arn), 'feedfacefeedfacefeedfacefeedface'],
     });
     expect(out.tasks).toHaveLength(1);
     expect(out.tasks[0]).toMatchObject({ taskArn: arn, lastStatus: 'RUNNING', desiredStatus: 'RUNNING' });
