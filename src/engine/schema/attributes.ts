@@ -35,14 +35,14 @@ const attribute: JsonSchema = {
   },
 };
 
-/** A PutAttributes or DeleteAttributes request: the cluster and 1–100 attributes. */
+/** A PutAttributes or DeleteAttributes request: the cluster and 1–10 attributes (the API model's limit per call). */
 const attributesRequest: JsonSchema = {
   type: 'object',
   additionalProperties: false,
   required: ['attributes'],
   properties: {
     cluster: clusterMember,
-    attributes: { type: 'array', minItems: 1, maxItems: 100, items: attribute },
+    attributes: { type: 'array', minItems: 1, maxItems: 10, items: attribute },
   },
 };
 

@@ -19,12 +19,12 @@ const attributesRequestDocs = (valueText: string, attributesText: string): Schem
 
 export const putAttributesDocs = attributesRequestDocs(
   'Optional value, 1–128 characters: letters, digits, `-`, `_`, `.`, `@`, `/`, `\\`, `:` and spaces (not at either end). Without a value the attribute is a flag that `exists` tests.',
-  'Custom attributes to create or replace on container instances (each needs `targetId`). An instance holds at most 10 custom attributes.',
+  'Custom attributes to create or replace on container instances (each needs `targetId`), at most 10 per call. An instance holds at most 10 custom attributes.',
 );
 
 export const deleteAttributesDocs = attributesRequestDocs(
   'Ignored when deleting: the attribute is found by name.',
-  'Custom attributes to remove, by name and `targetId`.',
+  'Custom attributes to remove, by name and `targetId`, at most 10 per call.',
 );
 
 export const listAttributesDocs: SchemaDocs = {

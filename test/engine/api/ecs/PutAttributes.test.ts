@@ -65,7 +65,7 @@ describe('ecs PutAttributes', () => {
     (operation) => {
       const { sim, arns } = setup();
       const attributes = (n: number) =>
-        Array.from({ length: n }, (_, i) => ({ name: `k${i}`, targetId: arns[1]! }));
+        Array.from({ length: n }, (_, i) => ({ name: i === 0 ? 'stack' : `k${i}`, targetId: arns[1]! }));
       expect(() => sim.call('ecs', operation, { attributes: attributes(10) })).not.toThrow();
       expectRejected(
         sim,
