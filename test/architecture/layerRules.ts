@@ -31,10 +31,10 @@ export const rules: Readonly<Record<Layer, Rule>> = {
   // the loader globs lessons/ (the one way course reaches lessons)
   course: { layers: ['lib', 'engine', 'course'], globLayers: ['lessons'], packages: ['marked', 'dompurify'] },
   lessons: { layers: ['lib', 'engine', 'course', 'lessons'], packages: [] },
-  // ajv validates saved data against its schemas
+  // ajv validates saved data against its schemas; rune-based state (.svelte.ts) may use svelte's runtime helpers
   app: {
     layers: ['lib', 'engine', 'course', 'app'],
-    packages: ['xstate', 'ajv', '@jmespath-community/jmespath'],
+    packages: ['xstate', 'ajv', '@jmespath-community/jmespath', 'svelte', 'svelte/reactivity'],
   },
   editor: { layers: ['lib', 'engine', 'editor'], packages: ['monaco-editor/', 'jsonc-parser'] },
   // d3 and engine types only: a chart draws a snapshot it is handed, it never reaches into the app
@@ -196,7 +196,7 @@ function importsIn(file: ts.SourceFile): ImportRef[] {
 
 function packageAllowed(spec: string, allowed: ReadonlyArray<string>): boolean {
   if (spec.startsWith('node:')) return false;
-  return allowed.some((p) => (p.endsWith('/') ? spec.startsWith(p) : spec === p || spec.startsWith(`${p}/`)));
+  return allowed.some((p) => (p.endsWith('/') ? spec.startsWith(p) : spec === p));
 }
 
 /** `import.meta.glob` patterns are root-relative (`/lessons/*`); other specifiers are file-relative. */

@@ -11,7 +11,8 @@ function walk(dir: string): string[] {
   for (const name of readdirSync(dir)) {
     const full = join(dir, name);
     if (statSync(full).isDirectory()) out.push(...walk(full));
-    else if (/\.(ts|js|svelte)$/.test(name)) out.push(full);
+    // generated files (*.gen.js: ajv's standalone validators, git-ignored) are not written by hand
+    else if (/\.(ts|js|svelte)$/.test(name) && !name.endsWith('.gen.js')) out.push(full);
   }
   return out;
 }
@@ -79,6 +80,18 @@ describe('architecture: the checker catches each kind of violation', () => {
       'src/editor/x.ts',
       `import { select } from 'd3';`,
       'package not allowed in editor',
+    ],
+    [
+      'app imports no d3',
+      'src/app/x.svelte.ts',
+      `import { select } from 'd3';`,
+      'package not allowed in app',
+    ],
+    [
+      'app imports no svelte component helpers',
+      'src/app/x.ts',
+      `import { fade } from 'svelte/transition';`,
+      'package not allowed in app',
     ],
     [
       'lessons import no packages',
@@ -346,6 +359,11 @@ describe('architecture: the checker catches each kind of violation', () => {
       'the editor may import monaco and jsonc-parser',
       'src/editor/x.ts',
       `import * as monaco from 'monaco-editor/editor';\nimport { parseTree } from 'jsonc-parser';\nimport Worker from 'monaco-editor/editor/editor.worker?worker';`,
+    ],
+    [
+      'app state may use svelte’s runtime helpers',
+      'src/app/x.svelte.ts',
+      `import { untrack } from 'svelte';\nimport { SvelteMap } from 'svelte/reactivity';`,
     ],
     [
       'main.ts mounts ui',
