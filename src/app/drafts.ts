@@ -2,8 +2,11 @@
  * Editor drafts in `localStorage`, so unsaved work survives a reload. One versioned key holds every draft;
  * data that cannot be read is reported and set aside under its own key (never deleted, never thrown).
  */
+import { parseRecord } from './storage/index';
+import { DRAFTS } from './storage/records';
+import { schemaProblem } from './storage/validate';
 
-export const DRAFTS_KEY = 'ecs-sandbox:drafts:v1';
+export const DRAFTS_KEY = DRAFTS.key;
 /** unreadable data is copied to `${SET_ASIDE_PREFIX}${time}` before the drafts key is rewritten */
 export const SET_ASIDE_PREFIX = 'ecs-sandbox:drafts:v1:unreadable:';
 /** a draft longer than this is not saved (a task definition is at most 64 KiB) */
@@ -47,11 +50,6 @@ export interface Draft {
   readonly savedAt: number;
 }
 
-interface StoredDrafts {
-  readonly version: 1;
-  readonly drafts: Readonly<Record<string, Draft>>;
-}
-
 /** What went wrong, for the UI to show; the store itself carries on. */
 export type DraftProblem =
   | { readonly kind: 'unreadable'; readonly message: string; readonly setAsideKey: string | undefined }
@@ -76,29 +74,17 @@ export interface DraftStore {
   remove(id: string): void;
 }
 
-const isDraft = (value: unknown): value is Draft =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as Draft).text === 'string' &&
-  typeof (value as Draft).savedAt === 'number';
-
 /** Reads the stored JSON: the drafts that are valid, and whether anything had to be left out. */
 function decode(raw: string): { drafts: Record<string, Draft>; damaged: boolean } {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return { drafts: {}, damaged: true };
-  }
-  const stored = parsed as Partial<StoredDrafts> | null;
-  if (typeof stored !== 'object' || stored === null || stored.version !== 1)
-    return { drafts: {}, damaged: true };
-  if (typeof stored.drafts !== 'object' || stored.drafts === null) return { drafts: {}, damaged: true };
+  const parsed = parseRecord(DRAFTS, raw);
+  if (!parsed.ok) return { drafts: {}, damaged: true };
   const drafts: Record<string, Draft> = {};
   let damaged = false;
-  for (const [id, draft] of Object.entries(stored.drafts)) {
-    if (isDraft(draft)) drafts[id] = { text: draft.text, savedAt: draft.savedAt };
-    else damaged = true;
+  for (const [id, draft] of Object.entries(parsed.value.drafts)) {
+    if (schemaProblem('draft', draft) === undefined) {
+      const { text, savedAt } = draft as Draft;
+      drafts[id] = { text, savedAt };
+    } else damaged = true;
   }
   return { drafts, damaged };
 }
@@ -158,7 +144,7 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
   function write(drafts: Record<string, Draft>): boolean {
     cache = drafts;
     try {
-      storage?.setItem(DRAFTS_KEY, JSON.stringify({ version: 1, drafts } satisfies StoredDrafts));
+      storage?.setItem(DRAFTS_KEY, JSON.stringify({ version: DRAFTS.version, drafts }));
       return true;
     } catch (e) {
       report({ kind: 'not-saved', message: `The draft could not be saved: ${describeError(e)}` });

@@ -93,6 +93,19 @@ export class LessonSession {
     this.refresh();
   }
 
+  /**
+   * Keeps the goals checked: re-runs `refresh` after every change of the simulation (a call, a step of time, a
+   * scrub, a solution step). Returns the way to stop, for when the lesson is closed.
+   */
+  track(): () => void {
+    return $effect.root(() => {
+      $effect(() => {
+        void this.session.version;
+        this.refresh();
+      });
+    });
+  }
+
   get saved(): LessonProgress | undefined {
     return this.progress.lessons[this.lesson.slug];
   }

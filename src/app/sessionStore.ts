@@ -1,6 +1,13 @@
 import { err, ok, type Result } from '../lib/result';
-import { isRecord, loadStored, parseVersioned, saveStored, type StoredFormat } from './exam/storage';
-import type { KeyValueStore } from './progress';
+import {
+  loadRecord,
+  parseRecord,
+  saveRecord,
+  setAside,
+  setAsideKey,
+  type KeyValueStore,
+} from './storage/index';
+import { SANDBOX } from './storage/records';
 import type { SandboxSnapshot, Session } from './session.svelte';
 import type { Scenario } from './timeline';
 
@@ -13,44 +20,10 @@ export interface SavedSandbox extends SandboxSnapshot {
   readonly version: 1;
 }
 
-export const SANDBOX_KEY = 'ecs-sandbox:sandbox';
-const CURRENT_VERSION = 1;
+export const SANDBOX_KEY = SANDBOX.key;
 
-const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-
-function checkCall(v: unknown, i: number): string | undefined {
-  if (!isRecord(v)) return `call ${i + 1} is not an object`;
-  if (!isFiniteNumber(v.at) || v.at < 0) return `call ${i + 1} has no valid time ("at")`;
-  if (typeof v.service !== 'string' || typeof v.operation !== 'string')
-    return `call ${i + 1} does not name a service and operation`;
-  if (!('input' in v)) return `call ${i + 1} has no input`;
-  return undefined;
-}
-
-function checkSandbox(d: Record<string, unknown>): string | undefined {
-  if (typeof d.scenarioId !== 'string') return '"scenarioId" is missing';
-  if (!isFiniteNumber(d.seed)) return '"seed" is not a number';
-  if (!Array.isArray(d.calls)) return '"calls" is not a list';
-  for (const [i, call] of (d.calls as unknown[]).entries()) {
-    const problem = checkCall(call, i);
-    if (problem) return problem;
-  }
-  if (!Number.isInteger(d.applied) || (d.applied as number) < 0 || (d.applied as number) > d.calls.length)
-    return '"applied" is not a count of the recorded calls';
-  if (!isFiniteNumber(d.time) || !isFiniteNumber(d.horizon)) return '"time" or "horizon" is not a number';
-  return undefined;
-}
-
-export const parseSandbox = (text: string): Result<SavedSandbox, string> =>
-  parseVersioned<SavedSandbox>(text, CURRENT_VERSION, [], checkSandbox);
-
-/** Nothing saved yet is stored as "no sandbox" rather than an empty record. */
-const SANDBOX_FORMAT: StoredFormat<SavedSandbox | undefined> = {
-  key: SANDBOX_KEY,
-  label: 'sandbox',
-  empty: () => undefined,
-  parse: parseSandbox,
-};
+export const parseSandbox = (text: string): Result<SavedSandbox | undefined, string> =>
+  parseRecord(SANDBOX, text);
 
 export interface LoadedSandbox {
   readonly saved?: SavedSandbox;
@@ -59,12 +32,12 @@ export interface LoadedSandbox {
 }
 
 export function loadSandbox(store: KeyValueStore, stamp: string): LoadedSandbox {
-  const { value, warning } = loadStored(store, SANDBOX_FORMAT, stamp);
+  const { value, warning } = loadRecord(store, SANDBOX, stamp);
   return { ...(value ? { saved: value } : {}), ...(warning === undefined ? {} : { warning }) };
 }
 
 export const saveSandbox = (store: KeyValueStore, snapshot: SandboxSnapshot): Result<void, string> =>
-  saveStored(store, SANDBOX_FORMAT, { version: CURRENT_VERSION, ...snapshot });
+  saveRecord(store, SANDBOX, { version: 1 as const, ...snapshot });
 
 /** The snapshot's scenario, or why it cannot be restored. */
 export function scenarioOf(
@@ -80,14 +53,9 @@ export function scenarioOf(
  * for text it cannot parse, and returns the learner's message.
  */
 export function setAsideSandbox(store: KeyValueStore, stamp: string, problem: string): string {
-  const aside = `${SANDBOX_KEY}:corrupt:${stamp}`;
-  try {
-    const text = store.getItem(SANDBOX_KEY);
-    if (text !== null) store.setItem(aside, text);
-  } catch {
-    // storage blocked or full: the message still tells the learner what happened
-  }
-  return `Your saved sandbox could not be restored: ${problem}. A copy was kept under "${aside}" and the sandbox starts fresh.`;
+  // storage blocked or full: the message still tells the learner what happened
+  setAside(store, SANDBOX, stamp);
+  return `Your saved sandbox could not be restored: ${problem}. A copy was kept under "${setAsideKey(SANDBOX, stamp)}" and the sandbox starts fresh.`;
 }
 
 /**

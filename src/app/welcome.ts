@@ -1,24 +1,14 @@
-import type { KeyValueStore } from './progress';
+import { readFlag, writeFlag, type KeyValueStore } from './storage/index';
+import { WELCOME_SEEN_KEY } from './storage/records';
 
 /** Set once the learner has answered or dismissed the first-visit card, so it never shows again. */
-export const WELCOME_KEY = 'ecs-sandbox:welcome-seen';
+export const WELCOME_KEY = WELCOME_SEEN_KEY;
 
 /** The lesson the first-visit card offers. */
 export const FIRST_LESSON = '01-four-nouns';
 
 /** True on a first visit; blocked storage counts as seen, so a card that cannot be dismissed for good never nags. */
-export function isFirstVisit(store: KeyValueStore): boolean {
-  try {
-    return store.getItem(WELCOME_KEY) === null;
-  } catch {
-    return false;
-  }
-}
+export const isFirstVisit = (store: KeyValueStore): boolean => !readFlag(store, WELCOME_KEY, true);
 
-export function rememberWelcome(store: KeyValueStore): void {
-  try {
-    store.setItem(WELCOME_KEY, '1');
-  } catch {
-    // storage blocked: the card is closed for this visit only
-  }
-}
+/** Remembers the card was answered; with storage blocked, for this visit only. */
+export const rememberWelcome = (store: KeyValueStore): void => writeFlag(store, WELCOME_KEY);

@@ -50,8 +50,8 @@ describe('progress persistence', () => {
     ['a non-object', '[1,2]', /not a JSON object/],
     [
       'a lesson with a bad field',
-      '{"version":1,"lessons":{"x":{"goalsMet":"g1"}}}',
-      /goalsMet is not a list/,
+      '{"version":1,"lessons":{"x":{"goalsMet":"g1","completed":false,"solutionViewed":false,"hints":{},"quiz":{}}}}',
+      /"lessons\.x\.goalsMet" is not a list/,
     ],
     ['a newer format', '{"version":9,"lessons":{}}', /newer version/],
   ])('names what is wrong with %s', (_name, text, message) => {

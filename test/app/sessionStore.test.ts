@@ -74,7 +74,7 @@ describe('sandbox store', () => {
         time: 200,
         horizon: 200,
       }),
-      /call 1 has no valid time/,
+      /"calls\.0\.at" is missing/,
     ],
     [
       'more calls applied than recorded',

@@ -1,8 +1,7 @@
-import type { KeyValueStore } from '../progress';
+import { loadRecord, saveRecord, type KeyValueStore } from '../storage/index';
 import { localDay, stampOf, type Clock } from './clock';
 import { exportReview, parseReview, reviewFormat, withItem, type ReviewRecord } from './reviewRecord';
 import { recordAnswer, type Confidence } from './scheduler';
-import { loadStored, saveStored } from './storage';
 
 /** The learner's calendar day for a moment: local time by default, injectable for tests. */
 export type DayOf = (ms: number) => number;
@@ -21,7 +20,7 @@ export class ReviewState {
     private readonly clock: Clock,
     private readonly dayOf: DayOf = localDay,
   ) {
-    const loaded = loadStored(store, reviewFormat, stampOf(clock()));
+    const loaded = loadRecord(store, reviewFormat, stampOf(clock()));
     this.record = loaded.value;
     this.notice = loaded.warning;
   }
@@ -64,7 +63,7 @@ export class ReviewState {
 
   private save(record: ReviewRecord): void {
     this.record = record;
-    const r = saveStored(this.store, reviewFormat, record);
+    const r = saveRecord(this.store, reviewFormat, record);
     if (!r.ok) this.notice = r.error;
   }
 }

@@ -1,10 +1,11 @@
 import type { ExamCode } from '../../course/types';
 import type { Result } from '../../lib/result';
-import { EXAM_CODES, type BankItem } from './bank';
+import type { BankItem } from './bank';
 import type { PracticeExam } from './practiceExam';
 import type { Answers } from './score';
 import { elapsedMs, isPaused, type ExamTimer } from './timer';
-import { isRecord, parseVersioned, type StoredFormat } from './storage';
+import { parseRecord } from '../storage/index';
+import { RUNNING_EXAM } from '../storage/records';
 
 /**
  * A running practice exam as kept in the browser, so leaving exam prep or reloading the page does not lose
@@ -31,42 +32,13 @@ export interface SavedExamRecord {
   readonly running?: SavedExam;
 }
 
-export const SAVED_EXAM_KEY = 'ecs-sandbox:running-exam';
-const CURRENT_VERSION = 1;
-
-const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
-const isWhole = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
-
-function checkRunning(r: unknown): string | undefined {
-  if (!isRecord(r)) return '"running" is not an object';
-  if (!isStringList(r.itemKeys) || r.itemKeys.length === 0)
-    return '"running.itemKeys" is not a list of items';
-  if (r.exam !== undefined && !EXAM_CODES.includes(r.exam as ExamCode))
-    return '"running.exam" is not an exam code';
-  if (r.timeLimitSeconds !== undefined && !(isWhole(r.timeLimitSeconds) && r.timeLimitSeconds > 0))
-    return '"running.timeLimitSeconds" is not a positive whole number';
-  if (typeof r.seed !== 'number') return '"running.seed" is not a number';
-  if (!isRecord(r.answers) || !Object.values(r.answers).every(isStringList))
-    return '"running.answers" is not a map of answers';
-  if (!isStringList(r.flagged)) return '"running.flagged" is not a list of item keys';
-  if (!isWhole(r.index) || r.index >= r.itemKeys.length) return '"running.index" is not a question number';
-  if (typeof r.usedMs !== 'number' || !(r.usedMs >= 0)) return '"running.usedMs" is not a duration';
-  if (typeof r.paused !== 'boolean') return '"running.paused" is not true/false';
-  return undefined;
-}
-
-const checkRecord = (d: Record<string, unknown>): string | undefined =>
-  d.running === undefined ? undefined : checkRunning(d.running);
+export const SAVED_EXAM_KEY = RUNNING_EXAM.key;
 
 export const parseSavedExam = (text: string): Result<SavedExamRecord, string> =>
-  parseVersioned<SavedExamRecord>(text, CURRENT_VERSION, [], checkRecord);
+  parseRecord(RUNNING_EXAM, text);
 
-export const savedExamFormat: StoredFormat<SavedExamRecord> = {
-  key: SAVED_EXAM_KEY,
-  label: 'exam in progress',
-  empty: () => ({ version: 1 }),
-  parse: parseSavedExam,
-};
+/** How the running exam is kept in browser storage. */
+export const savedExamFormat = RUNNING_EXAM;
 
 /** The exam's state right now, as it is saved. */
 export interface ExamProgress {

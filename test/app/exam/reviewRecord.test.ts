@@ -31,7 +31,7 @@ describe('review record format', () => {
     [
       'a fractional day',
       JSON.stringify({ version: 1, items: { k: { ...item, due: 1.5 } } }),
-      /"k".due is not a whole number/,
+      /"items\.k\.due" is not a whole number/,
     ],
     [
       'three correct days',

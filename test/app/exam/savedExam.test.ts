@@ -58,10 +58,17 @@ describe('saved exam', () => {
   });
 
   it.each([
-    ['{"version": 1, "running": {"itemKeys": []}}', /itemKeys/],
+    [
+      JSON.stringify({ version: 1, running: { ...saved().running, itemKeys: [] } }),
+      /itemKeys" needs at least 1/,
+    ],
+    ['{"version": 1, "running": {"itemKeys": ["a"]}}', /"running\.seed" is missing/],
     [JSON.stringify({ version: 1, running: { ...saved().running, index: 9 } }), /index/],
     [JSON.stringify({ version: 1, running: { ...saved().running, answers: { a: 'right' } } }), /answers/],
-    [JSON.stringify({ version: 1, running: { ...saved().running, exam: 'XYZ-C01' } }), /exam code/],
+    [
+      JSON.stringify({ version: 1, running: { ...saved().running, exam: 'XYZ-C01' } }),
+      /"running\.exam" is not one of "SAA-C03"/,
+    ],
     ['{"version": 2}', /newer version/],
   ])('refuses %s and names what is wrong', (text, problem) => {
     const parsed = parseSavedExam(text);

@@ -183,7 +183,9 @@ describe('ExamPrep', { timeout: 20_000 }, () => {
     const store = memoryStore({ [SAVED_EXAM_KEY]: '{"version": 1, "running": {"itemKeys": 3}}' });
     setup(sampleLessons(), store);
     await fireEvent.click(screen.getByRole('tab', { name: 'Timed exam' }));
-    expect(screen.getByRole('alert')).toHaveTextContent(/exam in progress could not be read.*itemKeys/);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      /exam in progress could not be read: "running\.seed" is missing/,
+    );
     expect([...store.data.keys()].some((k) => k.startsWith(`${SAVED_EXAM_KEY}:corrupt:`))).toBe(true);
     expect(screen.getByRole('button', { name: 'Start exam' })).toBeInTheDocument();
   });
