@@ -20,6 +20,7 @@ export type * from './model/trace';
 export type * from './model/events';
 export type { JsonSchema } from './schema/jsonSchema';
 export { documentedSchema } from './schema/docs/index';
+export { validatorFor } from './schema/validate';
 export { taskDefinitionProblems } from './taskDefinitions';
 export { listContainerInstanceArns } from './containerInstances/list';
 export { narrate } from './narrate';

@@ -1,3 +1,4 @@
+import { STORAGE_SCHEMAS } from '../../src/app/storage/schemas';
 import { findOperation, listOperations } from '../../src/engine/api/registry';
 import type { JsonSchema } from '../../src/engine/schema/jsonSchema';
 import { registerTaskDefinitionSchema } from '../../src/engine/schema/taskDefinition';
@@ -17,5 +18,9 @@ export function schemasToPrecompile(): Record<string, JsonSchema> {
     ),
     // the task definition document (the editor's templates are checked against it)
     taskDefinition: registerTaskDefinitionSchema,
+    // every record the app keeps in browser storage (src/app/storage)
+    ...Object.fromEntries(
+      Object.entries(STORAGE_SCHEMAS).map(([name, schema]) => [`storage_${name}`, schema]),
+    ),
   };
 }

@@ -1,21 +1,12 @@
-import Ajv, { type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import { validatorFor } from '../../engine/index';
 import { STORAGE_SCHEMAS, type StorageSchemaName } from './schemas';
 
 /**
- * The one place saved data meets a validator. Today the schemas are compiled by ajv on first use; once the
- * build precompiles them (ajv standalone code), only `validatorOf` changes.
+ * The one place saved data meets a validator: the one generated at build time for its schema (tools/validators
+ * lists these schemas), so the page never compiles one.
  */
-const ajv = new Ajv({ allErrors: false, strict: true });
-const compiled = new Map<StorageSchemaName, ReturnType<typeof ajv.compile>>();
-
-function validatorOf(name: StorageSchemaName) {
-  let fn = compiled.get(name);
-  if (!fn) {
-    fn = ajv.compile(STORAGE_SCHEMAS[name]);
-    compiled.set(name, fn);
-  }
-  return fn;
-}
+const validatorOf = (name: StorageSchemaName) => validatorFor(STORAGE_SCHEMAS[name]);
 
 /** `/lessons/01/goalsMet` → `lessons.01.goalsMet` (`~1`/`~0` unescaped) */
 const dotted = (pointer: string): string =>
