@@ -36,6 +36,15 @@ export interface StateIndexes {
   readonly registered: Map<string, RegisteredList>;
   /** per cluster ARN: how many of its instances are not INACTIVE */
   readonly registeredCount: Map<string, number>;
+  /** per cluster ARN: its live (not STOPPED) Fargate tasks per AZ, in all and per group */
+  readonly fargate: Map<string, FargateCounts>;
+}
+
+export interface FargateCounts {
+  /** AZ → live Fargate tasks of the cluster there */
+  readonly byAz: Map<string, number>;
+  /** group → AZ → live Fargate tasks of the group there */
+  readonly byGroup: Map<string, Map<string, number>>;
 }
 
 interface RegisteredList {
@@ -91,8 +100,36 @@ function dropTask(indexes: StateIndexes, task: Task & { containerInstanceArn: st
   if (load.tasks.size === 0) indexes.byInstance.delete(task.containerInstanceArn);
 }
 
+const isLiveFargate = (t: Task | undefined): t is Task =>
+  t !== undefined && t.launchType === 'FARGATE' && t.lastStatus !== 'STOPPED';
+
+/** Adds `by` to `map[key]`, dropping the key at 0. */
+function bump(map: Map<string, number>, key: string, by: 1 | -1): void {
+  const n = (map.get(key) ?? 0) + by;
+  if (n > 0) map.set(key, n);
+  else map.delete(key);
+}
+
+function countFargate(indexes: StateIndexes, task: Task, by: 1 | -1): void {
+  let counts = indexes.fargate.get(task.clusterArn);
+  if (!counts) indexes.fargate.set(task.clusterArn, (counts = { byAz: new Map(), byGroup: new Map() }));
+  bump(counts.byAz, task.availabilityZone, by);
+  let inGroup = counts.byGroup.get(task.group);
+  if (!inGroup) counts.byGroup.set(task.group, (inGroup = new Map()));
+  bump(inGroup, task.availabilityZone, by);
+  if (inGroup.size === 0) counts.byGroup.delete(task.group);
+  if (counts.byAz.size === 0) indexes.fargate.delete(task.clusterArn);
+}
+
 /** A task record was replaced (`before` → `after`; undefined for none). */
 function taskWritten(indexes: StateIndexes, before: Task | undefined, after: Task | undefined): void {
+  if (
+    isLiveFargate(before) !== isLiveFargate(after) ||
+    (isLiveFargate(before) && fargateKeyChanged(before, after!))
+  ) {
+    if (isLiveFargate(before)) countFargate(indexes, before, -1);
+    if (isLiveFargate(after)) countFargate(indexes, after, 1);
+  }
   const was = isLive(before) ? before : undefined;
   const is = isLive(after) ? after : undefined;
   if (was && is && was.containerInstanceArn === is.containerInstanceArn) {
@@ -114,6 +151,9 @@ function taskWritten(indexes: StateIndexes, before: Task | undefined, after: Tas
 
 const isActive = (ci: ContainerInstance | undefined): ci is ContainerInstance =>
   ci !== undefined && ci.status !== 'INACTIVE';
+
+const fargateKeyChanged = (a: Task, b: Task) =>
+  a.clusterArn !== b.clusterArn || a.group !== b.group || a.availabilityZone !== b.availabilityZone;
 
 /** A container-instance record was replaced. Map.set keeps a key's place, as a record's keys do. */
 function instanceWritten(
@@ -153,10 +193,14 @@ export function recomputeIndexes(state: SimState): StateIndexes {
     byCluster: new Map(),
     registered: new Map(),
     registeredCount: new Map(),
+    fargate: new Map(),
   };
   for (const [key, ci] of Object.entries(state.ecs.containerInstances))
     instanceWritten(indexes, key, undefined, ci);
-  for (const task of Object.values(state.ecs.tasks)) if (isLive(task)) addTask(indexes, task);
+  for (const task of Object.values(state.ecs.tasks)) {
+    if (isLive(task)) addTask(indexes, task);
+    if (isLiveFargate(task)) countFargate(indexes, task, 1);
+  }
   return indexes;
 }
 
@@ -209,3 +253,9 @@ export function registeredInstancesOf(state: SimState, clusterArn: string): Cont
 /** How many container instances of the cluster are not INACTIVE. */
 export const registeredCountOf = (state: SimState, clusterArn: string): number =>
   indexesOf(state).registeredCount.get(clusterArn) ?? 0;
+
+const NO_FARGATE: FargateCounts = { byAz: new Map(), byGroup: new Map() };
+
+/** The cluster's live Fargate tasks per AZ (live: it changes with the next write). Treat as read-only. */
+export const fargateCountsOf = (state: SimState, clusterArn: string): FargateCounts =>
+  indexesOf(state).fargate.get(clusterArn) ?? NO_FARGATE;

@@ -34,6 +34,11 @@ function plain(indexes: StateIndexes) {
       ports: [...load.ports].sort(([a], [b]) => a - b),
     })),
     byCluster: byKey(indexes.byCluster).map(([arn, members]) => ({ arn, members: [...members.keys()] })),
+    fargate: byKey(indexes.fargate).map(([arn, counts]) => ({
+      arn,
+      byAz: byKey(counts.byAz),
+      byGroup: byKey(counts.byGroup).map(([group, byAz]) => [group, byKey(byAz)]),
+    })),
   };
 }
 

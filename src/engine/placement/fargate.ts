@@ -1,4 +1,5 @@
 import type { EngineContext } from '../context';
+import { fargateCountsOf } from '../indexes';
 import type { Subnet } from '../model/ec2';
 import type { Cluster, Task } from '../model/ecs';
 import type { TaskDefinition } from '../model/taskDefinition';
@@ -14,18 +15,10 @@ export interface FargateRequest {
   readonly subnets: ReadonlyArray<Subnet>;
 }
 
-/** Live Fargate tasks of the cluster per AZ: all of them, and those of `group`. */
+/** Live Fargate tasks of the cluster per AZ: all of them, and those of `group` (from the write-path index). */
 function fargateTasksByAz(ctx: EngineContext, clusterArn: string, group: string) {
-  const cluster = new Map<string, number>();
-  const inGroup = new Map<string, number>();
-  const add = (counts: Map<string, number>, az: string) => counts.set(az, (counts.get(az) ?? 0) + 1);
-  for (const task of Object.values(ctx.state.ecs.tasks)) {
-    if (task.clusterArn !== clusterArn || task.launchType !== 'FARGATE' || task.lastStatus === 'STOPPED')
-      continue;
-    add(cluster, task.availabilityZone);
-    if (task.group === group) add(inGroup, task.availabilityZone);
-  }
-  return { cluster, inGroup };
+  const counts = fargateCountsOf(ctx.state, clusterArn);
+  return { cluster: counts.byAz, inGroup: counts.byGroup.get(group) ?? new Map<string, number>() };
 }
 
 /**

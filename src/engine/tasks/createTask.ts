@@ -51,8 +51,17 @@ interface PortNeed {
   readonly protocol: 'tcp' | 'udp';
 }
 
+/** portNeeds per definition object (immutable; one request's tasks share one), so a placement reads, not parses */
+const portNeedsByDefinition = new WeakMap<TaskDefinition, ReadonlyArray<PortNeed>>();
+
 /** The port mappings of each container with the host port ECS binds: static, containerPort (host), or dynamic. */
-function portNeeds(td: TaskDefinition): PortNeed[] {
+function portNeeds(td: TaskDefinition): ReadonlyArray<PortNeed> {
+  let needs = portNeedsByDefinition.get(td);
+  if (!needs) portNeedsByDefinition.set(td, (needs = findPortNeeds(td)));
+  return needs;
+}
+
+function findPortNeeds(td: TaskDefinition): PortNeed[] {
   if (td.networkMode !== 'bridge' && td.networkMode !== 'host') return [];
   return td.containerDefinitions.flatMap((c, container) =>
     (c.portMappings ?? []).flatMap((pm) => {
