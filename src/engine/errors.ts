@@ -27,6 +27,7 @@ export type AwsErrorName =
   | 'InvalidInstanceID.Malformed'
   | 'InvalidInstanceID.NotFound'
   | 'InvalidSubnetID.NotFound'
+  | 'InvalidGroupId.Malformed'
   | 'InvalidParameterValue.InstanceType'
   | 'InvalidUserData.Malformed'
   // iam
