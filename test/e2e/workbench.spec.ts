@@ -89,6 +89,22 @@ test('the console runs a command and prints a CLI-style error for a wrong one', 
   await expect(input).toHaveValue('aws ecs run-tsk');
 });
 
+test('the console keeps its screen and history while another tab is open', async ({ page }) => {
+  await openSandbox(page);
+  await page.getByRole('tab', { name: 'Console' }).click();
+  const input = page.getByRole('textbox', { name: 'Command' });
+  await input.fill('aws ecs list-clusters');
+  await input.press('Enter');
+  const log = page.getByRole('log', { name: 'Console output' });
+  await expect(log).toContainText('cluster/demo');
+  await page.getByRole('tab', { name: 'Run task' }).click();
+  await expect(page.getByRole('form', { name: 'Run task' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Console' }).click();
+  await expect(log).toContainText('cluster/demo');
+  await input.press('ArrowUp');
+  await expect(input).toHaveValue('aws ecs list-clusters');
+});
+
 test('undo takes the last run back, and the scrubber rewinds time', async ({ page }) => {
   await openSandbox(page);
   await page.getByRole('spinbutton', { name: 'Count' }).fill('2');
