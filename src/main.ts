@@ -1,4 +1,5 @@
 import { mount } from 'svelte';
+import { AppController } from './app/app.svelte';
 import { afterPaint } from './ui/afterPaint';
 import App from './ui/App.svelte';
 import './ui/theme.css';
@@ -6,7 +7,12 @@ import './ui/theme.css';
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
-// startup (docs/ARCHITECTURE.md): the shell in index.html is painted first, then the app replaces it
+// startup in steps, each its own task with a frame in between (docs/ARCHITECTURE.md, "Startup"):
+// 1. the shell in index.html is painted before any of this runs
 await afterPaint();
+// 2. the sandbox session: the engine builds the scenario and replays the saved calls
+const app = new AppController({ store: localStorage });
+await afterPaint();
+// 3. the interface replaces the shell, the cluster map included
 target.replaceChildren();
-mount(App, { target });
+mount(App, { target, props: { app } });
