@@ -13,7 +13,7 @@ export interface GroupIdentifier {
  * id, so every account shows the same one.
  */
 export const defaultSecurityGroup = (vpcId: string): Required<GroupIdentifier> => ({
-  GroupId: `sg-${hexDigest(`${vpcId}/default`, 17)}`,
+  GroupId: `sg-0${hexDigest(`${vpcId}/default`, 16)}`,
   GroupName: 'default',
 });
 
@@ -53,19 +53,29 @@ const PUBLIC_BLOCKS = [
   [54, 85],
 ] as const;
 
+/** A bijection of 16-bit numbers that scatters neighbours (xorshifts and odd multipliers, each invertible). */
+function scatter16(x: number): number {
+  let v = x & 0xffff;
+  v ^= v >>> 7;
+  v = Math.imul(v, 0x9e37) & 0xffff;
+  v ^= v >>> 8;
+  v = Math.imul(v, 0x2f5b) & 0xffff;
+  return (v ^ (v >>> 7)) & 0xffff;
+}
+
 /**
- * The public IPv4 address an instance gets with its private one. Deterministic: the seed picks a /16 block and
- * the private address's position in the VPC picks the host through a bijection of its last 16 bits, so two
- * instances never share one (the sandbox's model; EC2 draws it from Amazon's pool).
+ * The public IPv4 address an instance gets with its private one. Deterministic: the seed picks an address block
+ * and the private address's position in the VPC picks the host through a bijection of its last 16 bits (the
+ * second octet varies too, but only the last two decide), so two instances never share one. The sandbox's
+ * model; EC2 draws the address from Amazon's pool.
  */
 export function publicIpFor(seed: number, privateIp: string): string {
   const mix = uint32Digest(`public-ip/${seed}`);
   const [a, b] = PUBLIC_BLOCKS[mix % PUBLIC_BLOCKS.length]!;
   const octets = privateIp.split('.').map(Number);
-  const host = ((octets[2]! << 8) | octets[3]!) & 0xffff;
-  // an odd multiplier and an added constant permute the 16-bit host numbers
-  const permuted = (Math.imul(host, 0x9e37) + (mix >>> 16)) & 0xffff;
-  return `${a}.${b}.${permuted >> 8}.${permuted & 0xff}`;
+  const host = scatter16(((octets[2]! << 8) | octets[3]!) ^ (mix >>> 16));
+  const second = b + (scatter16(host ^ 0x5a5a) % 16);
+  return `${a}.${second}.${host >> 8}.${host & 0xff}`;
 }
 
 /** The public DNS name EC2 gives a public address in `region`. */
