@@ -1,5 +1,5 @@
 import { findScenario } from '../src/app/scenarios';
-import { replay, type TimedCall } from '../src/app/timeline';
+import { Timeline, type TimedCall } from '../src/app/timeline';
 
 const DAY = 24 * 3600;
 
@@ -10,21 +10,24 @@ export interface ScrubBench {
   readonly worstMs: number;
   readonly medianMs: number;
   readonly scrubs: number;
+  readonly checkpoints: number;
 }
 
 /**
  * A simulated day of a learner's session on the default scenario, as the app records it: every simulated minute a
  * RunTask of two tasks, and StopTask on the two oldest once sixteen are running. Then the scrubber is dragged
  * back over the day in steps (and to a few random times), each position rebuilt through the app's time-travel
- * code. Reports the slowest and the median rebuild.
+ * code (`Timeline`: replay from the nearest checkpoint). Reports the slowest and the median rebuild.
  */
 export function benchScrub(seconds = DAY, positions = 40): ScrubBench {
-  const scenario = findScenario('mixed-fleet')!;
-  const live = replay(scenario, [], 0);
+  const timeline = new Timeline(findScenario('mixed-fleet')!);
+  const live = timeline.start();
   const calls: TimedCall[] = [];
+  // as the session does: the engine's record of each call, offered to the timeline after calls and advances
   const call = (operation: string, input: Record<string, unknown>) => {
     const output = live.callByName('ecs', operation, input);
-    calls.push({ at: live.now, service: 'ecs', operation, input });
+    calls.push(live.history.at(-1)!);
+    timeline.offer(live, calls.length, calls.at(-1));
     return output as { tasks?: ReadonlyArray<{ taskArn: string }> };
   };
   const running: string[] = [];
@@ -34,6 +37,7 @@ export function benchScrub(seconds = DAY, positions = 40): ScrubBench {
     running.push(...(out.tasks ?? []).map((t) => t.taskArn));
     while (running.length > 16) call('StopTask', { cluster: 'demo', task: running.shift()! });
     live.advance(60);
+    timeline.offer(live, calls.length, calls.at(-1));
   }
   const horizon = live.now;
   const start = horizon - seconds;
@@ -43,8 +47,7 @@ export function benchScrub(seconds = DAY, positions = 40): ScrubBench {
   const times: number[] = [];
   for (const t of targets) {
     const began = performance.now();
-    const sim = replay(
-      scenario,
+    const sim = timeline.rebuild(
       calls.filter((c) => c.at <= t),
       t,
     );
@@ -58,5 +61,6 @@ export function benchScrub(seconds = DAY, positions = 40): ScrubBench {
     worstMs: times.at(-1)!,
     medianMs: times[Math.floor(times.length / 2)]!,
     scrubs: times.length,
+    checkpoints: timeline.checkpoints,
   };
 }

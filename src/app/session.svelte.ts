@@ -8,7 +8,7 @@ import {
 } from '../engine/index';
 import { ConsoleLog } from './consoleLog.svelte';
 import { RunTaskDraft } from './runTaskDraft.svelte';
-import { nextEventTime, replay, type Scenario, type TimedCall } from './timeline';
+import { nextEventTime, Timeline, type Scenario, type TimedCall } from './timeline';
 
 export type CallOutcome<Output = unknown> =
   | { readonly ok: true; readonly output: Output }
@@ -76,10 +76,13 @@ export class Session {
   readonly console = new ConsoleLog();
 
   #sim: Simulation;
+  /** checkpoints of this scenario's timeline: scrubbing and undo replay from the nearest one */
+  #timeline: Timeline;
 
   constructor(scenario: Scenario) {
     this.scenario = scenario;
-    this.#sim = replay(scenario, [], 0);
+    this.#timeline = new Timeline(scenario);
+    this.#sim = this.#timeline.start();
     this.origin = this.#sim.now;
     this.horizon = this.#sim.now;
   }
@@ -136,12 +139,12 @@ export class Session {
     try {
       const output = this.#sim.callByName(service, operation, input);
       if (isReadOnly(operation)) return { ok: true, output };
-      // a new action after scrubbing back discards the old future, as editors do
-      this.calls = [
-        ...this.effectiveCalls,
-        { at: this.#sim.now, service, operation, input: structuredClone(input) },
-      ];
+      // a new action after scrubbing back discards the old future, as editors do; the timeline keeps the
+      // engine's own record of the call (its time and its copy of the input)
+      const made = this.#sim.history.at(-1)!;
+      this.calls = [...this.effectiveCalls, made];
       this.applied = this.calls.length;
+      this.#timeline.offer(this.#sim, this.applied, made);
       this.redoStack = [];
       this.horizon = this.#sim.now;
       this.changed();
@@ -156,8 +159,14 @@ export class Session {
   advance(seconds: number): void {
     if (seconds <= 0) return;
     this.#sim.advance(seconds);
+    this.#offerCheckpoint();
     this.horizon = Math.max(this.horizon, this.#sim.now);
     this.changed();
+  }
+
+  /** Lets the timeline keep the live state as a checkpoint when one is due. */
+  #offerCheckpoint(): void {
+    this.#timeline.offer(this.#sim, this.applied, this.calls[this.applied - 1]);
   }
 
   /** Jumps to the next thing the engine has scheduled (a boot, a pull, a container exit). */
@@ -174,8 +183,9 @@ export class Session {
       next !== undefined && next <= stop;
       next = nextEventTime(this.#sim)
     ) {
-      this.#sim.advance(Math.max(0, next - this.#sim.now));
+      this.#sim.advanceTo(next);
     }
+    this.#offerCheckpoint();
     this.horizon = Math.max(this.horizon, this.#sim.now);
     this.changed();
   }
@@ -185,7 +195,7 @@ export class Session {
     const target = Math.min(Math.max(t, this.origin), this.horizon);
     // the left end is the scenario as it started, before any call made at that same instant
     this.applied = target <= this.origin ? 0 : this.calls.filter((c) => c.at <= target).length;
-    this.#sim = replay(this.scenario, this.effectiveCalls, target);
+    this.#sim = this.#timeline.rebuild(this.effectiveCalls, target);
     this.changed();
   }
 
@@ -195,7 +205,7 @@ export class Session {
     this.calls = this.calls.slice(0, this.applied - 1);
     this.applied = this.calls.length;
     this.redoStack = [...this.redoStack, last];
-    this.#sim = replay(this.scenario, this.calls, last.at);
+    this.#sim = this.#timeline.rebuild(this.calls, last.at);
     this.changed();
   }
 
@@ -205,7 +215,7 @@ export class Session {
     this.redoStack = this.redoStack.slice(0, -1);
     this.calls = [...this.effectiveCalls, next];
     this.applied = this.calls.length;
-    this.#sim = replay(this.scenario, this.calls, next.at);
+    this.#sim = this.#timeline.rebuild(this.calls, next.at);
     this.changed();
   }
 
@@ -220,7 +230,7 @@ export class Session {
     this.calls = point.calls;
     this.applied = point.calls.length;
     this.redoStack = [];
-    this.#sim = replay(this.scenario, this.calls, point.time);
+    this.#sim = this.#timeline.rebuild(this.calls, point.time);
     this.horizon = Math.max(this.horizon, point.time);
     this.changed();
   }
@@ -247,14 +257,16 @@ export class Session {
         `it was saved for scenario "${snap.scenarioId}" (seed ${snap.seed}), which has changed`,
       );
     if (snap.applied > snap.calls.length) throw new Error('it applies more calls than it recorded');
-    const sim = replay(scenario, snap.calls.slice(0, snap.applied), snap.time);
+    const timeline = new Timeline(scenario);
+    const sim = timeline.rebuild(snap.calls.slice(0, snap.applied), snap.time);
     this.playing = false;
+    this.#timeline = timeline;
     this.scenario = scenario;
     this.calls = snap.calls;
     this.applied = snap.applied;
     this.redoStack = [];
     this.#sim = sim;
-    this.origin = replay(scenario, [], 0).now;
+    this.origin = timeline.origin;
     this.horizon = Math.max(snap.horizon, sim.now);
     this.selectedTaskArn = undefined;
     this.changed();
@@ -282,7 +294,8 @@ export class Session {
     this.calls = [];
     this.applied = 0;
     this.redoStack = [];
-    this.#sim = replay(scenario, [], 0);
+    this.#timeline = new Timeline(scenario);
+    this.#sim = this.#timeline.start();
     this.origin = this.#sim.now;
     this.horizon = this.#sim.now;
     this.selectedTaskArn = undefined;

@@ -3,7 +3,7 @@
  * through what this file exports.
  */
 export { createSimulation } from './simulation';
-export type { Simulation, SimulationOptions, SimAction, DeepReadonly } from './simulation';
+export type { Simulation, SimulationOptions, SimAction, TimedCall, DeepReadonly } from './simulation';
 export { AwsError, isAwsError } from './errors';
 export type { AwsErrorName } from './errors';
 export { operations, listOperations, findOperation } from './api/registry';

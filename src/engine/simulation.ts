@@ -11,6 +11,8 @@ import type { SimEvent } from './model/events';
 import type { PlacementTrace } from './model/trace';
 import { expandTrace } from './placement/trace';
 import { validateInput } from './schema/validate';
+import { trimRetained } from './retention';
+import { copyState } from './snapshot';
 import { initialState, type SimState } from './state';
 import { makeTimer, peekTimer, popTimer, pushTimer } from './timers';
 import { runTimer } from './timerHandlers';
@@ -23,10 +25,23 @@ export interface SimulationOptions {
   readonly startTime?: string;
 }
 
-/** One learner action, as recorded for replay (undo, time scrubbing, share links, lazy traces). */
+/** One action on a simulation: a call, or time moving on (what property tests generate and replay). */
 export type SimAction =
   | { readonly kind: 'call'; readonly service: string; readonly operation: string; readonly input: unknown }
   | { readonly kind: 'advance'; readonly seconds: number };
+
+/**
+ * An accepted call as the simulation records it: the virtual time it was made at, and its own copy of the
+ * input. This is the one replay log: calling the same operations at the same times on a simulation with the
+ * same seed rebuilds the same state (time between calls only runs timers). The app's timeline keeps these
+ * records for undo and scrubbing.
+ */
+export interface TimedCall {
+  readonly at: number;
+  readonly service: string;
+  readonly operation: string;
+  readonly input: unknown;
+}
 
 export type DeepReadonly<T> = T extends string | number | boolean | bigint | symbol | null | undefined
   ? T
@@ -47,15 +62,24 @@ export interface Simulation {
   callByName(service: string, operation: string, input: unknown): unknown;
   /** Moves virtual time forward, running every scheduled event in order. */
   advance(seconds: number): void;
+  /** Moves virtual time forward to exactly `time` (no-op when it is not later than now): replay uses this. */
+  advanceTo(time: number): void;
   /** Virtual seconds since the start. */
   readonly now: number;
   readonly state: DeepReadonly<SimState>;
   readonly events: ReadonlyArray<SimEvent>;
   /** The placement trace that put a task where it is (or of a failed attempt, by trace id). */
   trace(taskArnOrTraceId: string): PlacementTrace | undefined;
-  /** Every accepted action so far, in order: replaying them on a new simulation with the same seed gives this state. */
-  readonly history: ReadonlyArray<SimAction>;
-  /** An independent copy (for "what if" comparisons); the copy's history starts where this one is. */
+  /**
+   * Every accepted call so far with its time, in order (reads too: they change nothing but cost nothing to keep).
+   * Replaying them at their times on a new simulation with the same seed, then advancing to `now`, gives this
+   * state. Time moving on is not recorded, so playback does not grow it.
+   */
+  readonly history: ReadonlyArray<TimedCall>;
+  /**
+   * An independent copy (for "what if" comparisons and time-travel checkpoints); the copy's history starts where
+   * this one is. Cheap: the copy shares the immutable records (snapshot.ts).
+   */
   fork(): Simulation;
 }
 
@@ -69,7 +93,7 @@ export function createSimulation(options: SimulationOptions = {}): Simulation {
   return simulationOver(initialState(seed, options.startTime), []);
 }
 
-function simulationOver(state: SimState, history: SimAction[]): Simulation {
+function simulationOver(state: SimState, history: TimedCall[]): Simulation {
   const enqueue = (at: number, payload: Parameters<typeof makeTimer>[2]) => {
     const seq = ++state.clock.seq;
     pushTimer(state.timers, makeTimer(at, seq, payload));
@@ -81,6 +105,7 @@ function simulationOver(state: SimState, history: SimAction[]): Simulation {
     try {
       const out = body(ctx);
       ctx.commit(enqueue);
+      trimRetained(state);
       return out;
     } catch (e) {
       ctx.tx.rollback();
@@ -100,7 +125,7 @@ function simulationOver(state: SimState, history: SimAction[]): Simulation {
     // the handler never holds the caller's objects
     const own = structuredClone(input ?? {});
     const output = atomically((ctx) => op.handle(ctx, own));
-    history.push({ kind: 'call', service, operation, input: own });
+    history.push({ at: state.clock.now, service, operation, input: own });
     return output;
   }
 
@@ -111,7 +136,18 @@ function simulationOver(state: SimState, history: SimAction[]): Simulation {
         `advance(seconds) needs a finite number of seconds ≥ 0, not ${seconds}.`,
       );
     }
-    const target = state.clock.now + Math.min(seconds, MAX_ADVANCE);
+    runUntil(state.clock.now + Math.min(seconds, MAX_ADVANCE));
+  }
+
+  function advanceTo(time: number): void {
+    if (!Number.isFinite(time)) {
+      throw new AwsError('ValidationException', `advanceTo(time) needs a finite time, not ${time}.`);
+    }
+    if (time > state.clock.now) runUntil(Math.min(time, state.clock.now + MAX_ADVANCE));
+  }
+
+  /** Runs every timer due by `target` in (at, seq) order, then sets the clock to `target`. */
+  function runUntil(target: number): void {
     for (let next = peekTimer(state.timers); next && next.at <= target; next = peekTimer(state.timers)) {
       const timer = popTimer(state.timers)!;
       state.clock.now = Math.max(state.clock.now, timer.at);
@@ -123,13 +159,13 @@ function simulationOver(state: SimState, history: SimAction[]): Simulation {
       }
     }
     state.clock.now = target;
-    history.push({ kind: 'advance', seconds });
   }
 
   const sim: Simulation = {
     call: (service, operation, input) => callByName(service, operation, input) as never,
     callByName,
     advance,
+    advanceTo,
     get now() {
       return state.clock.now;
     },
@@ -150,7 +186,7 @@ function simulationOver(state: SimState, history: SimAction[]): Simulation {
       return history;
     },
     fork() {
-      return simulationOver(structuredClone(state), []);
+      return simulationOver(copyState(state), []);
     },
   };
   return sim;

@@ -42,6 +42,8 @@ export interface SimState {
   /** pending work, a binary min-heap on (at, seq) */
   readonly timers: Timer[];
   readonly events: SimEvent[];
+  /** how much of the past the engine has let go of (retention.ts: the event log and traces are bounded) */
+  readonly retention: { droppedEvents: number; droppedTraces: number };
 }
 
 /** Permissions the ECS agent needs from the instance role to register and report (ecs-reference §12). */
@@ -119,5 +121,6 @@ export function initialState(seed: number, startTime: string = DEFAULT_START_TIM
     traces: {},
     timers: [],
     events: [],
+    retention: { droppedEvents: 0, droppedTraces: 0 },
   };
 }

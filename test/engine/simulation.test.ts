@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, AwsError } from '../../src/engine';
+import { anAccount } from '../builders/account';
 
 describe('createSimulation', () => {
   it('starts an account with a default VPC and one default subnet in each of three AZs', () => {
@@ -30,5 +31,35 @@ describe('createSimulation', () => {
     expect(() => sim.advance(-1)).toThrow(/finite number/);
     expect(() => sim.advance(Number.POSITIVE_INFINITY)).toThrow(/finite number/);
     expect(sim.now).toBe(90);
+  });
+});
+
+describe('fork and advanceTo', () => {
+  it('gives a fork that neither changes nor is changed by the original', () => {
+    const sim = anAccount(3).withCluster('web').withInstances(2, 'm5.large', { cluster: 'web' }).build();
+    sim.call('ecs', 'RegisterTaskDefinition', {
+      family: 'app',
+      containerDefinitions: [{ name: 'app', image: 'nginx:latest', memory: 256 }],
+    });
+    sim.call('ecs', 'RunTask', { cluster: 'web', taskDefinition: 'app', count: 2 });
+    const before = JSON.stringify(sim.state);
+    const fork = sim.fork();
+    fork.call('ecs', 'RunTask', { cluster: 'web', taskDefinition: 'app', count: 3 });
+    fork.advance(300);
+    expect(JSON.stringify(sim.state)).toBe(before);
+    const forked = JSON.stringify(fork.state);
+    sim.advance(900);
+    sim.call('ecs', 'StopTask', { cluster: 'web', task: Object.keys(sim.state.ecs.tasks)[0]! });
+    expect(JSON.stringify(fork.state)).toBe(forked);
+  });
+
+  it('advanceTo lands on exactly the time asked and never moves the clock back', () => {
+    const sim = createSimulation({ seed: 2 });
+    sim.advance(0.1);
+    sim.advanceTo(0.3);
+    expect(sim.now).toBe(0.3);
+    sim.advanceTo(0.2);
+    expect(sim.now).toBe(0.3);
+    expect(() => sim.advanceTo(Number.NaN)).toThrow(/finite/);
   });
 });

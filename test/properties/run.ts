@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { createSimulation, type SimAction, type Simulation } from '../../src/engine';
+import { createSimulation, type SimAction, type Simulation, type TimedCall } from '../../src/engine';
 import { resolveAction, type PlannedAction } from './refs';
 
 /** What one action did: its output, or what it threw, and how long it took. */
@@ -60,6 +60,17 @@ export function replay(seed: number, actions: ReadonlyArray<SimAction>): Simulat
       // a rejected action was rejected the first time too; the determinism property compares the end states
     }
   }
+  return sim;
+}
+
+/** Rebuilds a simulation from its recorded history: each call at its time, then the clock moved on to `until`. */
+export function replayHistory(seed: number, history: ReadonlyArray<TimedCall>, until: number): Simulation {
+  const sim = createSimulation({ seed });
+  for (const call of history) {
+    sim.advanceTo(call.at);
+    sim.callByName(call.service, call.operation, call.input);
+  }
+  sim.advanceTo(until);
   return sim;
 }
 

@@ -84,17 +84,8 @@ export class GoalTracker {
  * previous update itself (whatever was true then was checked then). Never later than now.
  */
 function lastChangeAt(sim: Simulation, previous: LastSeen | undefined): number {
-  let latest = Math.max(0, sim.events.at(-1)?.at ?? 0, previous?.at ?? 0);
-  // walk back over the actions since the previous update, adding up advances, to date the newest call
-  let elapsed = 0;
-  for (let i = sim.history.length - 1; i >= (previous?.historyLength ?? 0); i--) {
-    const action = sim.history[i]!;
-    if (action.kind === 'advance') elapsed += action.seconds;
-    else {
-      latest = Math.max(latest, sim.now - elapsed);
-      break;
-    }
-  }
+  const newestCall = sim.history.length > (previous?.historyLength ?? 0) ? sim.history.at(-1)?.at : undefined;
+  const latest = Math.max(0, sim.events.at(-1)?.at ?? 0, previous?.at ?? 0, newestCall ?? 0);
   return Math.min(sim.now, latest);
 }
 

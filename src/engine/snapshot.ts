@@ -1,0 +1,26 @@
+import type { SimState } from './state';
+
+/**
+ * An independent copy of the state that shares every record with the original. Records are replaced, never
+ * mutated (state.ts), so copying the holders of records — the tables, the event log, the timer heap, the
+ * clock — is enough: whatever either copy writes next lands in its own table. Costs one pointer per record,
+ * not a deep clone, which is what makes checkpoints for time travel and "what if" forks cheap.
+ */
+export function copyState(state: SimState): SimState {
+  const tables = <T extends object>(group: T): T => {
+    const out = {} as Record<string, unknown>;
+    for (const [name, table] of Object.entries(group)) out[name] = { ...table };
+    return out as T;
+  };
+  return {
+    ...state,
+    clock: { ...state.clock },
+    ec2: tables(state.ec2),
+    iam: tables(state.iam),
+    ecs: tables(state.ecs),
+    traces: { ...state.traces },
+    timers: [...state.timers],
+    events: [...state.events],
+    retention: { ...state.retention },
+  };
+}
