@@ -44,6 +44,62 @@ describe('precompiled validators (tools/validators)', () => {
     }
   });
 
+  // deep in the parts the schemas share (overrides, container definitions, block devices): one function each
+  const deep: ReadonlyArray<[service: 'ecs' | 'ec2', operation: string, input: unknown, path: string]> = [
+    [
+      'ecs',
+      'RunTask',
+      {
+        taskDefinition: 'web',
+        overrides: { containerOverrides: [{ name: 'web', environment: [{ name: 'A', value: 1 }] }] },
+      },
+      '/overrides/containerOverrides/0/environment/0/value',
+    ],
+    [
+      'ecs',
+      'StartTask',
+      {
+        taskDefinition: 'web',
+        containerInstances: ['c'],
+        overrides: { containerOverrides: [{ name: 'web', cpu: 'x' }] },
+      },
+      '/overrides/containerOverrides/0/cpu',
+    ],
+    [
+      'ecs',
+      'RegisterTaskDefinition',
+      {
+        family: 'web',
+        containerDefinitions: [{ name: 'web', image: 'nginx', portMappings: [{ containerPort: 'http' }] }],
+      },
+      '/containerDefinitions/0/portMappings/0/containerPort',
+    ],
+    [
+      'ec2',
+      'RunInstances',
+      {
+        ImageId: 'ami-1',
+        InstanceType: 'm5.large',
+        MinCount: 1,
+        MaxCount: 1,
+        BlockDeviceMappings: [{ DeviceName: '/dev/xvda', Ebs: { VolumeSize: 'big' } }],
+      },
+      '/BlockDeviceMappings/0/Ebs/VolumeSize',
+    ],
+  ];
+  it.each(deep)(
+    'report a mistake deep in %s %s where ajv compiling the schema does',
+    (service, operation, input, path) => {
+      const schema = findOperation(service, operation)!.schema;
+      const compiled = reference.compile(schema);
+      const precompiled = validatorFor(schema);
+      expect(precompiled(input)).toBe(false);
+      expect(compiled(input)).toBe(false);
+      expect(firstError(precompiled.errors)).toEqual(firstError(compiled.errors));
+      expect(precompiled.errors![0]!.instancePath, JSON.stringify(precompiled.errors)).toBe(path);
+    },
+  );
+
   it("still give the engine's messages", () => {
     const schema = findOperation('ecs', 'RunTask')!.schema;
     expect(() =>
