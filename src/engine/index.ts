@@ -25,6 +25,7 @@ export { taskDefinitionProblems } from './taskDefinitions';
 export { listContainerInstanceArns } from './containerInstances/list';
 export { narrate } from './narrate';
 export { isoTime } from './context';
+export { EVENT_LOG_LIMIT, TRACE_LIMIT } from './retention';
 export { taskCpuArchitecture, taskEphemeralStorageGiB } from './tasks/platform';
 export { shownPublicIp } from './api/ec2/instanceNetwork';
 export { taskMachine } from './lifecycle/task.machine';
