@@ -13,7 +13,7 @@ const percentile = (xs: number[], p: number) => {
 };
 
 /**
- * Cluster-map frame times in headless Chromium: the map's own bench (src/viz/clusterMap/bench.ts) served by
+ * Cluster-map frame times in headless Chromium: the map's own bench (bench/clusterMapBench.ts) served by
  * Vite, tasks placed in batches one frame at a time. Reports p95 of model + render + style/layout per frame.
  */
 export async function benchClusterMapFrames() {

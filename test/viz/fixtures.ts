@@ -1,10 +1,5 @@
 import type { SimState } from '../../src/engine/index';
-import {
-  syntheticState,
-  type ClusterSpec,
-  type InstanceSpec,
-  type TaskSpec,
-} from '../../src/viz/clusterMap/synthetic';
+import { syntheticState, type ClusterSpec, type InstanceSpec, type TaskSpec } from '../../bench/synthetic';
 
 /** Instance ids used across the viz tests (17 hex digits, as EC2 ids have). */
 export const I = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { benchClusterMap } from '../../../src/viz/clusterMap/bench';
+import { benchClusterMap } from '../../../bench/clusterMapBench';
 
 describe('benchClusterMap', () => {
   it('returns one duration per batch of placed tasks and cleans up after itself', async () => {

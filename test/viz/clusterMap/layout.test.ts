@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignSlots, layoutClusterMap, SIZES, type MapLayout } from '../../../src/viz/clusterMap/layout';
 import { buildClusterMap } from '../../../src/viz/clusterMap/model';
-import { syntheticState, type TaskSpec } from '../../../src/viz/clusterMap/synthetic';
+import { syntheticState, type TaskSpec } from '../../../bench/synthetic';
 import { I, MIXED_FLEET, MIXED_TASKS, tid } from '../fixtures';
 
 const layoutOf = (tasks: ReadonlyArray<TaskSpec>, previous?: MapLayout, width = 1040) =>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../../src/engine';
 import { buildClusterMap, type ClusterMapModel, type GroupBy } from '../../../src/viz/clusterMap/model';
 import { taskPhase } from '../../../src/viz/clusterMap/tasks';
-import { ciArnFor, syntheticState, taskArnFor } from '../../../src/viz/clusterMap/synthetic';
+import { ciArnFor, syntheticState, taskArnFor } from '../../../bench/synthetic';
 import { I, MIXED_FLEET, MIXED_TASKS, mixedCluster, tid } from '../fixtures';
 
 const build = (groupBy: GroupBy = 'availabilityZone', more = {}) =>

@@ -7,7 +7,7 @@ import {
   type ClusterMapRenderer,
   type RenderOptions,
 } from '../../../src/viz/clusterMap/render';
-import { ciArnFor, syntheticState, taskArnFor, type TaskSpec } from '../../../src/viz/clusterMap/synthetic';
+import { ciArnFor, syntheticState, taskArnFor, type TaskSpec } from '../../../bench/synthetic';
 import type { SimState } from '../../../src/engine/index';
 import { I, MIXED_FLEET, MIXED_TASKS, mixedCluster, tid } from '../fixtures';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, it } from 'vitest';
 import { buildClusterMap, type ClusterMapOptions } from '../../../src/viz/clusterMap/model';
 import { renderClusterMap, type ClusterMapRenderer } from '../../../src/viz/clusterMap/render';
-import { ciArnFor, syntheticState, taskArnFor } from '../../../src/viz/clusterMap/synthetic';
+import { ciArnFor, syntheticState, taskArnFor } from '../../../bench/synthetic';
 import type { SimState } from '../../../src/engine/index';
 import { I, mixedCluster, tid } from '../fixtures';
 import { expectSvgSnapshot } from '../snapshot';

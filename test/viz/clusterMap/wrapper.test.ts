@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import ClusterMap from '../../../src/ui/ClusterMap.svelte';
-import { ciArnFor, taskArnFor } from '../../../src/viz/clusterMap/synthetic';
+import { ciArnFor, taskArnFor } from '../../../bench/synthetic';
 import { I, mixedCluster, tid } from '../fixtures';
 
 // jsdom has no ResizeObserver (bind:clientWidth uses one); the map then falls back to its default width

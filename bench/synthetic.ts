@@ -13,8 +13,8 @@ import type {
   TaskArn,
   TaskDefinitionArn,
   TaskStatus,
-} from '../../engine/index';
-import { exhaustive } from '../../lib/assert';
+} from '../src/engine/index';
+import { exhaustive } from '../src/lib/assert';
 
 /**
  * Plain SimState objects for the map's tests and benchmark, built without running the engine (the map reads
@@ -231,6 +231,7 @@ export function syntheticState(spec: ClusterSpec): SimState {
     traces: {},
     timers: [],
     events: [],
+    retention: { droppedEvents: 0, droppedTraces: 0 },
   };
 }
 

@@ -1,8 +1,8 @@
-import type { MotionPreference } from '../shared/transition';
-import { buildClusterMap } from './model';
-import { createClusterMap } from './render';
+import type { MotionPreference } from '../src/viz/shared/transition';
+import { buildClusterMap } from '../src/viz/clusterMap/model';
+import { createClusterMap } from '../src/viz/clusterMap/render';
 import { syntheticState, type InstanceSpec, type TaskSpec } from './synthetic';
-import type { GroupBy } from './types';
+import type { GroupBy } from '../src/viz/clusterMap/types';
 
 export interface BenchOptions {
   /** tasks placed per frame; default: enough for about 100 frames */
