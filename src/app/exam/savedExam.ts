@@ -4,7 +4,8 @@ import type { BankItem } from './bank';
 import type { PracticeExam } from './practiceExam';
 import type { Answers } from './score';
 import { elapsedMs, isPaused, type ExamTimer } from './timer';
-import { parseRecord } from '../storage/index';
+import { loadRecord, parseRecord, saveRecord, type KeyValueStore } from '../storage/index';
+import { stampOf } from './clock';
 import { RUNNING_EXAM } from '../storage/records';
 
 /**
@@ -36,9 +37,6 @@ export const SAVED_EXAM_KEY = RUNNING_EXAM.key;
 
 export const parseSavedExam = (text: string): Result<SavedExamRecord, string> =>
   parseRecord(RUNNING_EXAM, text);
-
-/** How the running exam is kept in browser storage. */
-export const savedExamFormat = RUNNING_EXAM;
 
 /** The exam's state right now, as it is saved. */
 export interface ExamProgress {
@@ -103,4 +101,35 @@ export function restoreExam(saved: SavedExam, bank: ReadonlyArray<BankItem>): Re
     wasRunning: !saved.paused,
     missing: saved.itemKeys.length - items.length,
   };
+}
+
+/** What a visit to the timed exam finds in storage: an exam to offer for resuming, and a problem to show. */
+export interface FoundExam {
+  readonly offer?: RestoredExam;
+  readonly notice?: string;
+}
+
+/**
+ * Reads the running exam kept by an earlier visit and rebuilds it against the current bank. Unreadable data is
+ * set aside with a message (see `loadRecord`); an exam none of whose questions exist any more is not offered.
+ */
+export function loadRunningExam(store: KeyValueStore, bank: ReadonlyArray<BankItem>, now: number): FoundExam {
+  const { value, warning } = loadRecord(store, RUNNING_EXAM, stampOf(now));
+  const running = value.running;
+  const restored = running && restoreExam(running, bank);
+  const notice =
+    running && !restored
+      ? 'Your saved exam could not be resumed: none of its questions exist any more.'
+      : warning;
+  return { ...(restored ? { offer: restored } : {}), ...(notice === undefined ? {} : { notice }) };
+}
+
+/** Keeps the exam's state (or, with undefined, that none is running); the learner's message when it fails. */
+export function storeRunningExam(
+  store: KeyValueStore,
+  progress: ExamProgress | undefined,
+  now: number,
+): string | undefined {
+  const r = saveRecord(store, RUNNING_EXAM, progress ? saveExam(progress, now) : RUNNING_EXAM.empty());
+  return r.ok ? undefined : r.error;
 }

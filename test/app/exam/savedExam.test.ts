@@ -2,9 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { buildBank } from '../../../src/app/exam/bank';
 import { passesPractice, PRACTICE_PASS_PERCENT, REAL_PASSING_SCORE } from '../../../src/app/exam/passMark';
 import { buildPracticeExam } from '../../../src/app/exam/practiceExam';
-import { parseSavedExam, restoreExam, saveExam } from '../../../src/app/exam/savedExam';
+import {
+  loadRunningExam,
+  parseSavedExam,
+  restoreExam,
+  SAVED_EXAM_KEY,
+  saveExam,
+  storeRunningExam,
+} from '../../../src/app/exam/savedExam';
 import { pauseTimer, remainingMs, startTimer } from '../../../src/app/exam/timer';
-import { sampleLessons } from './fixtures';
+import { memoryStore, sampleLessons } from './fixtures';
 
 const bank = buildBank(sampleLessons());
 const paper = buildPracticeExam(bank, { length: 4, timeLimitSeconds: 600, seed: 7 });
@@ -89,5 +96,41 @@ describe('pass mark', () => {
 
   it('gives the real passing scaled score of every exam the bank tags', () => {
     expect(REAL_PASSING_SCORE).toEqual({ 'SAA-C03': 720, 'DVA-C02': 720, 'SOA-C03': 720, 'DOP-C02': 750 });
+  });
+});
+
+describe('the running exam in storage', () => {
+  it('offers the saved exam for resuming, and keeps nothing once it is cleared', () => {
+    const store = memoryStore({ [SAVED_EXAM_KEY]: JSON.stringify(saved()) });
+    const found = loadRunningExam(store, bank, 0);
+    expect(found.notice).toBeUndefined();
+    expect(found.offer?.paper.items.map((b) => b.key)).toEqual(saved().running!.itemKeys);
+    expect(storeRunningExam(store, undefined, 0)).toBeUndefined();
+    expect(loadRunningExam(store, bank, 0)).toEqual({});
+  });
+
+  it('says why a saved exam cannot be offered: unreadable, or none of its questions left', () => {
+    const stamp = '1970-01-01T00-00-00-000Z';
+    const store = memoryStore({ [SAVED_EXAM_KEY]: '{"version":1,"running":3}' });
+    expect(loadRunningExam(store, bank, 0).notice).toMatch(
+      /exam in progress could not be read: "running" is not an object/,
+    );
+    expect(store.data.get(`${SAVED_EXAM_KEY}:corrupt:${stamp}`)).toBe('{"version":1,"running":3}');
+    const gone = memoryStore({ [SAVED_EXAM_KEY]: JSON.stringify(saved()) });
+    expect(loadRunningExam(gone, [], 0)).toEqual({
+      notice: 'Your saved exam could not be resumed: none of its questions exist any more.',
+    });
+  });
+
+  it('reports a full storage when the exam cannot be kept', () => {
+    const full = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
+    expect(storeRunningExam(full, undefined, 0)).toBe(
+      'Your exam in progress could not be saved: QuotaExceededError',
+    );
   });
 });
