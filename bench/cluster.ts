@@ -58,6 +58,6 @@ export function runTasks(sim: Simulation, family: string, tasks: number): number
   return placed;
 }
 
-/** Tasks of the simulation in `status`, counted through DescribeTasks-free state reads. */
+/** How many of the simulation's tasks are in `status` (read from the state, as the map reads it). */
 export const countTasks = (sim: Simulation, status: string) =>
   Object.values(sim.state.ecs.tasks).filter((t) => t.lastStatus === status).length;

@@ -8,11 +8,12 @@ import type { SimState } from './state';
  * - the event log keeps the newest `EVENT_LOG_LIMIT` events; older ones are dropped and counted in
  *   `state.retention.droppedEvents`, so readers can say so and keep stable row numbers;
  * - a placement trace is kept while its task is in the state (DescribeTasks still shows it), and of the others
- *   (tasks gone, failed attempts) the newest `TRACE_LIMIT`.
+ *   (tasks gone, failed attempts) the newest `TRACE_LIMIT` each time the traces are trimmed.
  *
  * Dropping happens in batches (`EVENT_LOG_SLACK` events past the limit), so each call or timer pays O(1)
- * amortized. Every placement logs an event (TaskPlaced or PlacementFailed), so checking the traces when the log
- * is trimmed is enough to bound them.
+ * amortized. The traces are trimmed once per `EVENT_LOG_LIMIT` dropped events; every placement logs an event
+ * (TaskPlaced or PlacementFailed), so between two trims at most EVENT_LOG_LIMIT + EVENT_LOG_SLACK traces are
+ * added: traces of gone tasks stay under TRACE_LIMIT + 6,000.
  */
 export const EVENT_LOG_LIMIT = 5_000;
 export const EVENT_LOG_SLACK = 1_000;
@@ -22,24 +23,23 @@ export const TRACE_LIMIT = 500;
 export function trimRetained(state: SimState): void {
   const excess = state.events.length - EVENT_LOG_LIMIT;
   if (excess < EVENT_LOG_SLACK) return;
+  const before = state.retention.droppedEvents;
   state.events.splice(0, excess);
   state.retention.droppedEvents += excess;
-  trimTraces(state);
+  // the traces are walked once per EVENT_LOG_LIMIT dropped events: a walk visits every trace, and at 10,000
+  // running tasks walking them at each trim was a tenth of `advance`
+  if (Math.floor(before / EVENT_LOG_LIMIT) !== Math.floor(state.retention.droppedEvents / EVENT_LOG_LIMIT))
+    trimTraces(state);
 }
 
 function trimTraces(state: SimState): void {
-  const ids = Object.keys(state.traces); // insertion order: oldest first
-  let others = 0;
-  const live = (id: string) => {
-    const taskArn = state.traces[id]!.taskArn;
-    return taskArn !== undefined && state.ecs.tasks[taskArn]?.traceId === id;
-  };
-  for (const id of ids) if (!live(id)) others++;
-  for (const id of ids) {
-    if (others <= TRACE_LIMIT) break;
-    if (live(id)) continue;
-    delete state.traces[id];
-    state.retention.droppedTraces++;
-    others--;
+  // oldest first (insertion order); a trace whose task is still in the state is kept whatever its age
+  const others: string[] = [];
+  for (const [id, trace] of Object.entries(state.traces)) {
+    const taskArn = trace.taskArn;
+    if (taskArn === undefined || state.ecs.tasks[taskArn]?.traceId !== id) others.push(id);
   }
+  const excess = others.length - TRACE_LIMIT;
+  for (let i = 0; i < excess; i++) delete state.traces[others[i]!];
+  if (excess > 0) state.retention.droppedTraces += excess;
 }

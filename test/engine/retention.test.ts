@@ -36,7 +36,8 @@ describe('retention', () => {
 
   it('keeps the trace of every task still in the state and the newest others', () => {
     const traces = TRACE_LIMIT + 500;
-    const state = withLog(EVENT_LOG_LIMIT + EVENT_LOG_SLACK, traces);
+    // enough events that this trim crosses a multiple of the limit, when traces are trimmed too
+    const state = withLog(2 * EVENT_LOG_LIMIT, traces);
     // three old placements whose tasks still exist
     for (const i of [0, 7, 42])
       state.ecs.tasks[`task/${i}`] = { taskArn: `task/${i}`, traceId: `placement-${i}` } as unknown as Task;

@@ -59,20 +59,31 @@ function dependencyTimes(dep: ContainerPlan, condition: ContainerDependency['con
 export function planContainers(
   specs: ReadonlyArray<ContainerSpec>,
   readyAt: SimTime,
+  /** the task's ARN, to reuse the plan its earlier steps made (a task is planned at every step) */
+  taskArn?: string,
 ): ReadonlyArray<ContainerPlan> {
-  // one task step plans the same task two or three times (sync, then schedule); the last answer is kept
-  if (lastPlan?.specs !== specs || lastPlan.readyAt !== readyAt)
-    lastPlan = { specs, readyAt, plans: computePlans(specs, readyAt) };
-  return lastPlan.plans;
+  const key = taskArn ?? '';
+  const known = planCache.get(key);
+  if (known?.specs === specs && known.readyAt === readyAt) return known.plans;
+  if (planCache.size >= PLAN_CACHE_SIZE) planCache.clear();
+  const plans = computePlans(specs, readyAt);
+  planCache.set(key, { specs, readyAt, plans });
+  return plans;
 }
 
-let lastPlan:
-  | {
-      readonly specs: ReadonlyArray<ContainerSpec>;
-      readonly readyAt: SimTime;
-      readonly plans: ReadonlyArray<ContainerPlan>;
-    }
-  | undefined;
+/**
+ * Plans by task, checked against the specs and pull time they were made from (so an entry can never be stale,
+ * only missing). A memo of a pure function: it changes no result, and is emptied when it gets large.
+ */
+const planCache = new Map<
+  string,
+  {
+    readonly specs: ReadonlyArray<ContainerSpec>;
+    readonly readyAt: SimTime;
+    readonly plans: ReadonlyArray<ContainerPlan>;
+  }
+>();
+const PLAN_CACHE_SIZE = 20_000;
 
 function computePlans(specs: ReadonlyArray<ContainerSpec>, readyAt: SimTime): ReadonlyArray<ContainerPlan> {
   const byName = new Map(specs.map((s) => [s.name, s]));

@@ -32,38 +32,41 @@ export function scheduleNext(ctx: EngineContext, task: Task, specs: ReadonlyArra
   if (next) ctx.schedule(next.at - ctx.now, next.payload);
 }
 
+/** A `task.step` timer for `task` at `at` (never before `now`). A plain function: it runs at every task step. */
+function taskStep(task: Task, now: SimTime, at: SimTime, event: TaskStepEvent): Next {
+  return {
+    at: Math.max(at, now),
+    payload: { kind: 'task.step', taskArn: task.taskArn, version: task.version, event },
+  };
+}
+
 function nextStep(ctx: EngineContext, task: Task, specs: ReadonlyArray<ContainerSpec>): Next | undefined {
-  const { taskArn, version } = task;
-  const step = (at: SimTime, event: TaskStepEvent): Next => ({
-    at: Math.max(at, ctx.now),
-    payload: { kind: 'task.step', taskArn, version, event },
-  });
   const now = ctx.now;
   switch (task.lastStatus) {
     case 'PROVISIONING':
       return task.eni
-        ? step(now + jitter(ctx, 2, 3), 'eni.attached')
-        : step(now + jitter(ctx, 0.5, 1), 'provisioned');
+        ? taskStep(task, now, now + jitter(ctx, 2, 3), 'eni.attached')
+        : taskStep(task, now, now + jitter(ctx, 0.5, 1), 'provisioned');
     case 'PENDING':
       if (task.pullStoppedAt !== undefined) return containerStep(task, specs, now, 'containers.started');
       return pullFailure(task, specs)
-        ? step(now + jitter(ctx, 2, 2), 'pull.failed')
-        : step(now + pullSeconds(specs) * jitter(ctx, 0.8, 0.4), 'image.pulled');
+        ? taskStep(task, now, now + jitter(ctx, 2, 2), 'pull.failed')
+        : taskStep(task, now, now + pullSeconds(specs) * jitter(ctx, 0.8, 0.4), 'image.pulled');
     case 'ACTIVATING': {
-      const activated = step((task.connectivityAt ?? now) + ACTIVATION_SECONDS, 'activated');
+      const activated = taskStep(task, now, (task.connectivityAt ?? now) + ACTIVATION_SECONDS, 'activated');
       const other = containerStep(task, specs, now, undefined);
       return other && other.at < activated.at ? other : activated;
     }
     case 'RUNNING':
       return containerStep(task, specs, now, undefined);
     case 'DEACTIVATING':
-      return step(now + jitter(ctx, 0.5, 1), 'deactivated');
+      return taskStep(task, now, now + jitter(ctx, 0.5, 1), 'deactivated');
     case 'STOPPING':
-      return step(now + stopSeconds(ctx, task, specs), 'containers.stopped');
+      return taskStep(task, now, now + stopSeconds(ctx, task, specs), 'containers.stopped');
     case 'DEPROVISIONING':
-      return step(now + jitter(ctx, 1, 2), 'eni.detached');
+      return taskStep(task, now, now + jitter(ctx, 1, 2), 'eni.detached');
     case 'STOPPED':
-      return step((task.stoppedAt ?? now) + STOPPED_RETENTION_SECONDS, 'expired');
+      return taskStep(task, now, (task.stoppedAt ?? now) + STOPPED_RETENTION_SECONDS, 'expired');
   }
 }
 
@@ -79,16 +82,12 @@ function containerStep(
 ): Next | undefined {
   if (task.pullStoppedAt === undefined || task.desiredStatus === 'STOPPED') return undefined;
   const { taskArn, version } = task;
-  const plans = planContainers(specs, task.pullStoppedAt);
-  const step = (at: SimTime, event: TaskStepEvent): Next => ({
-    at: Math.max(at, now),
-    payload: { kind: 'task.step', taskArn, version, event },
-  });
+  const plans = planContainers(specs, task.pullStoppedAt, taskArn);
   const candidates: Next[] = [];
   const exit = essentialExitAt(plans);
-  if (exit < Infinity) candidates.push(step(exit, 'essential.exited'));
+  if (exit < Infinity) candidates.push(taskStep(task, now, exit, 'essential.exited'));
   const started = allStartedAt(plans);
-  if (whenAllStarted && started < Infinity) candidates.push(step(started, whenAllStarted));
+  if (whenAllStarted && started < Infinity) candidates.push(taskStep(task, now, started, whenAllStarted));
   const change = nextContainerChange(plans, now);
   if (change) {
     const base = { taskArn, version, containerName: change.name };
@@ -108,7 +107,8 @@ function containerStep(
 
 /** How long STOPPING takes: each running container stops in 1–2 s after SIGTERM, or waits out its stopTimeout. */
 function stopSeconds(ctx: EngineContext, task: Task, specs: ReadonlyArray<ContainerSpec>): number {
-  const plans = task.pullStoppedAt === undefined ? [] : planContainers(specs, task.pullStoppedAt);
+  const plans =
+    task.pullStoppedAt === undefined ? [] : planContainers(specs, task.pullStoppedAt, task.taskArn);
   const running = plans.filter((p) =>
     task.containers.some((c) => c.name === p.name && c.lastStatus === 'RUNNING'),
   );
