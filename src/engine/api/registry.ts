@@ -71,8 +71,11 @@ export type ServiceName = keyof Operations;
 export type OperationName<S extends ServiceName> = keyof Operations[S] & string;
 export type InputOf<S extends ServiceName, O extends OperationName<S>> =
   Operations[S][O] extends Operation<infer I, unknown> ? I : never;
-export type OutputOf<S extends ServiceName, O extends OperationName<S>> =
-  Operations[S][O] extends Operation<never, infer R> ? R : never;
+export type OutputOf<S extends ServiceName, O extends OperationName<S>> = Operations[S][O] extends {
+  readonly handle: (ctx: never, input: never) => infer R;
+}
+  ? R
+  : never;
 
 /** Looks an operation up by strings (the console, share links); undefined when there is no such operation. */
 export function findOperation(service: string, operation: string): Operation<unknown, unknown> | undefined {

@@ -7,10 +7,10 @@ import {
   secret,
   ulimitNames,
 } from './containerDefinitionParts';
-import type { JsonSchema } from './jsonSchema';
 import {
   bool,
   int,
+  int32,
   list,
   nameValueList,
   obj,
@@ -24,7 +24,7 @@ import {
 
 const NAME = '^[A-Za-z0-9_-]{1,255}$';
 
-const members: Record<string, JsonSchema> = {
+const members = {
   name: str({ maxLength: 255, pattern: NAME }),
   // the characters and the presence of an image are checked by the container rules, with ECS's
   // ClientException wording (taskDefinitions/containerRules.ts), not by a schema pattern
@@ -42,7 +42,7 @@ const members: Record<string, JsonSchema> = {
   restartPolicy: obj(
     {
       enabled: bool(),
-      ignoredExitCodes: list({ type: 'integer' }, 50),
+      ignoredExitCodes: list(int32(), 50),
       restartAttemptPeriod: int(60, 1800),
     },
     ['enabled'],
@@ -89,7 +89,7 @@ const members: Record<string, JsonSchema> = {
   privileged: bool(),
   readonlyRootFilesystem: bool(),
   dnsServers: strings(10, 64),
-  dnsSearchDomains: list({ type: 'string', maxLength: 253, pattern: '^[a-zA-Z0-9-.]{0,253}[a-zA-Z0-9]$' }, 6),
+  dnsSearchDomains: list(str({ maxLength: 253, pattern: '^[a-zA-Z0-9-.]{0,253}[a-zA-Z0-9]$' }), 6),
   extraHosts: list(
     obj(
       {
@@ -145,4 +145,4 @@ const members: Record<string, JsonSchema> = {
 };
 
 // ECS's API model requires neither member; a missing image is refused by ECS itself as a ClientException
-export const containerDefinitionSchema: JsonSchema = obj(members, ['name']);
+export const containerDefinitionSchema = obj(members, ['name']);

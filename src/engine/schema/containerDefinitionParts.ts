@@ -13,7 +13,7 @@ export const portMapping = obj({
 
 export const healthCheck = obj(
   {
-    command: list({ type: 'string', maxLength: 4096 }, 100, {
+    command: list(str({ maxLength: 4096 }), 100, {
       minItems: 1,
       examples: [['CMD-SHELL', 'curl -f http://localhost/ || exit 1']],
     }),

@@ -1,83 +1,41 @@
-import type { JsonSchema } from './jsonSchema';
 import { clusterMember, paginationMembers } from './clusters';
+import { bool, list, obj, oneOf, str } from './taskDefinitionBuilders';
 
-const containerInstanceRef: JsonSchema = {
-  type: 'string',
-  minLength: 1,
-  maxLength: 1600,
-};
+const containerInstanceRef = str({ minLength: 1, maxLength: 1600 });
 
-const instanceRefs = (max: number): JsonSchema => ({
-  type: 'array',
-  minItems: 1,
-  maxItems: max,
-  items: containerInstanceRef,
-});
+const instanceRefs = (max: number) => list(containerInstanceRef, max, { minItems: 1 });
 
-export const describeContainerInstancesSchema: JsonSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['containerInstances'],
-  properties: {
+export const describeContainerInstancesSchema = obj(
+  {
     cluster: clusterMember,
     containerInstances: instanceRefs(100),
-    include: {
-      type: 'array',
-      maxItems: 2,
-      items: { type: 'string', enum: ['TAGS', 'CONTAINER_INSTANCE_HEALTH'] },
-    },
+    include: list(oneOf(['TAGS', 'CONTAINER_INSTANCE_HEALTH']), 2),
   },
-};
+  ['containerInstances'],
+);
 
-export const listContainerInstancesSchema: JsonSchema = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    cluster: clusterMember,
-    filter: {
-      type: 'string',
-      maxLength: 4096,
-    },
-    status: {
-      type: 'string',
-      enum: ['ACTIVE', 'DRAINING', 'REGISTERING', 'DEREGISTERING', 'REGISTRATION_FAILED', 'INACTIVE'],
-    },
-    ...paginationMembers,
-  },
-};
+export const listContainerInstancesSchema = obj({
+  cluster: clusterMember,
+  filter: str({ maxLength: 4096 }),
+  status: oneOf(['ACTIVE', 'DRAINING', 'REGISTERING', 'DEREGISTERING', 'REGISTRATION_FAILED', 'INACTIVE']),
+  ...paginationMembers,
+});
 
-export const updateContainerInstancesStateSchema: JsonSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['containerInstances', 'status'],
-  properties: {
+export const updateContainerInstancesStateSchema = obj(
+  {
     cluster: clusterMember,
     containerInstances: instanceRefs(10),
-    status: {
-      type: 'string',
-      enum: ['ACTIVE', 'DRAINING', 'REGISTERING', 'DEREGISTERING', 'REGISTRATION_FAILED'],
-    },
+    status: oneOf(['ACTIVE', 'DRAINING', 'REGISTERING', 'DEREGISTERING', 'REGISTRATION_FAILED']),
   },
-};
+  ['containerInstances', 'status'],
+);
 
-export const deregisterContainerInstanceSchema: JsonSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['containerInstance'],
-  properties: {
-    cluster: clusterMember,
-    containerInstance: containerInstanceRef,
-    force: { type: 'boolean' },
-  },
-};
+export const deregisterContainerInstanceSchema = obj(
+  { cluster: clusterMember, containerInstance: containerInstanceRef, force: bool() },
+  ['containerInstance'],
+);
 
-export const setAgentConnectedSchema: JsonSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['containerInstance', 'connected'],
-  properties: {
-    cluster: clusterMember,
-    containerInstance: containerInstanceRef,
-    connected: { type: 'boolean' },
-  },
-};
+export const setAgentConnectedSchema = obj(
+  { cluster: clusterMember, containerInstance: containerInstanceRef, connected: bool() },
+  ['containerInstance', 'connected'],
+);

@@ -6,15 +6,17 @@ import { bool, int, int32, list, notSimulated, obj, oneOf, str, strings } from '
  * are checked by the handlers with the same wording.
  */
 
-export const placementConstraintSchema = obj({
-  type: oneOf(['memberOf', 'distinctInstance']),
-  expression: str({ maxLength: 2000 }),
-});
+// The API model leaves `type` optional, but a constraint or strategy means nothing without it, and ECS refuses
+// one; the sandbox says so up front.
+export const placementConstraintSchema = obj(
+  { type: oneOf(['memberOf', 'distinctInstance']), expression: str({ maxLength: 2000 }) },
+  ['type'],
+);
 
-export const placementStrategySchema = obj({
-  type: oneOf(['binpack', 'spread', 'random']),
-  field: str({ maxLength: 255 }),
-});
+export const placementStrategySchema = obj(
+  { type: oneOf(['binpack', 'spread', 'random']), field: str({ maxLength: 255 }) },
+  ['type'],
+);
 
 export const networkConfigurationSchema = obj({
   awsvpcConfiguration: obj(

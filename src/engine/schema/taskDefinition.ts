@@ -1,5 +1,4 @@
 import { containerDefinitionSchema } from './containerDefinition';
-import type { JsonSchema } from './jsonSchema';
 import { bool, int, list, nameValueList, obj, oneOf, str } from './taskDefinitionBuilders';
 import { volumeSchema } from './taskDefinitionVolumes';
 
@@ -32,7 +31,7 @@ const OS_FAMILIES = [
 
 const placementConstraint = obj(
   {
-    type: { type: 'string', maxLength: 64, examples: ['memberOf'] },
+    type: str({ maxLength: 64, examples: ['memberOf'] }),
     expression: str({ maxLength: 2000 }),
   },
   ['type'],
@@ -50,7 +49,7 @@ const tag = obj(
   ['key'],
 );
 
-export const registerTaskDefinitionSchema: JsonSchema = obj(
+export const registerTaskDefinitionSchema = obj(
   {
     family: str({ maxLength: 255, pattern: '^[A-Za-z0-9_-]{1,255}$' }),
     taskRoleArn: str(),

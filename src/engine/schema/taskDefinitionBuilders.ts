@@ -15,8 +15,12 @@ declare const accepts: unique symbol;
 
 /** A JSON Schema that accepts values of type `T`. The type lives only in TypeScript; the value is plain JSON. */
 export interface Schema<T> extends JsonSchema {
-  readonly [accepts]?: T;
+  // never present at run time; required in the type so a plain JSON literal is not taken for a typed schema
+  readonly [accepts]: T;
 }
+
+/** Tells TypeScript what `schema` accepts: the one place a typed schema is made from plain JSON. */
+const typed = <T>(schema: JsonSchema): Schema<T> => schema as Schema<T>;
 
 /** The type of the values a schema built here accepts. */
 export type Infer<S> = S extends Schema<infer T> ? T : never;
@@ -25,42 +29,47 @@ export type Infer<S> = S extends Schema<infer T> ? T : never;
 type Flat<T> = { [K in keyof T]: T[K] } & {};
 
 /** A string member. `limits` adds maxLength (default 2048), pattern, enum, examples… */
-export const str = (limits: JsonSchema = {}): Schema<string> => ({
-  type: 'string',
-  maxLength: 2048,
-  ...limits,
-});
+export const str = (limits: JsonSchema = {}): Schema<string> =>
+  typed({
+    type: 'string',
+    maxLength: 2048,
+    ...limits,
+  });
 
 /** A 32-bit integer: what an AWS model's Integer is when it sets no narrower range. */
-export const int32 = (): Schema<number> => ({ type: 'integer', minimum: -2147483648, maximum: 2147483647 });
+export const int32 = (): Schema<number> =>
+  typed({ type: 'integer', minimum: -2147483648, maximum: 2147483647 });
 
 /** A string member restricted to the listed values (Monaco offers them as completions). */
-export const oneOf = <const V extends string>(values: ReadonlyArray<V>): Schema<V> => ({
-  type: 'string',
-  enum: values,
-});
+export const oneOf = <const V extends string>(values: ReadonlyArray<V>): Schema<V> =>
+  typed({
+    type: 'string',
+    enum: values,
+  });
 
 /** An integer member within [minimum, maximum]. */
-export const int = (minimum: number, maximum: number, extra: JsonSchema = {}): Schema<number> => ({
-  type: 'integer',
-  minimum,
-  maximum,
-  ...extra,
-});
+export const int = (minimum: number, maximum: number, extra: JsonSchema = {}): Schema<number> =>
+  typed({
+    type: 'integer',
+    minimum,
+    maximum,
+    ...extra,
+  });
 
-export const bool = (extra: JsonSchema = {}): Schema<boolean> => ({ type: 'boolean', ...extra });
+export const bool = (extra: JsonSchema = {}): Schema<boolean> => typed({ type: 'boolean', ...extra });
 
 /** A list of `items`, at most `maxItems` long. */
 export const list = <T>(
   items: Schema<T>,
   maxItems: number,
   extra: JsonSchema = {},
-): Schema<ReadonlyArray<T>> => ({
-  type: 'array',
-  items,
-  maxItems,
-  ...extra,
-});
+): Schema<ReadonlyArray<T>> =>
+  typed({
+    type: 'array',
+    items,
+    maxItems,
+    ...extra,
+  });
 
 /** A list of plain strings (each at most `maxLength` characters). */
 export const strings = (
@@ -73,22 +82,22 @@ export const strings = (
 export const obj = <P extends Readonly<Record<string, Schema<unknown>>>, R extends keyof P & string = never>(
   properties: P,
   required: ReadonlyArray<R> = [],
-): Schema<
-  Flat<{ readonly [K in R]: Infer<P[K]> } & { readonly [K in Exclude<keyof P, R>]?: Infer<P[K]> }>
-> => ({
-  type: 'object',
-  properties,
-  ...(required.length ? { required } : {}),
-  additionalProperties: false,
-});
+): Schema<Flat<{ readonly [K in R]: Infer<P[K]> } & { readonly [K in Exclude<keyof P, R>]?: Infer<P[K]> }>> =>
+  typed({
+    type: 'object',
+    properties,
+    ...(required.length ? { required } : {}),
+    additionalProperties: false,
+  });
 
 /** A string → string map (docker labels, driver options, log options). */
-export const stringMap = (maxProperties = 100): Schema<Readonly<Record<string, string>>> => ({
-  type: 'object',
-  additionalProperties: { type: 'string', maxLength: 4096 },
-  propertyNames: { maxLength: 255 },
-  maxProperties,
-});
+export const stringMap = (maxProperties = 100): Schema<Readonly<Record<string, string>>> =>
+  typed({
+    type: 'object',
+    additionalProperties: { type: 'string', maxLength: 4096 },
+    propertyNames: { maxLength: 255 },
+    maxProperties,
+  });
 
 /** `{ name, value }` pairs as ECS uses them for environment variables and proxy properties. */
 export const nameValueList = (maxItems: number) =>
@@ -98,7 +107,4 @@ export const nameValueList = (maxItems: number) =>
  * `schema`, marked as a member the sandbox accepts (it is real AWS, validated as AWS does) but does not act
  * on. The learner sees the mark in the editor, the console and `notSimulatedMembers`.
  */
-export const notSimulated = <T>(schema: Schema<T>): Schema<T> => ({ ...schema, [NOT_SIMULATED]: true });
-
-/** An operation's request: a closed object, like `obj`, named for what it is. */
-export const request = obj;
+export const notSimulated = <T>(schema: Schema<T>): Schema<T> => typed({ ...schema, [NOT_SIMULATED]: true });

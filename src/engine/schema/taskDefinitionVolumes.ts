@@ -1,4 +1,3 @@
-import type { JsonSchema } from './jsonSchema';
 import { bool, int, obj, oneOf, str, stringMap } from './taskDefinitionBuilders';
 
 /** The JSON Schema of one entry of a task definition's `volumes` (ecs-reference §1.5, §13). */
@@ -8,7 +7,7 @@ const efsAuthorization = obj({
   iam: oneOf(['ENABLED', 'DISABLED']),
 });
 
-export const volumeSchema: JsonSchema = obj({
+export const volumeSchema = obj({
   name: str({ maxLength: 255, pattern: '^[A-Za-z0-9_-]{1,255}$' }),
   host: obj({ sourcePath: str() }),
   dockerVolumeConfiguration: obj({

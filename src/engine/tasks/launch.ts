@@ -20,7 +20,7 @@ export interface LaunchInput {
   readonly group?: string;
   readonly startedBy?: string;
   readonly networkConfiguration?: {
-    readonly awsvpcConfiguration: {
+    readonly awsvpcConfiguration?: {
       readonly subnets: ReadonlyArray<string>;
       readonly securityGroups?: ReadonlyArray<string>;
       readonly assignPublicIp?: 'ENABLED' | 'DISABLED';

@@ -147,9 +147,12 @@ describe('placement views kept between requests', () => {
     for (const task of running.filter((_, i) => i % 4 === 0)) sim.callByName('ecs', 'StopTask', { task });
     sim.advance(120);
     const ids = Object.values(sim.state.ecs.containerInstances).map((ci) => ci.containerInstanceArn);
-    sim.callByName('ecs', 'PutAttributes', {
-      attributes: ids.slice(0, 20).map((targetId) => ({ name: 'stack', value: 'dev', targetId })),
-    });
+    // two calls: PutAttributes takes at most 10 attributes per call
+    for (const part of [ids.slice(0, 10), ids.slice(10, 20)]) {
+      sim.callByName('ecs', 'PutAttributes', {
+        attributes: part.map((targetId) => ({ name: 'stack', value: 'dev', targetId })),
+      });
+    }
     sim.callByName('ecs', 'UpdateContainerInstancesState', {
       containerInstances: ids.slice(40, 45),
       status: 'DRAINING',

@@ -1,13 +1,11 @@
 import { INSTANCE_TYPES, findInstanceType, type InstanceTypeEntry } from '../../catalog/instanceTypes';
 import { AwsError } from '../../errors';
 import { INSTANCE_TYPE_FILTERS, describeInstanceTypesSchema } from '../../schema/ec2';
+import type { Infer } from '../../schema/taskDefinitionBuilders';
 import { defineOperation } from '../operation';
-import { applyFilters, type Ec2Filter } from './filters';
+import { applyFilters } from './filters';
 
-export interface DescribeInstanceTypesInput {
-  readonly InstanceTypes?: ReadonlyArray<string>;
-  readonly Filters?: ReadonlyArray<Ec2Filter>;
-}
+export type DescribeInstanceTypesInput = Infer<typeof describeInstanceTypesSchema>;
 
 export interface InstanceTypeOutput {
   readonly InstanceType: string;

@@ -1,14 +1,12 @@
 import type { Ec2Instance } from '../../model/ec2';
 import { INSTANCE_FILTERS, describeInstancesSchema } from '../../schema/ec2';
+import type { Infer } from '../../schema/taskDefinitionBuilders';
 import { defineOperation } from '../operation';
-import { applyFilters, type Ec2Filter } from './filters';
+import { applyFilters } from './filters';
 import { requireInstances } from './instanceIds';
 import { instanceOutput, type InstanceOutput } from './instanceShape';
 
-export interface DescribeInstancesInput {
-  readonly InstanceIds?: ReadonlyArray<string>;
-  readonly Filters?: ReadonlyArray<Ec2Filter>;
-}
+export type DescribeInstancesInput = Infer<typeof describeInstancesSchema>;
 
 export interface DescribeInstancesOutput {
   readonly Reservations: Array<{

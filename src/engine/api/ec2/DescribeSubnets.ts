@@ -2,13 +2,11 @@ import { AwsError } from '../../errors';
 import type { Subnet } from '../../model/ec2';
 import { SUBNET_FILTERS, describeSubnetsSchema } from '../../schema/ec2';
 import type { SimState } from '../../state';
+import type { Infer } from '../../schema/taskDefinitionBuilders';
 import { defineOperation } from '../operation';
-import { applyFilters, type Ec2Filter } from './filters';
+import { applyFilters } from './filters';
 
-export interface DescribeSubnetsInput {
-  readonly SubnetIds?: ReadonlyArray<string>;
-  readonly Filters?: ReadonlyArray<Ec2Filter>;
-}
+export type DescribeSubnetsInput = Infer<typeof describeSubnetsSchema>;
 
 export interface SubnetOutput {
   readonly SubnetId: string;

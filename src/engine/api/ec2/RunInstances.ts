@@ -7,34 +7,14 @@ import { AwsError } from '../../errors';
 import type { Ec2Instance } from '../../model/ec2';
 import type { InstanceId } from '../../model/ids';
 import { runInstancesSchema } from '../../schema/ec2';
+import type { Infer } from '../../schema/taskDefinitionBuilders';
 import { defineOperation } from '../operation';
 import { getsPublicIp, launchSecurityGroups, publicIpFor } from './instanceNetwork';
 import { instanceOutput, type InstanceOutput } from './instanceShape';
 import { runningDelay } from './instanceLifecycle';
 import { chooseSubnet, nextPrivateIp, requireInstanceProfile } from './launchTarget';
 
-export interface RunInstancesInput {
-  readonly ImageId: string;
-  readonly InstanceType: string;
-  readonly MinCount: number;
-  readonly MaxCount: number;
-  readonly Placement?: { readonly AvailabilityZone?: string; readonly Tenancy?: 'default' };
-  readonly SubnetId?: string;
-  readonly SecurityGroupIds?: ReadonlyArray<string>;
-  /** the primary interface (DeviceIndex 0) decides subnet, groups and public IP; the rest are not simulated */
-  readonly NetworkInterfaces?: ReadonlyArray<{
-    readonly DeviceIndex?: number;
-    readonly SubnetId?: string;
-    readonly Groups?: ReadonlyArray<string>;
-    readonly AssociatePublicIpAddress?: boolean;
-  }>;
-  readonly IamInstanceProfile?: { readonly Name?: string; readonly Arn?: string };
-  readonly UserData?: string;
-  readonly TagSpecifications?: ReadonlyArray<{
-    readonly ResourceType: 'instance';
-    readonly Tags: ReadonlyArray<{ readonly Key: string; readonly Value: string }>;
-  }>;
-}
+export type RunInstancesInput = Infer<typeof runInstancesSchema>;
 
 export interface RunInstancesOutput {
   readonly ReservationId: string;

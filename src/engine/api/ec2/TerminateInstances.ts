@@ -2,14 +2,13 @@ import { deregisterContainerInstance } from '../../containerInstances';
 import type { EngineContext } from '../../context';
 import type { Ec2Instance } from '../../model/ec2';
 import { terminateInstancesSchema } from '../../schema/ec2';
+import type { Infer } from '../../schema/taskDefinitionBuilders';
 import { defineOperation } from '../operation';
 import { requireInstances } from './instanceIds';
 import { stateOf } from './instanceShape';
 import { terminationDelay } from './instanceLifecycle';
 
-export interface TerminateInstancesInput {
-  readonly InstanceIds: ReadonlyArray<string>;
-}
+export type TerminateInstancesInput = Infer<typeof terminateInstancesSchema>;
 
 type StateOutput = ReturnType<typeof stateOf>;
 

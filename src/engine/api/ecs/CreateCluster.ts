@@ -3,20 +3,11 @@ import type { EngineContext } from '../../context';
 import { AwsError } from '../../errors';
 import type { Cluster } from '../../model/ecs';
 import { createClusterSchema } from '../../schema/clusters';
+import type { Infer } from '../../schema/taskDefinitionBuilders';
 import { defineOperation } from '../operation';
 import { clusterOutput, type ClusterOutput } from './DescribeClusters';
 
-export interface CreateClusterInput {
-  readonly clusterName?: string;
-  readonly tags?: ReadonlyArray<{ readonly key: string; readonly value?: string }>;
-  readonly settings?: ReadonlyArray<{ readonly name: 'containerInsights'; readonly value: string }>;
-  readonly capacityProviders?: ReadonlyArray<string>;
-  readonly defaultCapacityProviderStrategy?: ReadonlyArray<{
-    readonly capacityProvider: string;
-    readonly weight?: number;
-    readonly base?: number;
-  }>;
-}
+export type CreateClusterInput = Infer<typeof createClusterSchema>;
 
 export interface CreateClusterOutput {
   readonly cluster: ClusterOutput;
@@ -52,7 +43,7 @@ export function putCluster(
 
 function checkStrategy(input: CreateClusterInput): void {
   const strategy = input.defaultCapacityProviderStrategy ?? [];
-  const associated = new Set(input.capacityProviders ?? []);
+  const associated = new Set<string>(input.capacityProviders ?? []);
   strategy.forEach((item, i) => {
     if (!associated.has(item.capacityProvider)) {
       throw new AwsError(

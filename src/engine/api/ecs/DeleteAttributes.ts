@@ -1,14 +1,12 @@
 import { requireCluster } from '../../arns';
 import { withoutAttributes } from '../../containerInstances/attributes';
-import { attributesByTarget, type AttributeInput } from '../../containerInstances/attributeTargets';
+import { attributesByTarget } from '../../containerInstances/attributeTargets';
 import type { Attribute } from '../../model/taskDefinition';
 import { deleteAttributesSchema } from '../../schema/attributes';
+import type { Infer } from '../../schema/taskDefinitionBuilders';
 import { defineOperation } from '../operation';
 
-export interface DeleteAttributesInput {
-  readonly cluster?: string;
-  readonly attributes: ReadonlyArray<AttributeInput>;
-}
+export type DeleteAttributesInput = Infer<typeof deleteAttributesSchema>;
 
 export interface DeleteAttributesOutput {
   readonly attributes: Attribute[];

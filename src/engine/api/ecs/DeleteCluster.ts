@@ -1,12 +1,11 @@
 import { requireCluster } from '../../arns';
 import { AwsError } from '../../errors';
 import { deleteClusterSchema } from '../../schema/clusters';
+import type { Infer } from '../../schema/taskDefinitionBuilders';
 import { defineOperation } from '../operation';
 import { clusterOutput, type ClusterOutput } from './DescribeClusters';
 
-export interface DeleteClusterInput {
-  readonly cluster: string;
-}
+export type DeleteClusterInput = Infer<typeof deleteClusterSchema>;
 
 export interface DeleteClusterOutput {
   readonly cluster: ClusterOutput;

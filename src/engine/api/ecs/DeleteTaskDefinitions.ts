@@ -4,11 +4,11 @@ import {
   taskDefinitionOutput,
   type TaskDefinitionOutput,
 } from '../../taskDefinitions';
+import { deleteTaskDefinitionsSchema } from '../../schema/taskDefinitionQueries';
+import type { Infer } from '../../schema/taskDefinitionBuilders';
 import { defineOperation } from '../operation';
 
-export interface DeleteTaskDefinitionsInput {
-  readonly taskDefinitions: ReadonlyArray<string>;
-}
+export type DeleteTaskDefinitionsInput = Infer<typeof deleteTaskDefinitionsSchema>;
 
 export interface DeleteTaskDefinitionsOutput {
   readonly taskDefinitions: ReadonlyArray<TaskDefinitionOutput>;
@@ -32,19 +32,7 @@ const BAD_REFERENCE =
  */
 export const DeleteTaskDefinitions = defineOperation<DeleteTaskDefinitionsInput, DeleteTaskDefinitionsOutput>(
   {
-    schema: {
-      type: 'object',
-      properties: {
-        taskDefinitions: {
-          type: 'array',
-          items: { type: 'string', maxLength: 1600 },
-          minItems: 1,
-          maxItems: 10,
-        },
-      },
-      required: ['taskDefinitions'],
-      additionalProperties: false,
-    },
+    schema: deleteTaskDefinitionsSchema,
     schemaError: 'InvalidParameterException',
     handle(ctx, input) {
       const deleted: TaskDefinitionOutput[] = [];

@@ -9,13 +9,10 @@ import {
 import type { ContainerInstanceOutput } from '../../containerInstances/output';
 import { invalidParameter } from '../../errors';
 import { deregisterContainerInstanceSchema } from '../../schema/containerInstances';
+import type { Infer } from '../../schema/taskDefinitionBuilders';
 import { defineOperation } from '../operation';
 
-export interface DeregisterContainerInstanceInput {
-  readonly cluster?: string;
-  readonly containerInstance: string;
-  readonly force?: boolean;
-}
+export type DeregisterContainerInstanceInput = Infer<typeof deregisterContainerInstanceSchema>;
 
 export interface DeregisterContainerInstanceOutput {
   readonly containerInstance: ContainerInstanceOutput;

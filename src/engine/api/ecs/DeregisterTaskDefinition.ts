@@ -5,11 +5,11 @@ import {
   taskDefinitionOutput,
   type TaskDefinitionOutput,
 } from '../../taskDefinitions';
+import { deregisterTaskDefinitionSchema } from '../../schema/taskDefinitionQueries';
+import type { Infer } from '../../schema/taskDefinitionBuilders';
 import { defineOperation } from '../operation';
 
-export interface DeregisterTaskDefinitionInput {
-  readonly taskDefinition: string;
-}
+export type DeregisterTaskDefinitionInput = Infer<typeof deregisterTaskDefinitionSchema>;
 
 export interface DeregisterTaskDefinitionOutput {
   readonly taskDefinition: TaskDefinitionOutput;
@@ -23,17 +23,7 @@ export const DeregisterTaskDefinition = defineOperation<
   DeregisterTaskDefinitionInput,
   DeregisterTaskDefinitionOutput
 >({
-  schema: {
-    type: 'object',
-    properties: {
-      taskDefinition: {
-        type: 'string',
-        maxLength: 1600,
-      },
-    },
-    required: ['taskDefinition'],
-    additionalProperties: false,
-  },
+  schema: deregisterTaskDefinitionSchema,
   schemaError: 'InvalidParameterException',
   handle(ctx, input) {
     const ref = parseTaskDefinitionRef(ctx.state, input.taskDefinition);

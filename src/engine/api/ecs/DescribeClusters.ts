@@ -3,14 +3,12 @@ import { clusterArn } from '../../arns';
 import type { Cluster } from '../../model/ecs';
 import { describeClustersSchema } from '../../schema/clusters';
 import type { SimState } from '../../state';
+import type { Infer } from '../../schema/taskDefinitionBuilders';
 import { defineOperation } from '../operation';
 
 export type ClusterInclude = 'ATTACHMENTS' | 'CONFIGURATIONS' | 'SETTINGS' | 'STATISTICS' | 'TAGS';
 
-export interface DescribeClustersInput {
-  readonly clusters?: ReadonlyArray<string>;
-  readonly include?: ReadonlyArray<ClusterInclude>;
-}
+export type DescribeClustersInput = Infer<typeof describeClustersSchema>;
 
 export interface ClusterOutput {
   readonly clusterArn: string;

@@ -6,13 +6,10 @@ import {
 } from '../../containerInstances';
 import type { ContainerInstanceOutput } from '../../containerInstances/output';
 import { describeContainerInstancesSchema } from '../../schema/containerInstances';
+import type { Infer } from '../../schema/taskDefinitionBuilders';
 import { defineOperation } from '../operation';
 
-export interface DescribeContainerInstancesInput {
-  readonly cluster?: string;
-  readonly containerInstances: ReadonlyArray<string>;
-  readonly include?: ReadonlyArray<'TAGS' | 'CONTAINER_INSTANCE_HEALTH'>;
-}
+export type DescribeContainerInstancesInput = Infer<typeof describeContainerInstancesSchema>;
 
 export interface DescribeContainerInstancesOutput {
   readonly containerInstances: ContainerInstanceOutput[];

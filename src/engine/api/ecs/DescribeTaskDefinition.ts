@@ -4,12 +4,11 @@ import {
   taskDefinitionOutput,
   type TaskDefinitionOutput,
 } from '../../taskDefinitions';
+import { describeTaskDefinitionSchema } from '../../schema/taskDefinitionQueries';
+import type { Infer } from '../../schema/taskDefinitionBuilders';
 import { defineOperation } from '../operation';
 
-export interface DescribeTaskDefinitionInput {
-  readonly taskDefinition: string;
-  readonly include?: ReadonlyArray<'TAGS'>;
-}
+export type DescribeTaskDefinitionInput = Infer<typeof describeTaskDefinitionSchema>;
 
 export interface DescribeTaskDefinitionOutput {
   readonly taskDefinition: TaskDefinitionOutput;
@@ -22,22 +21,7 @@ export const DescribeTaskDefinition = defineOperation<
   DescribeTaskDefinitionInput,
   DescribeTaskDefinitionOutput
 >({
-  schema: {
-    type: 'object',
-    properties: {
-      taskDefinition: {
-        type: 'string',
-        maxLength: 1600,
-      },
-      include: {
-        type: 'array',
-        items: { type: 'string', enum: ['TAGS'] },
-        maxItems: 1,
-      },
-    },
-    required: ['taskDefinition'],
-    additionalProperties: false,
-  },
+  schema: describeTaskDefinitionSchema,
   schemaError: 'InvalidParameterException',
   handle(ctx, input) {
     const td = resolveTaskDefinition(ctx.state, input.taskDefinition);

@@ -1,13 +1,10 @@
 import { requireCluster, taskArnIn } from '../../arns';
 import { describeTasksSchema } from '../../schema/tasks';
 import { taskOutput, type TaskOutput } from '../../tasks';
+import type { Infer } from '../../schema/taskDefinitionBuilders';
 import { defineOperation } from '../operation';
 
-export interface DescribeTasksInput {
-  readonly cluster?: string;
-  readonly tasks: ReadonlyArray<string>;
-  readonly include?: ReadonlyArray<'TAGS'>;
-}
+export type DescribeTasksInput = Infer<typeof describeTasksSchema>;
 
 export interface DescribeTasksOutput {
   readonly tasks: TaskOutput[];

@@ -3,16 +3,10 @@ import { invalidParameter } from '../../errors';
 import type { Attribute } from '../../model/taskDefinition';
 import { listAttributesSchema } from '../../schema/attributes';
 import { paginate } from '../../schema/pagination';
+import type { Infer } from '../../schema/taskDefinitionBuilders';
 import { defineOperation } from '../operation';
 
-export interface ListAttributesInput {
-  readonly cluster?: string;
-  readonly targetType: 'container-instance';
-  readonly attributeName?: string;
-  readonly attributeValue?: string;
-  readonly maxResults?: number;
-  readonly nextToken?: string;
-}
+export type ListAttributesInput = Infer<typeof listAttributesSchema>;
 
 export interface ListAttributesOutput {
   readonly attributes: Attribute[];

@@ -1,11 +1,9 @@
 import { listClustersSchema } from '../../schema/clusters';
 import { paginate } from '../../schema/pagination';
+import type { Infer } from '../../schema/taskDefinitionBuilders';
 import { defineOperation } from '../operation';
 
-export interface ListClustersInput {
-  readonly maxResults?: number;
-  readonly nextToken?: string;
-}
+export type ListClustersInput = Infer<typeof listClustersSchema>;
 
 export interface ListClustersOutput {
   readonly clusterArns: string[];

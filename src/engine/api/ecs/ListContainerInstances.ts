@@ -1,16 +1,10 @@
 import { listContainerInstanceArns } from '../../containerInstances/list';
-import type { ContainerInstanceStatus } from '../../model/ecs';
 import { listContainerInstancesSchema } from '../../schema/containerInstances';
 import { paginate } from '../../schema/pagination';
+import type { Infer } from '../../schema/taskDefinitionBuilders';
 import { defineOperation } from '../operation';
 
-export interface ListContainerInstancesInput {
-  readonly cluster?: string;
-  readonly filter?: string;
-  readonly status?: ContainerInstanceStatus;
-  readonly maxResults?: number;
-  readonly nextToken?: string;
-}
+export type ListContainerInstancesInput = Infer<typeof listContainerInstancesSchema>;
 
 export interface ListContainerInstancesOutput {
   readonly containerInstanceArns: string[];

@@ -1,14 +1,10 @@
-import { paginationMembers } from '../../schema/clusters';
 import { paginate } from '../../schema/pagination';
-import { familiesWith, type FamilyStatus } from '../../taskDefinitions/listing';
+import { familiesWith } from '../../taskDefinitions/listing';
+import { listTaskDefinitionFamiliesSchema } from '../../schema/taskDefinitionQueries';
+import type { Infer } from '../../schema/taskDefinitionBuilders';
 import { defineOperation } from '../operation';
 
-export interface ListTaskDefinitionFamiliesInput {
-  readonly familyPrefix?: string;
-  readonly status?: FamilyStatus;
-  readonly nextToken?: string;
-  readonly maxResults?: number;
-}
+export type ListTaskDefinitionFamiliesInput = Infer<typeof listTaskDefinitionFamiliesSchema>;
 
 export interface ListTaskDefinitionFamiliesOutput {
   readonly families: ReadonlyArray<string>;
@@ -20,21 +16,7 @@ export const ListTaskDefinitionFamilies = defineOperation<
   ListTaskDefinitionFamiliesInput,
   ListTaskDefinitionFamiliesOutput
 >({
-  schema: {
-    type: 'object',
-    properties: {
-      familyPrefix: {
-        type: 'string',
-        maxLength: 255,
-      },
-      status: {
-        type: 'string',
-        enum: ['ACTIVE', 'INACTIVE', 'ALL'],
-      },
-      ...paginationMembers,
-    },
-    additionalProperties: false,
-  },
+  schema: listTaskDefinitionFamiliesSchema,
   schemaError: 'InvalidParameterException',
   handle(ctx, input) {
     const all = familiesWith(ctx.state, input.familyPrefix ?? '', input.status ?? 'ALL');

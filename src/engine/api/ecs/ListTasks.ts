@@ -1,22 +1,13 @@
 import { arnName } from '../../../lib/arn';
 import { containerInstanceArnIn, requireCluster } from '../../arns';
 import { invalidParameter } from '../../errors';
-import type { DesiredStatus, Task } from '../../model/ecs';
+import type { Task } from '../../model/ecs';
 import { paginate } from '../../schema/pagination';
 import { listTasksSchema } from '../../schema/tasks';
+import type { Infer } from '../../schema/taskDefinitionBuilders';
 import { defineOperation } from '../operation';
 
-export interface ListTasksInput {
-  readonly cluster?: string;
-  readonly containerInstance?: string;
-  readonly family?: string;
-  readonly startedBy?: string;
-  readonly serviceName?: string;
-  readonly desiredStatus?: DesiredStatus;
-  readonly launchType?: 'EC2' | 'FARGATE' | 'EXTERNAL' | 'MANAGED_INSTANCES';
-  readonly maxResults?: number;
-  readonly nextToken?: string;
-}
+export type ListTasksInput = Infer<typeof listTasksSchema>;
 
 export interface ListTasksOutput {
   readonly taskArns: string[];

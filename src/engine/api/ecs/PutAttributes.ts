@@ -4,16 +4,14 @@ import {
   customAttributeCount,
   withAttributes,
 } from '../../containerInstances/attributes';
-import { attributesByTarget, type AttributeInput } from '../../containerInstances/attributeTargets';
+import { attributesByTarget } from '../../containerInstances/attributeTargets';
 import { AwsError } from '../../errors';
 import type { Attribute } from '../../model/taskDefinition';
 import { putAttributesSchema } from '../../schema/attributes';
+import type { Infer } from '../../schema/taskDefinitionBuilders';
 import { defineOperation } from '../operation';
 
-export interface PutAttributesInput {
-  readonly cluster?: string;
-  readonly attributes: ReadonlyArray<AttributeInput>;
-}
+export type PutAttributesInput = Infer<typeof putAttributesSchema>;
 
 export interface PutAttributesOutput {
   readonly attributes: Attribute[];

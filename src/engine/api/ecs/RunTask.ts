@@ -2,7 +2,7 @@ import type { EngineContext } from '../../context';
 import { AwsError } from '../../errors';
 import { registeredInstancesOf } from '../../indexes';
 import type { ContainerInstance } from '../../model/ecs';
-import type { PlacementConstraint, PlacementStrategy } from '../../model/taskDefinition';
+import type { PlacementStrategy } from '../../model/taskDefinition';
 import { placeFargateTasks } from '../../placement/fargate';
 import { requirementOf } from '../../placement/needs';
 import { placeTasks } from '../../placement/pipeline';
@@ -17,16 +17,11 @@ import {
   type LaunchInput,
   type TaskOutput,
 } from '../../tasks';
-import { defineOperation } from '../operation';
+import type { Infer } from '../../schema/taskDefinitionBuilders';
+import { defineOperation, narrowerModelType } from '../operation';
 
-export interface RunTaskInput extends LaunchInput {
-  readonly count?: number;
-  readonly launchType?: 'EC2' | 'FARGATE';
-  readonly platformVersion?: string;
-  readonly placementConstraints?: ReadonlyArray<PlacementConstraint>;
-  readonly placementStrategy?: ReadonlyArray<PlacementStrategy>;
-  readonly clientToken?: string;
-}
+/** the request as the handler reads it; the schema accepts slightly more (see narrowerModelType) */
+export type RunTaskInput = LaunchInput & Omit<Infer<typeof runTaskSchema>, keyof LaunchInput>;
 
 export interface Failure {
   readonly arn?: string;
@@ -160,7 +155,7 @@ function runEc2(ctx: EngineContext, input: RunTaskInput, launch: Launch, count: 
  * find no instance are reported in `failures`, one entry per instance that turned the task down.
  */
 export const RunTask = defineOperation<RunTaskInput, RunTaskOutput>({
-  schema: runTaskSchema,
+  schema: narrowerModelType<RunTaskInput>(runTaskSchema),
   schemaError: 'InvalidParameterException',
   handle(ctx, input) {
     const launchType = input.launchType ?? 'EC2';

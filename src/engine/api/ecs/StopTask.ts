@@ -3,13 +3,10 @@ import { invalidParameter } from '../../errors';
 import { requestTaskStop } from '../../lifecycle';
 import { stopTaskSchema } from '../../schema/tasks';
 import { taskOutput, type TaskOutput } from '../../tasks';
+import type { Infer } from '../../schema/taskDefinitionBuilders';
 import { defineOperation } from '../operation';
 
-export interface StopTaskInput {
-  readonly cluster?: string;
-  readonly task: string;
-  readonly reason?: string;
-}
+export type StopTaskInput = Infer<typeof stopTaskSchema>;
 
 export interface StopTaskOutput {
   readonly task: TaskOutput;

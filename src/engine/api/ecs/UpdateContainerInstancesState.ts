@@ -6,15 +6,12 @@ import {
 } from '../../containerInstances';
 import type { ContainerInstanceOutput } from '../../containerInstances/output';
 import { invalidParameter } from '../../errors';
-import type { ContainerInstance, ContainerInstanceStatus } from '../../model/ecs';
+import type { ContainerInstance } from '../../model/ecs';
 import { updateContainerInstancesStateSchema } from '../../schema/containerInstances';
+import type { Infer } from '../../schema/taskDefinitionBuilders';
 import { defineOperation } from '../operation';
 
-export interface UpdateContainerInstancesStateInput {
-  readonly cluster?: string;
-  readonly containerInstances: ReadonlyArray<string>;
-  readonly status: ContainerInstanceStatus;
-}
+export type UpdateContainerInstancesStateInput = Infer<typeof updateContainerInstancesStateSchema>;
 
 export interface UpdateContainerInstancesStateOutput {
   readonly containerInstances: ContainerInstanceOutput[];

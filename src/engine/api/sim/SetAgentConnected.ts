@@ -7,13 +7,10 @@ import {
 import type { ContainerInstanceOutput } from '../../containerInstances/output';
 import { invalidParameter } from '../../errors';
 import { setAgentConnectedSchema } from '../../schema/containerInstances';
+import type { Infer } from '../../schema/taskDefinitionBuilders';
 import { defineOperation } from '../operation';
 
-export interface SetAgentConnectedInput {
-  readonly cluster?: string;
-  readonly containerInstance: string;
-  readonly connected: boolean;
-}
+export type SetAgentConnectedInput = Infer<typeof setAgentConnectedSchema>;
 
 export interface SetAgentConnectedOutput {
   readonly containerInstance: ContainerInstanceOutput;
