@@ -15,6 +15,10 @@ vi.stubGlobal(
   },
 );
 
+/** The map draws its first frame after the browser has painted the page (startup keeps it a task of its own). */
+const drawn = (container: HTMLElement) =>
+  vi.waitFor(() => expect(container.querySelector('.cm-card')).not.toBeNull());
+
 /** The Svelte wrapper (src/ui/ClusterMap.svelte): creates the renderer once, redraws on prop changes. */
 describe('ClusterMap.svelte', () => {
   afterEach(cleanup);
@@ -27,6 +31,7 @@ describe('ClusterMap.svelte', () => {
 
   it('draws the map and redraws it when the grouping changes', async () => {
     const { container, rerender } = render(ClusterMap, props());
+    await drawn(container);
     const svg = container.querySelector('svg.cm-svg');
     expect(container.querySelector('.cm-picture')!.getAttribute('aria-label')).toMatch(
       /by availability zone/,
@@ -39,6 +44,7 @@ describe('ClusterMap.svelte', () => {
   it('marks the highlighted instances and redraws when the engine bumps the version', async () => {
     const p = props();
     const { container, rerender } = render(ClusterMap, p);
+    await drawn(container);
     await rerender({ highlighted: new Set([ciArnFor(I.a1)]) });
     expect(container.querySelectorAll('.cm-card.cm-highlighted')).toHaveLength(1);
     // the engine changes its state in place; the version prop tells the map
@@ -52,6 +58,7 @@ describe('ClusterMap.svelte', () => {
   it('reports a clicked task and the Explain button in the table', async () => {
     const p = props();
     const { container } = render(ClusterMap, p);
+    await drawn(container);
     await fireEvent.click(container.querySelector('.cm-tasks .cm-task')!);
     expect(p.onSelectTask).toHaveBeenCalledWith(taskArnFor(tid(1)));
     const details = container.querySelector('details')!;
@@ -80,6 +87,7 @@ describe('ClusterMap.svelte', () => {
 
   it('lays the map out again when presenter mode changes the root font size', async () => {
     const { container } = render(ClusterMap, props());
+    await drawn(container);
     const cardHeight = () => Number(container.querySelector('.cm-card-frame')!.getAttribute('height'));
     const before = cardHeight();
     document.documentElement.style.fontSize = '24px';
