@@ -13,6 +13,6 @@ await afterPaint();
 // 2. the sandbox session: the engine builds the scenario and replays the saved calls
 const app = new AppController({ store: localStorage });
 await afterPaint();
-// 3. the interface replaces the shell, the cluster map included
+// 3. the interface replaces the shell; 4. the cluster map draws after that frame (ClusterMap.svelte)
 target.replaceChildren();
 mount(App, { target, props: { app } });
