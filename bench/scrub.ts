@@ -57,7 +57,7 @@ export function benchScrub(seconds = DAY, positions = 40): ScrubBench {
   times.sort((a, b) => a - b);
   return {
     calls: calls.length,
-    events: live.events.length,
+    events: live.events.length + live.state.retention.droppedEvents,
     worstMs: times.at(-1)!,
     medianMs: times[Math.floor(times.length / 2)]!,
     scrubs: times.length,
