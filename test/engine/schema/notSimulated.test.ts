@@ -88,6 +88,24 @@ describe('members of the AWS API models added in issue 9', () => {
     expect(notSimulatedMembers(c.service, c.operation, c.request(c.path))).toEqual([]);
   });
 
+  it('refuses a placement strategy or constraint without a type, before any handler reads it', () => {
+    const run = findOperation('ecs', 'RunTask')!.schema;
+    expect(() =>
+      validateInput(
+        run,
+        { taskDefinition: 'web', placementStrategy: [{ field: 'memory' }] },
+        'InvalidParameterException',
+      ),
+    ).toThrow("Missing required member 'placementStrategy[0].type'.");
+    expect(() =>
+      validateInput(
+        run,
+        { taskDefinition: 'web', placementConstraints: [{ expression: 'x' }] },
+        'InvalidParameterException',
+      ),
+    ).toThrow("Missing required member 'placementConstraints[0].type'.");
+  });
+
   it('still refuses a member no model has, and a bad value of an accepted one', () => {
     const run = findOperation('ec2', 'RunInstances')!.schema;
     const base = BASE_REQUESTS['ec2 RunInstances'];
