@@ -86,7 +86,7 @@ export class EngineContext {
 /** The last instant formatted: the tasks of one call all print the same `now` many times over. */
 let lastIso = { epoch: Number.NaN, text: '' };
 
-export function isoTime(state: SimState, t: SimTime): string {
+export function isoTime(state: Pick<SimState, 'startEpoch'>, t: SimTime): string {
   const epoch = state.startEpoch + t;
   if (epoch !== lastIso.epoch) {
     lastIso = { epoch, text: new Date(epoch * 1000).toISOString().replace('.000Z', 'Z') };

@@ -89,7 +89,12 @@ export function createClusterMap(container: HTMLElement, options: RenderOptions 
   svgNode.addEventListener('click', onClick);
   svgNode.addEventListener('keydown', onKey);
 
-  const memory = { bands: new WeakMap(), lanes: new WeakMap(), cards: new WeakMap(), tasks: new WeakMap() };
+  const memory: Record<'bands' | 'lanes' | 'cards' | 'tasks', Memory> = {
+    bands: new WeakMap(),
+    lanes: new WeakMap(),
+    cards: new WeakMap(),
+    tasks: new WeakMap(),
+  };
   let layout: MapLayout | undefined;
 
   function update(model: ClusterMapModel): void {
