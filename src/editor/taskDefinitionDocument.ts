@@ -1,4 +1,5 @@
-import { documentedSchema, taskDefinitionProblems } from '../engine/index';
+import { documentedSchema } from '../engine/docs';
+import { taskDefinitionProblems } from '../engine/index';
 import type { DocumentKind } from './documentKind';
 
 /** The RegisterTaskDefinition request: the engine's own schema (with its hover text) and semantic rules. */

@@ -19,7 +19,6 @@ export type * from './model/taskDefinition';
 export type * from './model/trace';
 export type * from './model/events';
 export type { JsonSchema } from './schema/jsonSchema';
-export { documentedSchema } from './schema/docs/index';
 export { validatorFor } from './schema/validate';
 export { taskDefinitionProblems } from './taskDefinitions';
 export { listContainerInstanceArns } from './containerInstances/list';

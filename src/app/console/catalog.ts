@@ -1,4 +1,5 @@
-import { documentedSchema, listOperations, type JsonSchema } from '../../engine/index';
+import { documentedSchema } from '../../engine/docs';
+import { listOperations, type JsonSchema } from '../../engine/index';
 
 /**
  * What the console needs to know about the API: the services, their operations (API names such as

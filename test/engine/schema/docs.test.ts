@@ -147,6 +147,13 @@ describe('the docs modules', () => {
       .filter((file) => /from\s+['"][^'"]*schema\/docs(\/[^'"]*)?['"]/.test(readFileSync(file, 'utf8')))
       .map((file) => relative(root, file).replaceAll('\\', '/'))
       .filter((file) => !file.startsWith('src/engine/schema/docs/'));
-    expect(importers.sort()).toEqual(['src/app/console/catalog.ts', 'src/editor/taskDefinitionDocument.ts']);
+    expect(importers).toEqual(['src/engine/docs.ts']);
+    const docsEntryImporters = files(join(root, 'src'))
+      .filter((file) => /from\s+['"][^'"]*engine\/docs['"]/.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(root, file).replaceAll('\\', '/'));
+    expect(docsEntryImporters.sort()).toEqual([
+      'src/app/console/catalog.ts',
+      'src/editor/taskDefinitionDocument.ts',
+    ]);
   });
 });
