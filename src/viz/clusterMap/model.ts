@@ -50,9 +50,12 @@ function groupNounOf(groupBy: GroupBy): string {
   return `value of ${groupBy.slice('attribute:'.length)}`;
 }
 
+/** one collator for every comparison: `localeCompare` with options builds a new one per call (slow on load) */
+const naturalOrder = new Intl.Collator('en', { numeric: true });
+
 /** Real values in natural order; the "(…)" placeholders after them. */
 const byGroupKey = (a: string, b: string) =>
-  Number(a.startsWith('(')) - Number(b.startsWith('(')) || a.localeCompare(b, 'en', { numeric: true });
+  Number(a.startsWith('(')) - Number(b.startsWith('(')) || naturalOrder.compare(a, b);
 
 function instanceView(
   e: InstanceEntry,

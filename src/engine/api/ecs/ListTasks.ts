@@ -52,7 +52,10 @@ export const ListTasks = defineOperation<ListTasksInput, ListTasksOutput>({
       (input.launchType === undefined || t.launchType === input.launchType);
     const arns = Object.values(ctx.state.ecs.tasks)
       .filter(keep)
-      .sort((a, b) => a.createdAt - b.createdAt || a.taskArn.localeCompare(b.taskArn))
+      // code-unit order, not localeCompare: the host's locale must not change the engine's answers
+      .sort(
+        (a, b) => a.createdAt - b.createdAt || (a.taskArn < b.taskArn ? -1 : a.taskArn > b.taskArn ? 1 : 0),
+      )
       .map((t) => t.taskArn as string);
     const { page, nextToken } = paginate(arns, input.maxResults, input.nextToken);
     return nextToken ? { taskArns: page, nextToken } : { taskArns: page };
