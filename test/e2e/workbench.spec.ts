@@ -67,13 +67,20 @@ test('a memberOf syntax error is reported with its position as you type', async 
   );
 });
 
-test('the console runs a command and prints a CLI-style error for a wrong one', async ({ page }) => {
+/** Opens the sandbox's console and lists the clusters; returns the command line and the output log. */
+async function consoleListingClusters(page: Page) {
   await openSandbox(page);
   await page.getByRole('tab', { name: 'Console' }).click();
   const input = page.getByRole('textbox', { name: 'Command' });
   await input.fill('aws ecs list-clusters');
   await input.press('Enter');
   const log = page.getByRole('log', { name: 'Console output' });
+  await expect(log).toContainText('cluster/demo');
+  return { input, log };
+}
+
+test('the console runs a command and prints a CLI-style error for a wrong one', async ({ page }) => {
+  const { input, log } = await consoleListingClusters(page);
   await expect(log).toContainText('"clusterArns"');
   await expect(log).toContainText('arn:aws:ecs:us-east-1:123456789012:cluster/demo');
   await input.fill('aws ecs run-task --cluster nowhere --task-definition web');
@@ -90,13 +97,7 @@ test('the console runs a command and prints a CLI-style error for a wrong one', 
 });
 
 test('the console keeps its screen and history while another tab is open', async ({ page }) => {
-  await openSandbox(page);
-  await page.getByRole('tab', { name: 'Console' }).click();
-  const input = page.getByRole('textbox', { name: 'Command' });
-  await input.fill('aws ecs list-clusters');
-  await input.press('Enter');
-  const log = page.getByRole('log', { name: 'Console output' });
-  await expect(log).toContainText('cluster/demo');
+  const { input, log } = await consoleListingClusters(page);
   await page.getByRole('tab', { name: 'Run task' }).click();
   await expect(page.getByRole('form', { name: 'Run task' })).toBeVisible();
   await page.getByRole('tab', { name: 'Console' }).click();

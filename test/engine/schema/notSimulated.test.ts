@@ -51,26 +51,16 @@ const cases = Object.entries(ADDED_MEMBERS).flatMap(([key, members]) => {
   const [service, operation] = key.split(' ') as [string, string];
   const schema = findOperation(service, operation)!.schema as Node;
   const request = (path: string) => withMember(BASE_REQUESTS[key], schema, segments(path));
-  return [
-    ...members.notSimulated.map((path) => ({
-      key,
-      service,
-      operation,
-      schema,
-      path,
-      request,
-      simulated: false,
-    })),
-    ...(members.simulated ?? []).map((path) => ({
-      key,
-      service,
-      operation,
-      schema,
-      path,
-      request,
-      simulated: true,
-    })),
-  ];
+  const caseOf = (simulated: boolean) => (path: string) => ({
+    key,
+    service,
+    operation,
+    schema,
+    path,
+    request,
+    simulated,
+  });
+  return [...members.notSimulated.map(caseOf(false)), ...(members.simulated ?? []).map(caseOf(true))];
 });
 
 describe('members of the AWS API models added in issue 9', () => {
