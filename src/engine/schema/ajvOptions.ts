@@ -9,7 +9,7 @@ export const AJV_OPTIONS = { allErrors: false, strict: true, allowUnionTypes: tr
 
 /**
  * The annotation keywords our schemas carry (Monaco's, and `notSimulated`): ajv's strict mode must know them
- * to accept them. The list itself lives in vocabulary.ts (helper-F, issue 9).
+ * to accept them. The list itself lives in vocabulary.ts.
  */
 export const EDITOR_ONLY_KEYWORDS: string[] = [...SCHEMA_ANNOTATION_KEYWORDS];
 
