@@ -3,8 +3,9 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone';
-import { AJV_OPTIONS, EDITOR_ONLY_KEYWORDS, schemaKey } from '../../src/engine/schema/ajvOptions';
+import { AJV_OPTIONS, schemaKey } from '../../src/engine/schema/ajvOptions';
 import type { JsonSchema } from '../../src/engine/schema/jsonSchema';
+import { SCHEMA_ANNOTATION_KEYWORDS } from '../../src/engine/schema/vocabulary';
 import { schemasToPrecompile } from './config';
 import { GENERATOR, VALIDATORS_FILE } from './paths';
 
@@ -93,7 +94,7 @@ function shareRepeats(ajv: Ajv, schemas: ReadonlyArray<JsonSchema>): (schema: Js
 export function validatorsModule(): string {
   // inlineRefs off: a shared subschema stays one function (shareRepeats); it changes no result
   const ajv = new Ajv({ ...AJV_OPTIONS, inlineRefs: false, code: { source: true, esm: true } });
-  ajv.addVocabulary(EDITOR_ONLY_KEYWORDS);
+  ajv.addVocabulary([...SCHEMA_ANNOTATION_KEYWORDS]);
   const listed = schemasToPrecompile();
   const shared = shareRepeats(ajv, Object.values(listed));
   const exportsByName: Record<string, string> = {};

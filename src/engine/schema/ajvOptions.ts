@@ -1,17 +1,10 @@
 import type { JsonSchema } from './jsonSchema';
-import { SCHEMA_ANNOTATION_KEYWORDS } from './vocabulary';
 
 /**
  * How ajv reads our schemas, in one place: the build-time generator (tools/validators) compiles every schema
  * with exactly these options, and the page only runs the code it produced (no ajv compiler, no `new Function`).
  */
 export const AJV_OPTIONS = { allErrors: false, strict: true, allowUnionTypes: true } as const;
-
-/**
- * The annotation keywords our schemas carry (Monaco's, and `notSimulated`): ajv's strict mode must know them
- * to accept them. The list itself lives in vocabulary.ts.
- */
-export const EDITOR_ONLY_KEYWORDS: string[] = [...SCHEMA_ANNOTATION_KEYWORDS];
 
 /**
  * A schema's identity for the precompiled table: a hash of its JSON text. Built from the schema's content, not

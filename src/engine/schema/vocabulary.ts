@@ -1,7 +1,7 @@
 /**
- * The keywords our request schemas carry beyond draft-07. ajv is told about them here, and only here: the
- * engine's runtime validators and the build-time (standalone) ones both register this list, so a schema that
- * validates in one validates in the other. None of them changes what is valid.
+ * The keywords our request schemas carry beyond draft-07. This is the one list ajv is told about: the
+ * build-time generator (tools/validators) and the tests' reference compiler both register it, so the two agree.
+ * None of them changes what is valid.
  */
 
 /**

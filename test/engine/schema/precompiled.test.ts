@@ -1,14 +1,15 @@
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { findOperation, listOperations } from '../../../src/engine/api/registry';
-import { AJV_OPTIONS, EDITOR_ONLY_KEYWORDS } from '../../../src/engine/schema/ajvOptions';
+import { AJV_OPTIONS } from '../../../src/engine/schema/ajvOptions';
+import { SCHEMA_ANNOTATION_KEYWORDS } from '../../../src/engine/schema/vocabulary';
 import { validateInput, validatorFor } from '../../../src/engine/schema/validate';
 import { schemasToPrecompile } from '../../../tools/validators/config';
 import { validatorsModule } from '../../../tools/validators/generate';
 
 /** What the page did before validators were precompiled: ajv compiling the schema with the shared options. */
 const reference = new Ajv({ ...AJV_OPTIONS });
-reference.addVocabulary(EDITOR_ONLY_KEYWORDS);
+reference.addVocabulary([...SCHEMA_ANNOTATION_KEYWORDS]);
 
 const firstError = (
   errors: ReadonlyArray<{ keyword: string; instancePath: string; params: object }> | null | undefined,
