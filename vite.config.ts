@@ -41,6 +41,7 @@ export default defineConfig({
           environment: 'node',
           include: ['test/**/*.test.ts'],
           exclude: ['test/ui/**', 'test/viz/**', 'test/e2e/**'],
+          setupFiles: ['./test/setup-engine.ts'],
         },
       },
       {
@@ -50,7 +51,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['test/ui/**/*.test.ts', 'test/viz/**/*.test.ts'],
-          setupFiles: ['./test/setup-dom.ts'],
+          setupFiles: ['./test/setup-engine.ts', './test/setup-dom.ts'],
         },
       },
     ],

@@ -1,5 +1,6 @@
 import { mount } from 'svelte';
 import { AppController } from './app/app.svelte';
+import { prepareRestore } from './app/sessionStore';
 import { afterPaint } from './ui/afterPaint';
 import App from './ui/App.svelte';
 import './ui/theme.css';
@@ -11,6 +12,7 @@ if (!target) throw new Error('index.html has no #app element');
 // 1. the shell in index.html is painted before any of this runs
 await afterPaint();
 // 2. the sandbox session: the engine builds the scenario and replays the saved calls
+await prepareRestore(localStorage);
 const app = new AppController({ store: localStorage });
 await afterPaint();
 // 3. the interface replaces the shell; 4. the cluster map draws after that frame (ClusterMap.svelte)

@@ -87,11 +87,14 @@ export class AppController {
 
   /** Loads the course and the learner's progress on first use; their code stays off the first page. */
   loadLessons(): Promise<LessonsController> {
-    this.#loadingLessons ??= import('./lessons.svelte').then(({ LessonsController }) => {
-      const lessons = new LessonsController({ store: this.store, now: this.now, review: this.review });
-      this.#lessons = lessons;
-      return lessons;
-    });
+    // lesson scenarios, goals and quizzes use `=~` patterns: RE2 comes with them
+    this.#loadingLessons ??= Promise.all([import('./lessons.svelte'), this.session.loadRegexSupport()]).then(
+      ([{ LessonsController }]) => {
+        const lessons = new LessonsController({ store: this.store, now: this.now, review: this.review });
+        this.#lessons = lessons;
+        return lessons;
+      },
+    );
     return this.#loadingLessons;
   }
 }

@@ -1,5 +1,7 @@
 import {
   isAwsError,
+  loadRegexSupport,
+  regexSupportLoaded,
   type InputOf,
   type OperationName,
   type OutputOf,
@@ -153,6 +155,20 @@ export class Session {
       if (isAwsError(e)) return { ok: false, name: e.name, message: e.message, field: e.field };
       return { ok: false, name: 'InternalError', message: e instanceof Error ? e.message : String(e) };
     }
+  }
+
+  /**
+   * Loads RE2, which `=~` / `!~` patterns need (it is kept off the first page: src/engine/query/regex.ts); views
+   * that showed "still loading" for a pattern read the simulation again once it is there.
+   */
+  loadRegexSupport(): Promise<void> {
+    if (regexSupportLoaded()) return Promise.resolve();
+    return loadRegexSupport().then(() => this.changed());
+  }
+
+  /** The same, started ahead of need: a failed load is tried again by the next trigger or call. */
+  preloadRegexSupport(): void {
+    this.loadRegexSupport().catch(() => undefined);
   }
 
   /** Moves virtual time forward. */

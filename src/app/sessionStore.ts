@@ -1,3 +1,4 @@
+import { loadRegexSupport } from '../engine/index';
 import { err, ok, type Result } from '../lib/result';
 import {
   loadRecord,
@@ -34,6 +35,20 @@ export interface LoadedSandbox {
 export function loadSandbox(store: KeyValueStore, stamp: string): LoadedSandbox {
   const { value, warning } = loadRecord(store, SANDBOX, stamp);
   return { ...(value ? { saved: value } : {}), ...(warning === undefined ? {} : { warning }) };
+}
+
+/**
+ * Readies the engine for restoring: a saved sandbox whose calls used `=~` / `!~` replays them, and RE2 loads on
+ * demand (src/engine/query/regex.ts), so it must be there before the replay. Most saved sandboxes never used one.
+ */
+export async function prepareRestore(store: KeyValueStore): Promise<void> {
+  let text: string | null = null;
+  try {
+    text = store.getItem(SANDBOX_KEY);
+  } catch {
+    // storage blocked: there is nothing to restore, and loadSandbox says so
+  }
+  if (text !== null && /[=!]~/.test(text)) await loadRegexSupport();
 }
 
 export const saveSandbox = (store: KeyValueStore, snapshot: SandboxSnapshot): Result<void, string> =>

@@ -22,6 +22,7 @@ export type { JsonSchema } from './schema/jsonSchema';
 export { validatorFor } from './schema/validate';
 export { taskDefinitionProblems } from './taskDefinitions';
 export { listContainerInstanceArns } from './containerInstances/list';
+export { loadRegexSupport, regexSupportLoaded } from './query/regex';
 export { narrate } from './narrate';
 export { isoTime } from './context';
 export { EVENT_LOG_LIMIT, TRACE_LIMIT } from './retention';

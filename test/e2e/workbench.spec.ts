@@ -57,6 +57,22 @@ test('explains why instances were rejected, from the engine trace', async ({ pag
   await expect(explainer.getByRole('row').filter({ hasText: 'chosen' })).toContainText('t3.medium');
 });
 
+test('RE2 stays off the first page and loads when a pattern is first typed', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  await openSandbox(page);
+  await expect(page.getByRole('button', { name: 'Run task', exact: true })).toBeEnabled();
+  const isRe2 = (url: string) => /\/re2-[^/]+\.js$/.test(url);
+  expect(scripts.filter(isRe2)).toEqual([]);
+  const field = page.getByRole('textbox', { name: 'memberOf expression' });
+  await field.click();
+  await page.keyboard.type('attribute:ecs.instance-type =~ m5.*');
+  await expect(page.locator('#memberof-status')).toHaveText(/Matches 2 instances/);
+  expect(scripts.filter(isRe2)).toHaveLength(1);
+});
+
 test('a memberOf syntax error is reported with its position as you type', async ({ page }) => {
   await openSandbox(page);
   await page.getByRole('textbox', { name: 'memberOf expression' }).fill('attribute:ecs.instance-type');

@@ -1,4 +1,4 @@
-import { parseQuery, type QueryExpr } from '../query';
+import { isFinal, parseQuery, type QueryExpr } from '../query';
 
 const reads = (e: QueryExpr): boolean =>
   e.type === 'condition'
@@ -19,6 +19,7 @@ export function readsTasks(expression: string): boolean {
   if (known === undefined) {
     const parsed = parseQuery(expression);
     known = parsed.ok && reads(parsed.value);
+    if (!isFinal(parsed)) return known;
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(expression, known);
   }

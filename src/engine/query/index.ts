@@ -4,6 +4,7 @@ import type { QueryExpr, QuerySyntaxError } from './ast';
 import { compileExpr } from './compile';
 import { describeExpr } from './describe';
 import { parseExpression } from './parser';
+import { regexSupportLoaded } from './regex';
 
 /**
  * The cluster query language (ecs-reference §4): used by `memberOf` constraints and by
@@ -42,6 +43,12 @@ export function describeQuery(expr: QueryExpr): string {
   return describeExpr(expr);
 }
 
+/**
+ * Whether a parse gives the same answer later: an error met before RE2 has loaded may be "still loading", which
+ * goes away (src/engine/query/regex.ts), so it must not be remembered.
+ */
+export const isFinal = (parsed: Result<unknown, unknown>): boolean => parsed.ok || regexSupportLoaded();
+
 const CACHE_LIMIT = 500;
 const cache = new Map<string, Result<CompiledQuery, QuerySyntaxError>>();
 
@@ -59,6 +66,7 @@ export function compileQuery(text: string): Result<CompiledQuery, QuerySyntaxErr
   }
   const parsed = parseExpression(text);
   const result = parsed.ok ? ok(compileExpr(parsed.value)) : parsed;
+  if (!isFinal(parsed)) return result;
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(text, result);
   return result;

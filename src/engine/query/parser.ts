@@ -4,7 +4,7 @@ import type { ConditionExpr, QueryExpr, QueryOperator, QuerySyntaxError, Span, S
 import { OPERATOR_SPELLINGS, arityOf } from './ast';
 import type { Token } from './lexer';
 import { tokenize } from './lexer';
-import { compilePattern } from './regex';
+import { compilePattern, REGEX_LOADING, regexSupportLoaded } from './regex';
 import { ATTRIBUTE_PREFIX, SUBJECTS, SUBJECT_LIST, attributeNameProblem, namedSubject } from './subjects';
 
 /** AWS's limit on a memberOf expression (ecs-reference §3.3). */
@@ -264,6 +264,7 @@ class Parser {
 
   private checkValue(subject: SubjectRef, op: QueryOperator, value: Token): void {
     if (op === '=~' || op === '!~') {
+      if (!regexSupportLoaded()) this.fail(value, `${value.text} at column ${col(value)}: ${REGEX_LOADING}.`);
       const compiled = compilePattern(value.value);
       if (!compiled.ok) {
         this.fail(
