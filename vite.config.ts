@@ -11,7 +11,8 @@ export default defineConfig({
     // a service worker precaches the whole build, Monaco and its workers included, so the app reloads offline
     VitePWA({
       registerType: 'autoUpdate',
-      injectRegister: 'script-defer',
+      // src/main.ts registers the worker once the app is drawn and idle
+      injectRegister: false,
       manifest: {
         name: 'ECS Sandbox',
         short_name: 'ECS Sandbox',

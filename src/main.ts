@@ -18,3 +18,12 @@ await afterPaint();
 // 3. the interface replaces the shell; 4. the cluster map draws after that frame (ClusterMap.svelte)
 target.replaceChildren();
 mount(App, { target, props: { app } });
+
+// 5. the offline copy: the service worker precaches the whole build (Monaco included, about 6 MB), so it is
+// registered when the page is first idle after drawing, not while the app starts (it would compete with it)
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  requestIdleCallback(
+    () => void navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => undefined),
+    { timeout: 5000 },
+  );
+}

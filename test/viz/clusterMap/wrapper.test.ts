@@ -5,7 +5,7 @@ import ClusterMap from '../../../src/ui/ClusterMap.svelte';
 import { ciArnFor, taskArnFor } from '../../../bench/synthetic';
 import { I, mixedCluster, tid } from '../fixtures';
 
-// jsdom has no ResizeObserver (bind:clientWidth uses one); the map then falls back to its default width
+// jsdom has no ResizeObserver (the map watches its width with one); the map then falls back to its default width
 vi.stubGlobal(
   'ResizeObserver',
   class {
