@@ -1,6 +1,6 @@
 import { launchContainerInstances } from '../../src/course/fixtures';
 import type { QuizItem } from '../../src/course/types';
-import { isAwsError, type ContainerDefinition, type Simulation } from '../../src/engine/index';
+import { isAwsError, type ContainerDefinitionInput, type Simulation } from '../../src/engine/index';
 
 /** A cluster `q` with one container instance in us-east-1a, agent registered. */
 function oneInstanceCluster(sim: Simulation): void {
@@ -12,7 +12,7 @@ function oneInstanceCluster(sim: Simulation): void {
 const register = (
   sim: Simulation,
   family: string,
-  containerDefinitions: ReadonlyArray<ContainerDefinition>,
+  containerDefinitions: ReadonlyArray<ContainerDefinitionInput>,
 ) => sim.call('ecs', 'RegisterTaskDefinition', { family, containerDefinitions }).taskDefinition.revision;
 
 const api = { name: 'api', image: 'public.ecr.aws/ecs-sandbox/web:v1', memory: 512 };
@@ -365,7 +365,7 @@ export default [
     engineCheck(newSim) {
       const sim = newSim(5);
       const options = { 'awslogs-group': '/ecs/api', 'awslogs-stream-prefix': 'api' };
-      const container = (extra: Record<string, string>) => ({
+      const container = (extra: Record<string, string>): ContainerDefinitionInput => ({
         ...api,
         logConfiguration: { logDriver: 'awslogs', options: { ...options, ...extra } },
       });

@@ -1,8 +1,9 @@
 import { call, wait } from '../../src/course/steps';
 import type { Step } from '../../src/course/types';
+import type { LogConfiguration } from '../../src/engine/index';
 import { API_V1_CONTAINER } from './scenario';
 
-const AWSLOGS = {
+const AWSLOGS: LogConfiguration = {
   logDriver: 'awslogs',
   options: { 'awslogs-group': '/ecs/api', 'awslogs-region': 'us-east-1', 'awslogs-stream-prefix': 'api' },
 };

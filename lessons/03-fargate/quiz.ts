@@ -1,6 +1,12 @@
 import { countBy } from '../../src/course/goals';
 import type { QuizItem } from '../../src/course/types';
-import { isAwsError, type ContainerDefinition, type InputOf, type Simulation } from '../../src/engine/index';
+import {
+  isAwsError,
+  type ContainerDefinitionInput,
+  type InputOf,
+  type LogConfiguration,
+  type Simulation,
+} from '../../src/engine/index';
 
 const container = { name: 'render', image: 'public.ecr.aws/ecs-sandbox/web:v1' };
 
@@ -8,7 +14,7 @@ const container = { name: 'render', image: 'public.ecr.aws/ecs-sandbox/web:v1' }
 const registerFargate = (
   sim: Simulation,
   extra: Partial<InputOf<'ecs', 'RegisterTaskDefinition'>> = {},
-  containerExtra: Partial<ContainerDefinition> = {},
+  containerExtra: Partial<ContainerDefinitionInput> = {},
 ) =>
   sim.call('ecs', 'RegisterTaskDefinition', {
     family: 'render',
@@ -339,7 +345,7 @@ export default [
     tags: { concepts: ['Fargate', 'limits'], exams: ['SAA-C03', 'DOP-C02'], facts: ['F12', 'F18'] },
     engineCheck(newSim) {
       const sim = newSim(6);
-      const awslogs = {
+      const awslogs: LogConfiguration = {
         logDriver: 'awslogs',
         options: {
           'awslogs-group': '/ecs/render',

@@ -21,6 +21,7 @@ export type * from './model/events';
 export type { JsonSchema } from './schema/jsonSchema';
 export { validatorFor } from './schema/validate';
 export { taskDefinitionProblems } from './taskDefinitions';
+export type { ContainerDefinitionInput } from './taskDefinitions';
 export { listContainerInstanceArns } from './containerInstances/list';
 export { loadRegexSupport, regexSupportLoaded } from './query/regex';
 export { narrate } from './narrate';

@@ -2,7 +2,7 @@ import { containerInstancesInput } from '../../src/course/fixtures';
 import { tasksWhere } from '../../src/course/goals';
 import { call, wait } from '../../src/course/steps';
 import type { Step } from '../../src/course/types';
-import type { Simulation } from '../../src/engine/index';
+import type { ContainerDefinitionInput, Simulation } from '../../src/engine/index';
 
 /**
  * Plausible wrong attempts per lesson: what a learner who has not got the idea yet would try (no strategy, the
@@ -37,7 +37,7 @@ const WEB_V1 = {
   portMappings: [{ containerPort: 8080, hostPort: 0 }],
 };
 
-const API_FIXED = {
+const API_FIXED: ContainerDefinitionInput = {
   name: 'api',
   image: 'public.ecr.aws/ecs-sandbox/web:v1',
   memory: 512,

@@ -19,11 +19,3 @@ export interface Operation<I, O> {
 export function defineOperation<I, O>(op: Operation<I, O>): Operation<I, O> {
   return op;
 }
-
-/**
- * The schema of an operation whose handler still takes a hand-written model type that is narrower than what
- * the schema (the AWS model) accepts: RegisterTaskDefinition (a container's `image` is optional in the model;
- * the container rules refuse a missing one) and RunTask/StartTask (an override's environment entry may lack
- * `name` or `value`). Only those three may use it; test/engine/schema/inputTypes.test.ts keeps the list.
- */
-export const narrowerModelType = <I>(schema: Schema<unknown>): Schema<I> => schema as Schema<I>;

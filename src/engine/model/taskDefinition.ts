@@ -6,8 +6,8 @@ export type NetworkMode = 'bridge' | 'host' | 'awsvpc' | 'none';
 export type Compatibility = 'EC2' | 'FARGATE' | 'EXTERNAL' | 'MANAGED_INSTANCES';
 
 export interface KeyValuePair {
-  readonly name: string;
-  readonly value: string;
+  readonly name?: string;
+  readonly value?: string;
 }
 
 export interface PortMapping {
@@ -32,8 +32,12 @@ export interface ContainerDependency {
   readonly condition: 'START' | 'COMPLETE' | 'SUCCESS' | 'HEALTHY';
 }
 
+/** The log drivers a task definition may name (the AWS model's LogDriver enum). */
+export type LogDriver =
+  'json-file' | 'syslog' | 'journald' | 'gelf' | 'fluentd' | 'awslogs' | 'splunk' | 'awsfirelens';
+
 export interface LogConfiguration {
-  readonly logDriver: string;
+  readonly logDriver: LogDriver;
   readonly options?: Readonly<Record<string, string>>;
   readonly secretOptions?: ReadonlyArray<{ readonly name: string; readonly valueFrom: string }>;
 }

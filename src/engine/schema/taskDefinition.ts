@@ -14,7 +14,7 @@ export const TASK_CPU_PATTERN = '^\\s*(?:[0-9]+|(?:[0-9]+(?:\\.[0-9]+)?|\\.[0-9]
 /** "2048", "2GB", "2 GB", "0.5 GB": MiB, or GB with the unit (case-insensitive). */
 export const TASK_MEMORY_PATTERN = '^\\s*(?:[0-9]+|(?:[0-9]+(?:\\.[0-9]+)?|\\.[0-9]+)\\s*[gG][bB])\\s*$';
 
-const LAUNCH_TYPES = ['EC2', 'FARGATE', 'EXTERNAL', 'MANAGED_INSTANCES'];
+const LAUNCH_TYPES = ['EC2', 'FARGATE', 'EXTERNAL', 'MANAGED_INSTANCES'] as const;
 
 const OS_FAMILIES = [
   'LINUX',

@@ -1,20 +1,32 @@
+import { assert } from '../../lib/assert';
 import { taskDefinitionArn } from '../arns';
 import type { SimTime } from '../model/ids';
 import type {
   Compatibility,
   ContainerDefinition,
   NetworkMode,
+  PlacementConstraint,
   PortMapping,
   TaskDefinition,
 } from '../model/taskDefinition';
 import type { SimState } from '../state';
 import { readDraft } from './draft';
-import type { RegisterTaskDefinitionInput } from './input';
+import type { ContainerDefinitionInput, RegisterTaskDefinitionInput } from './input';
 import { runsOnFargate } from './problems';
 import { deriveRequiresAttributes } from './requiresAttributes';
 import { parseTaskCpu, parseTaskMemory } from './units';
 
 /** Turning an accepted RegisterTaskDefinition request into the stored revision, with ECS's defaults filled in. */
+
+/**
+ * The model lets a constraint's type be any text; taskDefinitionProblems refuses all but memberOf (the only type a
+ * task definition takes) with an expression, so what is stored says so.
+ */
+const memberOfConstraints = (input: RegisterTaskDefinitionInput): PlacementConstraint[] =>
+  (input.placementConstraints ?? []).map((c) => {
+    assert(c.type === 'memberOf', `buildTaskDefinition: placement constraint type '${c.type}'`);
+    return c.expression === undefined ? { type: c.type } : { type: c.type, expression: c.expression };
+  });
 
 function normalizePort(p: PortMapping, mode: NetworkMode): PortMapping {
   const fillHostPort =
@@ -26,9 +38,13 @@ function normalizePort(p: PortMapping, mode: NetworkMode): PortMapping {
   };
 }
 
-function normalizeContainer(c: ContainerDefinition, mode: NetworkMode): ContainerDefinition {
+function normalizeContainer(c: ContainerDefinitionInput, mode: NetworkMode): ContainerDefinition {
+  const { image } = c;
+  // optional in the AWS model; taskDefinitionProblems refuses a container without one before anything is built
+  assert(image !== undefined, `buildTaskDefinition: container '${c.name}' has no image`);
   return {
     ...c,
+    image,
     cpu: c.cpu ?? 0,
     portMappings: (c.portMappings ?? []).map((p) => normalizePort(p, mode)),
     essential: c.essential ?? true,
@@ -89,7 +105,7 @@ export function buildTaskDefinition(
     volumes: input.volumes ?? [],
     status: 'ACTIVE',
     requiresAttributes: deriveRequiresAttributes(input, containerDefinitions, networkMode),
-    placementConstraints: input.placementConstraints ?? [],
+    placementConstraints: memberOfConstraints(input),
     compatibilities: compatibilitiesOf(input, networkMode),
     runtimePlatform: input.runtimePlatform,
     requiresCompatibilities: input.requiresCompatibilities,

@@ -12,5 +12,5 @@ export type { TaskDefinitionOutput } from './output';
 export { taskDefinitionProblems } from './problems';
 export type { TaskDefinitionProblem } from './problem';
 export { buildTaskDefinition } from './build';
-export type { RegisterTaskDefinitionInput } from './input';
+export type { ContainerDefinitionInput, RegisterTaskDefinitionInput } from './input';
 export { parseTaskCpu, parseTaskMemory } from './units';

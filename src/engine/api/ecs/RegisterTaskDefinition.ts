@@ -7,7 +7,7 @@ import {
   type RegisterTaskDefinitionInput,
   type TaskDefinitionOutput,
 } from '../../taskDefinitions';
-import { defineOperation, narrowerModelType } from '../operation';
+import { defineOperation } from '../operation';
 
 export type { RegisterTaskDefinitionInput };
 
@@ -25,7 +25,7 @@ export const RegisterTaskDefinition = defineOperation<
   RegisterTaskDefinitionInput,
   RegisterTaskDefinitionOutput
 >({
-  schema: narrowerModelType<RegisterTaskDefinitionInput>(registerTaskDefinitionSchema),
+  schema: registerTaskDefinitionSchema,
   schemaError: 'InvalidParameterException',
   handle(ctx, input) {
     const [first] = taskDefinitionProblems(input);

@@ -14,14 +14,12 @@ import {
   prepareLaunch,
   taskOutput,
   type Launch,
-  type LaunchInput,
   type TaskOutput,
 } from '../../tasks';
 import type { Infer } from '../../schema/taskDefinitionBuilders';
-import { defineOperation, narrowerModelType } from '../operation';
+import { defineOperation } from '../operation';
 
-/** the request as the handler reads it; the schema accepts slightly more (see narrowerModelType) */
-export type RunTaskInput = LaunchInput & Omit<Infer<typeof runTaskSchema>, keyof LaunchInput>;
+export type RunTaskInput = Infer<typeof runTaskSchema>;
 
 export interface Failure {
   readonly arn?: string;
@@ -155,7 +153,7 @@ function runEc2(ctx: EngineContext, input: RunTaskInput, launch: Launch, count: 
  * find no instance are reported in `failures`, one entry per instance that turned the task down.
  */
 export const RunTask = defineOperation<RunTaskInput, RunTaskOutput>({
-  schema: narrowerModelType<RunTaskInput>(runTaskSchema),
+  schema: runTaskSchema,
   schemaError: 'InvalidParameterException',
   handle(ctx, input) {
     const launchType = input.launchType ?? 'EC2';

@@ -3,13 +3,12 @@ import type { ContainerInstance, Task } from '../../model/ecs';
 import { requirementOf } from '../../placement/needs';
 import { placeTasks } from '../../placement/pipeline';
 import { startTaskSchema } from '../../schema/runTask';
-import { createTaskOn, prepareLaunch, taskOutput, type LaunchInput } from '../../tasks';
+import { createTaskOn, prepareLaunch, taskOutput } from '../../tasks';
 import type { Infer } from '../../schema/taskDefinitionBuilders';
-import { defineOperation, narrowerModelType } from '../operation';
+import { defineOperation } from '../operation';
 import type { Failure, RunTaskOutput } from './RunTask';
 
-/** the request as the handler reads it; the schema accepts slightly more (see narrowerModelType) */
-export type StartTaskInput = LaunchInput & Omit<Infer<typeof startTaskSchema>, keyof LaunchInput>;
+export type StartTaskInput = Infer<typeof startTaskSchema>;
 
 export type StartTaskOutput = RunTaskOutput;
 
@@ -19,7 +18,7 @@ export type StartTaskOutput = RunTaskOutput;
  * check's reason (RESOURCE:MEMORY, AGENT, …). Each attempt gets a one-instance trace.
  */
 export const StartTask = defineOperation<StartTaskInput, StartTaskOutput>({
-  schema: narrowerModelType<StartTaskInput>(startTaskSchema),
+  schema: startTaskSchema,
   schemaError: 'InvalidParameterException',
   handle(ctx, input) {
     const launch = prepareLaunch(ctx.state, input, 'EC2');
