@@ -1,3 +1,4 @@
+import { EC2_RESOURCE_TYPES } from './ec2ResourceTypes';
 import { bool, int, int32, list, notSimulated, obj, oneOf, str, type Schema } from './taskDefinitionBuilders';
 
 /** `Filters` as the Describe operations take them; each operation names the filters it knows. */
@@ -136,13 +137,7 @@ export const runInstancesSchema = obj(
       obj(
         {
           // tags for the other resources a launch creates are accepted; only the instance's are kept
-          ResourceType: oneOf([
-            'instance',
-            'volume',
-            'network-interface',
-            'spot-instances-request',
-            'elastic-gpu',
-          ]),
+          ResourceType: oneOf(EC2_RESOURCE_TYPES),
           Tags: list(ec2Tag, 50),
         },
         ['ResourceType', 'Tags'],

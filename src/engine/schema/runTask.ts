@@ -145,7 +145,7 @@ export const runTaskSchema = obj(
   {
     ...common,
     count: int(1, 10),
-    launchType: oneOf(['EC2', 'FARGATE']),
+    launchType: oneOf(['EC2', 'FARGATE', 'EXTERNAL', 'MANAGED_INSTANCES']),
     platformVersion: str({ maxLength: 32 }),
     placementConstraints: list(placementConstraintSchema, 10),
     placementStrategy: list(placementStrategySchema, 5),

@@ -105,7 +105,10 @@ export const RunInstances = defineOperation<RunInstancesInput, RunInstancesOutpu
   schemaError: 'InvalidParameterValue',
   handle(ctx, input) {
     const { ami, profile, subnet: chosen, groups, publicIp } = validate(ctx, input);
-    const tags = (input.TagSpecifications ?? []).flatMap((spec) => spec.Tags.map((t) => ({ ...t })));
+    // the instance's own tags; those for its volumes, interfaces and the rest go to resources not simulated
+    const tags = (input.TagSpecifications ?? [])
+      .filter((spec) => spec.ResourceType === 'instance')
+      .flatMap((spec) => spec.Tags.map((t) => ({ ...t })));
     const reservationId = `r-${ctx.randomHex(17)}`;
     let subnet = chosen;
     const launched: Ec2Instance[] = [];

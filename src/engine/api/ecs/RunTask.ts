@@ -46,6 +46,28 @@ const DEFAULT_STRATEGY: ReadonlyArray<PlacementStrategy> = [{ type: 'random' }];
 export const registeredInstances = (ctx: EngineContext, launch: Launch): ContainerInstance[] =>
   registeredInstancesOf(ctx.state, launch.cluster.clusterArn);
 
+/**
+ * The two launch types of the model the sandbox has no capacity for. EXTERNAL tasks run on servers registered with
+ * ECS Anywhere, and a cluster here never has one; Managed Instances are reached through a capacity provider with
+ * launchType left out (the model says so), and capacity providers are not simulated yet.
+ */
+function unsimulatedLaunchType(launchType: 'EXTERNAL' | 'MANAGED_INSTANCES'): AwsError {
+  return launchType === 'EXTERNAL'
+    ? new AwsError(
+        'InvalidParameterException',
+        'No Container Instances were found in your cluster. launchType EXTERNAL runs tasks on your own servers ' +
+          'registered with ECS Anywhere, which this sandbox does not simulate: use EC2 or FARGATE.',
+        'launchType',
+      )
+    : new AwsError(
+        'InvalidParameterException',
+        'launchType MANAGED_INSTANCES is not set directly: Amazon ECS Managed Instances are used through a ' +
+          'capacity provider in capacityProviderStrategy, with launchType left out. This sandbox does not simulate ' +
+          'them; use EC2 or FARGATE.',
+        'launchType',
+      );
+}
+
 /** Fargate chooses where tasks run, so a request that tries to steer it is refused (ecs-reference §3.1). */
 function refuseFargatePlacement(input: RunTaskInput): void {
   if (input.placementConstraints?.length) {
@@ -157,6 +179,8 @@ export const RunTask = defineOperation<RunTaskInput, RunTaskOutput>({
   schemaError: 'InvalidParameterException',
   handle(ctx, input) {
     const launchType = input.launchType ?? 'EC2';
+    if (launchType === 'EXTERNAL' || launchType === 'MANAGED_INSTANCES')
+      throw unsimulatedLaunchType(launchType);
     if (launchType === 'FARGATE') refuseFargatePlacement(input);
     const launch = prepareLaunch(ctx.state, input, launchType);
     const count = input.count ?? 1;

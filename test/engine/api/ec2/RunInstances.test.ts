@@ -32,6 +32,29 @@ describe('ec2 RunInstances', () => {
     expect(sim.events.filter((e) => e.type === 'InstanceLaunched')).toHaveLength(3);
   });
 
+  it('takes tag specifications for any resource type of the EC2 model and keeps the instance’s', () => {
+    const sim = createSimulation({ seed: 2 });
+    const out = sim.call('ec2', 'RunInstances', {
+      ...base,
+      TagSpecifications: [
+        { ResourceType: 'instance', Tags: [{ Key: 'team', Value: 'web' }] },
+        { ResourceType: 'volume', Tags: [{ Key: 'team', Value: 'disks' }] },
+        { ResourceType: 'launch-template', Tags: [{ Key: 'ignored', Value: 'yes' }] },
+      ],
+    });
+    expect(out.Instances[0]!.Tags).toEqual([{ Key: 'team', Value: 'web' }]);
+    expectRejected(
+      sim,
+      () =>
+        sim.callByName('ec2', 'RunInstances', {
+          ...base,
+          TagSpecifications: [{ ResourceType: 'instances', Tags: [] }],
+        }),
+      'InvalidParameterValue',
+      /ResourceType/,
+    );
+  });
+
   it('moves instances to running within 15 s', () => {
     const sim = createSimulation({ seed: 3 });
     const [instance] = sim.call('ec2', 'RunInstances', base).Instances;

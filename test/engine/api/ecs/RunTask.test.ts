@@ -510,3 +510,19 @@ describe('ecs RunTask overrides and determinism', () => {
     expect(run()).toEqual(run());
   });
 });
+
+describe('ecs RunTask launch types the sandbox has no capacity for', () => {
+  it.each([
+    ['EXTERNAL', /No Container Instances were found.*ECS Anywhere.*does not simulate/],
+    ['MANAGED_INSTANCES', /capacityProviderStrategy, with launchType left out.*does not simulate/],
+  ])('accepts launchType %s as a real value and refuses it with what to use instead', (launchType, said) => {
+    const { sim } = staged([ci('a1').build()]);
+    const before = JSON.stringify(sim.state);
+    const e = errorOf(() => runTask(sim, { launchType }));
+    expect(e.name).toBe('InvalidParameterException');
+    expect(e.field).toBe('launchType');
+    expect(e.message).toMatch(said);
+    expect(e.message).toMatch(/use EC2 or FARGATE/);
+    expect(JSON.stringify(sim.state)).toBe(before);
+  });
+});
