@@ -41,7 +41,8 @@ export const rules: Readonly<Record<Layer, Rule>> = {
   viz: { layers: ['lib', 'viz'], typeOnlyLayers: ['engine'], packages: ['d3'] },
   // d3 lives in viz: components hand viz functions a DOM node
   ui: { layers: ['lib', 'engine', 'course', 'app', 'editor', 'viz', 'ui'], packages: ['svelte', 'svelte/'] },
-  main: { layers: ALL_LAYERS, packages: ['svelte'] },
+  // src/main.ts and src/start.ts (main loads start after the shell has painted)
+  main: { layers: [...ALL_LAYERS, 'main'], packages: ['svelte'] },
 };
 
 /** The engine's public file: every other layer imports the engine through it. */
@@ -79,7 +80,7 @@ const ENGINE_BANNED_MEMBERS: ReadonlySet<string> = new Set(['Math.random', 'Date
 
 /** The layer a repository-relative path belongs to; undefined for anything outside the layered tree. */
 export function layerOf(rel: string): Layer | undefined {
-  if (/^src\/main(\.ts)?$/.test(rel)) return 'main';
+  if (/^src\/(main|start)(\.ts)?$/.test(rel)) return 'main';
   if (rel === 'lessons' || rel.startsWith('lessons/')) return 'lessons';
   const m = /^src\/([a-z]+)(\/|$)/.exec(rel);
   const name = m?.[1] as Layer | undefined;
