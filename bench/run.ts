@@ -63,11 +63,6 @@ async function main() {
       '≤ 200 KB',
     );
     line('  of which JS / CSS', `${first.jsKB.toFixed(1)} / ${first.cssKB.toFixed(1)} KB`, '');
-    line(
-      '  entry + preloads named in index.html',
-      `${(b.firstPageJsKB + b.firstPageCssKB).toFixed(1)} KB`,
-      '',
-    );
     if (first.monacoLoaded) console.log('  (!) Monaco was loaded by the first page');
     line('Monaco chunks (gzip, lazy)', `${b.monacoKB.toFixed(1)} KB`, 'reported');
 
