@@ -21,18 +21,24 @@ const changed = <T>(table: Record<string, T>, key: string, before: T | undefined
  *
  * Records are replaced, never mutated in place: `set(table, key, { ...old, field })`.
  */
+/** What undoing one journal entry does (the entry is four slots: what, where, which key, the value before). */
+const SET_OVER = 0; // a set over an existing value: put the previous one back
+const SET_NEW = 1; // a set of a new key: delete it
+const REMOVED = 2; // a remove: put the previous value back
+const ASSIGNED = 3; // an assign to a holder's field: put the previous value back
+
 export class Tx {
-  private readonly undo: Array<() => void> = [];
+  /**
+   * The undo journal, flat: four slots per write instead of a closure per write (placement writes several records
+   * per task, and closures were a tenth of its allocation).
+   */
+  private readonly journal: unknown[] = [];
 
   /** Puts `value` under `key` in a keyed table. */
   set<T>(table: Record<string, T>, key: string, value: T): void {
     const had = Object.prototype.hasOwnProperty.call(table, key);
     const previous = table[key];
-    this.undo.push(() => {
-      if (had) table[key] = previous as T;
-      else delete table[key];
-      changed(table, key, value, previous);
-    });
+    this.journal.push(had ? SET_OVER : SET_NEW, table, key, previous);
     table[key] = value;
     changed(table, key, previous, value);
   }
@@ -41,25 +47,34 @@ export class Tx {
   remove<T>(table: Record<string, T>, key: string): void {
     if (!Object.prototype.hasOwnProperty.call(table, key)) return;
     const previous = table[key] as T;
-    this.undo.push(() => {
-      table[key] = previous;
-      changed(table, key, undefined, previous);
-    });
+    this.journal.push(REMOVED, table, key, previous);
     delete table[key];
     changed(table, key, previous, undefined);
   }
 
   /** Changes one field of a mutable holder object (clock, counters, generator state). */
   assign<O extends object, K extends keyof O>(holder: O, field: K, value: O[K]): void {
-    const previous = holder[field];
-    this.undo.push(() => {
-      holder[field] = previous;
-    });
+    this.journal.push(ASSIGNED, holder, field, holder[field]);
     holder[field] = value;
   }
 
   rollback(): void {
-    for (let i = this.undo.length - 1; i >= 0; i--) this.undo[i]!();
-    this.undo.length = 0;
+    const j = this.journal;
+    for (let i = j.length - 4; i >= 0; i -= 4) {
+      const what = j[i] as number;
+      const previous = j[i + 3];
+      if (what === ASSIGNED) {
+        (j[i + 1] as Record<PropertyKey, unknown>)[j[i + 2] as PropertyKey] = previous;
+        continue;
+      }
+      const table = j[i + 1] as Record<string, unknown>;
+      const key = j[i + 2] as string;
+      // entries are undone newest first, so the table holds exactly what this entry wrote
+      const current = what === REMOVED ? undefined : table[key];
+      if (what === SET_NEW) delete table[key];
+      else table[key] = previous;
+      changed(table, key, current, what === SET_NEW ? undefined : previous);
+    }
+    j.length = 0;
   }
 }
