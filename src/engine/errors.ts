@@ -30,6 +30,19 @@ export type AwsErrorName =
   | 'InvalidGroupId.Malformed'
   | 'InvalidParameterValue.InstanceType'
   | 'InvalidUserData.Malformed'
+  // elbv2 (ELB answers with error codes, like EC2)
+  | 'ValidationError'
+  | 'DuplicateLoadBalancerName'
+  | 'DuplicateTargetGroupName'
+  | 'DuplicateListener'
+  | 'LoadBalancerNotFound'
+  | 'TargetGroupNotFound'
+  | 'ListenerNotFound'
+  | 'SubnetNotFound'
+  | 'InvalidConfigurationRequest'
+  | 'InvalidTarget'
+  | 'ResourceInUse'
+  | 'TargetGroupAssociationLimit'
   // iam
   | 'NoSuchEntity'
   // any service

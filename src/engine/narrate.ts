@@ -3,6 +3,7 @@ import { arnName } from '../lib/arn';
 import type { SimEvent } from './model/events';
 import type { SimState } from './state';
 import { sentence } from '../lib/text';
+import { targetHealthSentence } from './elbv2/narrate';
 
 const short = (arn: string) => arnName(arn).slice(0, 8);
 /** "web:3 task 1a2b3c4d", or "Task 1a2b3c4d" once the stopped task has left the state. Starts a sentence. */
@@ -30,6 +31,10 @@ export function narrate(state: SimState, event: SimEvent): string {
       return `EC2 instance ${event.instanceId} (${event.instanceType}) started booting in ${event.availabilityZone}.`;
     case 'InstanceTerminated':
       return `EC2 instance ${event.instanceId} was terminated.`;
+    case 'InstanceFailed':
+      return event.containerInstanceArn
+        ? `The hardware under EC2 instance ${event.instanceId} failed: EC2 stopped the instance, its ECS agent went silent and its tasks are stopping.`
+        : `The hardware under EC2 instance ${event.instanceId} failed: EC2 stopped the instance.`;
     case 'AgentWaiting':
       return sentence(`The ECS agent on ${event.instanceId} cannot register yet: ${event.detail}`);
     case 'ContainerInstanceRegistered':
@@ -50,10 +55,14 @@ export function narrate(state: SimState, event: SimEvent): string {
       return sentence(`A ${arnName(event.taskDefinitionArn)} task could not be placed: ${event.reason}`);
     case 'TaskStateChanged':
       return `${taskLabel(state, event.taskArn)} moved from ${event.from} to ${event.to}.`;
+    case 'ServiceEvent':
+      return event.message;
     case 'TaskStopped':
       return sentence(
         `${taskLabel(state, event.taskArn)} stopped (${event.stopCode}): ${event.stoppedReason}`,
       );
+    case 'TargetHealthChanged':
+      return targetHealthSentence(event);
     default:
       return exhaustive(event, 'narrate: unknown event');
   }

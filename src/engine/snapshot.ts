@@ -18,6 +18,7 @@ export function copyState(state: SimState): SimState {
     ec2: tables(state.ec2),
     iam: tables(state.iam),
     ecs: tables(state.ecs),
+    elbv2: tables(state.elbv2),
     traces: { ...state.traces },
     timers: [...state.timers],
     events: [...state.events],

@@ -1,9 +1,11 @@
 import { seedState } from '../lib/rng';
 import type { Cluster, ContainerInstance, Task } from './model/ecs';
 import type { Ec2Instance, IamRole, InstanceProfile, Subnet, Vpc } from './model/ec2';
+import type { Listener, LoadBalancer, RegisteredTarget, TargetGroup } from './model/elbv2';
 import type { SimEvent } from './model/events';
 import type { Timer } from './model/timers';
 import type { PlacementTrace } from './model/trace';
+import type { Service } from './model/service';
 import type { TaskDefinition } from './model/taskDefinition';
 
 export const ACCOUNT_ID = '123456789012';
@@ -37,6 +39,15 @@ export interface SimState {
     readonly families: Record<string, number>;
     readonly containerInstances: Record<string, ContainerInstance>;
     readonly tasks: Record<string, Task>;
+    /** keyed by service ARN */
+    readonly services: Record<string, Service>;
+  };
+  readonly elbv2: {
+    readonly loadBalancers: Record<string, LoadBalancer>;
+    readonly targetGroups: Record<string, TargetGroup>;
+    readonly listeners: Record<string, Listener>;
+    /** keyed by `targetKey(targetGroupArn, id, port)` (elbv2/names.ts) */
+    readonly targets: Record<string, RegisteredTarget>;
   };
   readonly traces: Record<string, PlacementTrace>;
   /** pending work, a binary min-heap on (at, seq) */
@@ -117,7 +128,8 @@ export function initialState(seed: number, startTime: string = DEFAULT_START_TIM
         },
       },
     },
-    ecs: { clusters: {}, taskDefinitions: {}, families: {}, containerInstances: {}, tasks: {} },
+    ecs: { clusters: {}, taskDefinitions: {}, families: {}, containerInstances: {}, tasks: {}, services: {} },
+    elbv2: { loadBalancers: {}, targetGroups: {}, listeners: {}, targets: {} },
     traces: {},
     timers: [],
     events: [],

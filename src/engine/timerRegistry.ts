@@ -1,5 +1,7 @@
 import { registerAgentTimers } from './agent/timers';
+import { registerElbTimers } from './elbv2/timers';
 import { registerTaskTimers } from './lifecycle/timers';
+import { registerServiceTimers } from './services/timers';
 
 /**
  * Imports every module that handles timers, so their `onTimer` registrations run before the first `advance`.
@@ -8,4 +10,6 @@ import { registerTaskTimers } from './lifecycle/timers';
 export function registerEngineTimers(): void {
   registerAgentTimers();
   registerTaskTimers();
+  registerServiceTimers();
+  registerElbTimers();
 }

@@ -8,6 +8,7 @@ import { registeredCountOf } from '../indexes';
 import type { ContainerInstance } from '../model/ecs';
 import type { AgentConfig, AgentPhase, Ec2Instance } from '../model/ec2';
 import type { Attribute } from '../model/taskDefinition';
+import { scheduleClusterServices } from '../services';
 import { capabilityAttributes } from './capabilities';
 import { parseAgentConfig } from './config';
 import { CREATE_CLUSTER_ACTION, REGISTRATION_ACTIONS, checkInstanceRole } from './credentials';
@@ -138,6 +139,8 @@ function registerInstance(
     containerInstanceArn: arn,
     instanceId: instance.InstanceId,
   });
+  // a DAEMON service starts its task on the new instance now, and a service waiting for room may place one
+  scheduleClusterServices(ctx, cluster.clusterArn);
 }
 
 /**

@@ -21,12 +21,34 @@ import { DeregisterContainerInstance } from './ecs/DeregisterContainerInstance';
 import { PutAttributes } from './ecs/PutAttributes';
 import { DeleteAttributes } from './ecs/DeleteAttributes';
 import { ListAttributes } from './ecs/ListAttributes';
+import { CreateService } from './ecs/CreateService';
+import { UpdateService } from './ecs/UpdateService';
+import { DeleteService } from './ecs/DeleteService';
+import { DescribeServices } from './ecs/DescribeServices';
+import { ListServices } from './ecs/ListServices';
 import { RunInstances } from './ec2/RunInstances';
 import { TerminateInstances } from './ec2/TerminateInstances';
 import { DescribeInstances } from './ec2/DescribeInstances';
 import { DescribeSubnets } from './ec2/DescribeSubnets';
 import { DescribeInstanceTypes } from './ec2/DescribeInstanceTypes';
+import { CreateLoadBalancer } from './elbv2/CreateLoadBalancer';
+import { DescribeLoadBalancers } from './elbv2/DescribeLoadBalancers';
+import { DeleteLoadBalancer } from './elbv2/DeleteLoadBalancer';
+import { CreateTargetGroup } from './elbv2/CreateTargetGroup';
+import { DescribeTargetGroups } from './elbv2/DescribeTargetGroups';
+import { DeleteTargetGroup } from './elbv2/DeleteTargetGroup';
+import { ModifyTargetGroup } from './elbv2/ModifyTargetGroup';
+import { DescribeTargetGroupAttributes } from './elbv2/DescribeTargetGroupAttributes';
+import { ModifyTargetGroupAttributes } from './elbv2/ModifyTargetGroupAttributes';
+import { CreateListener } from './elbv2/CreateListener';
+import { DescribeListeners } from './elbv2/DescribeListeners';
+import { DeleteListener } from './elbv2/DeleteListener';
+import { RegisterTargets } from './elbv2/RegisterTargets';
+import { DeregisterTargets } from './elbv2/DeregisterTargets';
+import { DescribeTargetHealth } from './elbv2/DescribeTargetHealth';
 import { SetAgentConnected } from './sim/SetAgentConnected';
+import { FailInstance } from './sim/FailInstance';
+import { ExitContainer } from './sim/ExitContainer';
 
 /** Every operation the simulator answers, by service. The string given to `sim.call` finds the file. */
 export const operations = {
@@ -53,6 +75,11 @@ export const operations = {
     PutAttributes,
     DeleteAttributes,
     ListAttributes,
+    CreateService,
+    UpdateService,
+    DeleteService,
+    DescribeServices,
+    ListServices,
   },
   ec2: {
     RunInstances,
@@ -61,8 +88,27 @@ export const operations = {
     DescribeSubnets,
     DescribeInstanceTypes,
   },
+  elbv2: {
+    CreateLoadBalancer,
+    DescribeLoadBalancers,
+    DeleteLoadBalancer,
+    CreateTargetGroup,
+    DescribeTargetGroups,
+    DeleteTargetGroup,
+    ModifyTargetGroup,
+    DescribeTargetGroupAttributes,
+    ModifyTargetGroupAttributes,
+    CreateListener,
+    DescribeListeners,
+    DeleteListener,
+    RegisterTargets,
+    DeregisterTargets,
+    DescribeTargetHealth,
+  },
   sim: {
     SetAgentConnected,
+    FailInstance,
+    ExitContainer,
   },
 } as const;
 

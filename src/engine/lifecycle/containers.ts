@@ -1,6 +1,6 @@
 import { pullImage } from '../catalog/images';
 import { healthAnswer, imageProgram } from '../catalog/imageProgram';
-import type { TaskContainer } from '../model/ecs';
+import type { Task, TaskContainer } from '../model/ecs';
 import type { SimTime } from '../model/ids';
 import type { ContainerDependency } from '../model/taskDefinition';
 import { healthAt, healthTimeline, type HealthChange } from './health';
@@ -69,6 +69,25 @@ export function planContainers(
   const plans = computePlans(specs, readyAt);
   planCache.set(key, { specs, readyAt, plans });
   return plans;
+}
+
+/**
+ * A task's container plans, with its forced exits (sim ExitContainer) applied: such a container exits at the
+ * forced time, code and reason unless its own plan ends it sooner. Empty before the images are pulled. A forced
+ * exit only reaches a RUNNING task, whose containers have all started or been given up on, so no dependency's
+ * timing moves and the plan of every other container stays as it was.
+ */
+export function taskPlans(task: Task, specs: ReadonlyArray<ContainerSpec>): ReadonlyArray<ContainerPlan> {
+  if (task.pullStoppedAt === undefined) return [];
+  const plans = planContainers(specs, task.pullStoppedAt, task.taskArn);
+  const forced = task.forcedExits;
+  if (!forced?.length) return plans;
+  return plans.map((plan) => {
+    const exit = forced.find((f) => f.containerName === plan.name);
+    return exit && exit.at < plan.exitAt
+      ? { ...plan, exitAt: exit.at, exitCode: exit.exitCode, reason: exit.reason }
+      : plan;
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { EngineContext } from '../context';
 import type { Task, TaskContainer } from '../model/ecs';
 import { releaseFromInstance, type TaskReservation } from '../resources';
-import { containerAt, planContainers } from './containers';
+import { containerAt, taskPlans } from './containers';
 import { aggregateTaskHealth } from './health';
 import { pullFailure, type ContainerSpec } from './specs';
 import type { TaskActionName, TaskMachineEvent } from './task.machine';
@@ -37,7 +37,7 @@ const withHealth = (
 /** Brings the container records up to `now` from their plan (no-op before the images are pulled). */
 function syncContainers({ ctx, task, specs }: EffectInput): Task {
   if (task.pullStoppedAt === undefined) return task;
-  const plans = planContainers(specs, task.pullStoppedAt, task.taskArn);
+  const plans = taskPlans(task, specs);
   const containers = task.containers.map((c) => {
     const plan = plans.find((p) => p.name === c.name);
     return plan ? containerAt(c, plan, ctx.now) : c;
@@ -92,8 +92,7 @@ const effects: Record<TaskActionName, Effect> = {
   recordEssentialExit: ({ ctx, task }) =>
     stopping(task, ctx.now, 'EssentialContainerExited', ESSENTIAL_EXITED_REASON),
   stopContainers: ({ ctx, task, specs }) => {
-    const plans =
-      task.pullStoppedAt === undefined ? [] : planContainers(specs, task.pullStoppedAt, task.taskArn);
+    const plans = taskPlans(task, specs);
     const containers = task.containers.map((c): TaskContainer => {
       if (c.lastStatus !== 'RUNNING') return { ...c, lastStatus: 'STOPPED' };
       const killed = plans.find((p) => p.name === c.name)?.ignoresSigterm ?? false;

@@ -1,5 +1,5 @@
 import type { EngineContext } from '../context';
-import type { StopCode, Task } from '../model/ecs';
+import type { ForcedExit, StopCode, Task } from '../model/ecs';
 import type { TaskArn } from '../model/ids';
 import { scheduleNext } from './schedule';
 import { containerSpecs } from './specs';
@@ -46,4 +46,19 @@ export function requestTaskStop(
   const task = ctx.state.ecs.tasks[taskArn];
   if (!task || task.desiredStatus === 'STOPPED' || task.lastStatus === 'STOPPED') return;
   applyTaskEvent(ctx, task, { type: 'stop.requested', ...why });
+}
+
+/**
+ * Makes one container of a RUNNING task exit now, whatever its image would do (sim ExitContainer). The exit
+ * joins the container's plan and the task takes the step a `container.exit` timer takes, so the usual rules
+ * follow: the container record shows the exit at once; an essential container's exit stops the task
+ * (EssentialContainerExited) at this instant's next step; any other container's exit leaves the task running.
+ * The caller checks that the task is RUNNING and the container still running.
+ */
+export function forceContainerExit(ctx: EngineContext, taskArn: TaskArn, exit: Omit<ForcedExit, 'at'>): void {
+  const task = ctx.state.ecs.tasks[taskArn];
+  if (!task || task.lastStatus !== 'RUNNING')
+    throw new Error(`forceContainerExit: no RUNNING task ${taskArn}`);
+  const forcedExits = [...(task.forcedExits ?? []), { ...exit, at: ctx.now }];
+  applyTaskEvent(ctx, { ...task, forcedExits }, { type: 'container.changed' });
 }

@@ -2,7 +2,7 @@ import type { EngineContext } from '../context';
 import type { Task } from '../model/ecs';
 import type { SimTime } from '../model/ids';
 import type { TimerPayload } from '../model/timers';
-import { allStartedAt, essentialExitAt, nextContainerChange, planContainers } from './containers';
+import { allStartedAt, essentialExitAt, nextContainerChange, taskPlans } from './containers';
 import { pullFailure, pullSeconds, type ContainerSpec } from './specs';
 import type { TaskMachineEventType } from './task.machine';
 
@@ -82,7 +82,7 @@ function containerStep(
 ): Next | undefined {
   if (task.pullStoppedAt === undefined || task.desiredStatus === 'STOPPED') return undefined;
   const { taskArn, version } = task;
-  const plans = planContainers(specs, task.pullStoppedAt, taskArn);
+  const plans = taskPlans(task, specs);
   const candidates: Next[] = [];
   const exit = essentialExitAt(plans);
   if (exit < Infinity) candidates.push(taskStep(task, now, exit, 'essential.exited'));
@@ -107,8 +107,7 @@ function containerStep(
 
 /** How long STOPPING takes: each running container stops in 1–2 s after SIGTERM, or waits out its stopTimeout. */
 function stopSeconds(ctx: EngineContext, task: Task, specs: ReadonlyArray<ContainerSpec>): number {
-  const plans =
-    task.pullStoppedAt === undefined ? [] : planContainers(specs, task.pullStoppedAt, task.taskArn);
+  const plans = taskPlans(task, specs);
   const running = plans.filter((p) =>
     task.containers.some((c) => c.name === p.name && c.lastStatus === 'RUNNING'),
   );

@@ -1,6 +1,7 @@
 import { transition } from 'xstate';
 import type { EngineContext } from '../context';
 import type { Task, TaskStatus } from '../model/ecs';
+import { noteTaskChange } from '../services/notify';
 import { runEffects } from './effects';
 import { scheduleNext, type TaskStepEvent } from './schedule';
 import { containerSpecs } from './specs';
@@ -51,6 +52,7 @@ export function applyTaskEvent(ctx: EngineContext, task: Task, event: TaskMachin
     ctx.emit({ type: 'TaskStateChanged', at: ctx.now, taskArn: task.taskArn, from: task.lastStatus, to });
   }
   scheduleNext(ctx, record, specs);
+  noteTaskChange(ctx, task, record);
   return true;
 }
 

@@ -116,6 +116,14 @@ export interface TaskEni {
   readonly status: 'PRECREATED' | 'ATTACHING' | 'ATTACHED' | 'DETACHING' | 'DELETED';
 }
 
+/** A container made to exit at `at` with this code and reason, whatever its image would have done. */
+export interface ForcedExit {
+  readonly containerName: string;
+  readonly at: SimTime;
+  readonly exitCode: number;
+  readonly reason: string;
+}
+
 export interface Task {
   readonly taskArn: TaskArn;
   readonly clusterArn: ClusterArn;
@@ -161,5 +169,7 @@ export interface Task {
   readonly placementStrategy: ReadonlyArray<PlacementStrategy>;
   /** id of the PlacementTrace that put the task where it is (EC2 tasks) */
   readonly traceId?: string;
+  /** containers made to exit from outside their image's program (sim ExitContainer); planned in by the lifecycle */
+  readonly forcedExits?: ReadonlyArray<ForcedExit>;
   readonly version: number;
 }

@@ -7,6 +7,7 @@ import type {
   TaskDefinitionArn,
 } from './ids';
 import type { StopCode, TaskStatus } from './ecs';
+import type { TargetGroupArn, TargetHealthReason, TargetHealthState } from './elbv2';
 
 /** The engine's log: every decision is a typed fact. The map, the narrated log, goals and charts read it. */
 export type SimEvent =
@@ -20,6 +21,13 @@ export type SimEvent =
       readonly availabilityZone: string;
     }
   | { readonly type: 'InstanceTerminated'; readonly at: SimTime; readonly instanceId: InstanceId }
+  /** the hardware under an instance failed (sim FailInstance): EC2 stopped it; its container instance, if any */
+  | {
+      readonly type: 'InstanceFailed';
+      readonly at: SimTime;
+      readonly instanceId: InstanceId;
+      readonly containerInstanceArn?: ContainerInstanceArn;
+    }
   | {
       readonly type: 'AgentWaiting';
       readonly at: SimTime;
@@ -85,6 +93,24 @@ export type SimEvent =
       readonly taskArn: TaskArn;
       readonly stopCode: StopCode;
       readonly stoppedReason: string;
+    }
+  /** a service event as ECS words it (DescribeServices `events[]`); the service keeps the newest 100 */
+  | {
+      readonly type: 'ServiceEvent';
+      readonly at: SimTime;
+      readonly serviceArn: string;
+      readonly message: string;
+    }
+  /** a load balancer target changed health state; `to` absent: it left the target group */
+  | {
+      readonly type: 'TargetHealthChanged';
+      readonly at: SimTime;
+      readonly targetGroupArn: TargetGroupArn;
+      readonly targetId: string;
+      readonly port: number;
+      readonly from?: TargetHealthState;
+      readonly to?: TargetHealthState;
+      readonly reason?: TargetHealthReason;
     };
 
 export type SimEventType = SimEvent['type'];

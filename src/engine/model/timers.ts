@@ -1,3 +1,4 @@
+import type { LoadBalancerArn } from './elbv2';
 import type { InstanceId, SimTime, TaskArn } from './ids';
 
 /**
@@ -27,12 +28,22 @@ export type TimerPayload =
       readonly exitCode: number;
       readonly reason?: string;
     }
+  /** the service scheduler comparing a service with what it should be (services/reconcile.ts) */
+  | { readonly kind: 'service.reconcile'; readonly serviceArn: string }
+  /** a task of a service reached STOPPED: the scheduler counts failures, then reconciles */
+  | { readonly kind: 'service.taskStopped'; readonly serviceArn: string; readonly stoppedTaskArn: TaskArn }
   | {
       readonly kind: 'container.health';
       readonly taskArn: TaskArn;
       readonly version: number;
       readonly containerName: string;
-    };
+    }
+  /** a load balancer finishing provisioning */
+  | { readonly kind: 'elbv2.loadBalancerActive'; readonly loadBalancerArn: LoadBalancerArn }
+  /** the next health check of a registered target (elbv2/health.ts) */
+  | { readonly kind: 'elbv2.healthCheck'; readonly targetKey: string; readonly version: number }
+  /** a draining target's deregistration delay running out */
+  | { readonly kind: 'elbv2.drained'; readonly targetKey: string; readonly version: number };
 
 export type TimerKind = TimerPayload['kind'];
 

@@ -158,6 +158,34 @@ describe('imageProgram and healthAnswer', () => {
   });
 });
 
+describe('the demo app a service rollout uses (issue 10)', () => {
+  const demo = (tag: string) => {
+    const outcome = pullImage(`public.ecr.aws/ecs-sandbox/web:${tag}`);
+    if (!outcome.ok) throw new Error(tag);
+    return outcome.image;
+  };
+  const httpCheck = ['CMD-SHELL', 'curl -f http://localhost:8080/ || exit 1'];
+
+  it.each([
+    ['v1', 'runs until stopped and answers every check', undefined, 'pass'],
+    ['v2', 'runs until stopped and answers every check', undefined, 'pass'],
+    ['crash', 'exits with a failure soon after it starts', 5, 'pass'],
+    ['unhealthy', 'runs but never answers a check', undefined, 'fail'],
+    ['slow', 'runs but answers only after a long start', undefined, { passAfterSeconds: 90 }],
+  ] as const)('web:%s %s', (tag, _what, exitAfter, health) => {
+    const image = demo(tag);
+    expect(image.ports).toEqual([8080]);
+    const program = imageProgram(image, []);
+    expect(program.exitAfter).toBe(exitAfter);
+    if (exitAfter !== undefined) expect(program.exitCode).not.toBe(0);
+    expect(healthAnswer(image, httpCheck)).toEqual(health);
+  });
+
+  it('gives v1 and v2 different digests, so a rollout really changes the image', () => {
+    expect(demo('v1').digest).not.toBe(demo('v2').digest);
+  });
+});
+
 describe('image descriptions', () => {
   it('describe exactly the images in the catalog', () => {
     expect(Object.keys(IMAGE_DESCRIPTIONS).sort()).toEqual(IMAGE_CATALOG.map((i) => i.digest).sort());

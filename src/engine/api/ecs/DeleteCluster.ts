@@ -13,7 +13,8 @@ export interface DeleteClusterOutput {
 
 /**
  * Deletes a cluster: it becomes INACTIVE (still visible to DescribeClusters). Refuses, as ECS does, while
- * container instances are ACTIVE or DRAINING in it, or while tasks in it have not stopped.
+ * container instances are ACTIVE or DRAINING in it, while it has services that are not deleted (ACTIVE or
+ * DRAINING), or while tasks in it have not stopped.
  */
 export const DeleteCluster = defineOperation<DeleteClusterInput, DeleteClusterOutput>({
   schema: deleteClusterSchema,
@@ -27,6 +28,16 @@ export const DeleteCluster = defineOperation<DeleteClusterInput, DeleteClusterOu
       throw new AwsError(
         'ClusterContainsContainerInstancesException',
         'The Cluster cannot be deleted while Container Instances are active or draining.',
+        'cluster',
+      );
+    }
+    const services = Object.values(ctx.state.ecs.services).some(
+      (s) => s.clusterArn === cluster.clusterArn && s.status !== 'INACTIVE',
+    );
+    if (services) {
+      throw new AwsError(
+        'ClusterContainsServicesException',
+        'The Cluster cannot be deleted while Services are active.',
         'cluster',
       );
     }

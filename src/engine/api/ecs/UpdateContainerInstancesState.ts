@@ -9,6 +9,7 @@ import { invalidParameter } from '../../errors';
 import type { ContainerInstance } from '../../model/ecs';
 import { updateContainerInstancesStateSchema } from '../../schema/containerInstances';
 import type { Infer } from '../../schema/taskDefinitionBuilders';
+import { scheduleClusterServices } from '../../services';
 import { defineOperation } from '../operation';
 
 export type UpdateContainerInstancesStateInput = Infer<typeof updateContainerInstancesStateSchema>;
@@ -83,6 +84,8 @@ export const UpdateContainerInstancesState = defineOperation<
       });
       changed.push(next);
     }
+    // the scheduler moves service tasks off instances set to DRAINING (and back onto ACTIVE ones)
+    if (changed.length) scheduleClusterServices(ctx, cluster.clusterArn);
     const counts = taskCountsByInstance(ctx.state);
     return {
       containerInstances: changed.map((ci) =>

@@ -4,6 +4,7 @@ import {
   requireContainerInstance,
   taskCountsByInstance,
 } from '../../containerInstances';
+import { setAgentConnection } from '../../containerInstances/agentConnection';
 import type { ContainerInstanceOutput } from '../../containerInstances/output';
 import { invalidParameter } from '../../errors';
 import { setAgentConnectedSchema } from '../../schema/containerInstances';
@@ -32,17 +33,15 @@ export const SetAgentConnected = defineOperation<SetAgentConnectedInput, SetAgen
         'containerInstance',
       );
     }
-    if (ci.agentConnected !== input.connected) {
-      ci = { ...ci, agentConnected: input.connected, version: ci.version + 1 };
-      ctx.tx.set(ctx.state.ecs.containerInstances, ci.containerInstanceArn, ci);
-      ctx.emit({
-        type: 'ContainerInstanceStateChanged',
-        at: ctx.now,
-        containerInstanceArn: ci.containerInstanceArn,
-        status: ci.status,
-        agentConnected: ci.agentConnected,
-      });
+    const host = ctx.state.ec2.instances[ci.ec2InstanceId];
+    if (input.connected && host && host.State !== 'running') {
+      throw invalidParameter(
+        `containerInstance: its EC2 instance ${ci.ec2InstanceId} is ${host.State}, so there is no agent to ` +
+          'reconnect. Launch another instance to add capacity.',
+        'containerInstance',
+      );
     }
+    ci = setAgentConnection(ctx, ci, input.connected);
     const counts = taskCountsByInstance(ctx.state);
     return { containerInstance: containerInstanceOutput(ctx.state, ci, counts.get(ci.containerInstanceArn)) };
   },

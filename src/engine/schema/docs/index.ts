@@ -16,9 +16,18 @@ import {
   runInstancesDocs,
   terminateInstancesDocs,
 } from './ec2';
+import { elbv2Docs } from './elbv2';
 import { runTaskDocs, startTaskDocs } from './runTask';
+import {
+  createServiceDocs,
+  deleteServiceDocs,
+  describeServicesDocs,
+  listServicesDocs,
+  updateServiceDocs,
+} from './services';
 import { withDocs, type SchemaDocs } from './schemaDocs';
 import { registerTaskDefinitionDocs } from './taskDefinition';
+import { exitContainerDocs, failInstanceDocs } from './simControls';
 import {
   deleteTaskDefinitionsDocs,
   deregisterTaskDefinitionDocs,
@@ -58,6 +67,11 @@ const docsByOperation: { readonly [S in ServiceName]: Readonly<Record<OperationN
     PutAttributes: putAttributesDocs,
     DeleteAttributes: deleteAttributesDocs,
     ListAttributes: listAttributesDocs,
+    CreateService: createServiceDocs,
+    UpdateService: updateServiceDocs,
+    DeleteService: deleteServiceDocs,
+    DescribeServices: describeServicesDocs,
+    ListServices: listServicesDocs,
   },
   ec2: {
     RunInstances: runInstancesDocs,
@@ -66,8 +80,11 @@ const docsByOperation: { readonly [S in ServiceName]: Readonly<Record<OperationN
     DescribeSubnets: describeSubnetsDocs,
     DescribeInstanceTypes: describeInstanceTypesDocs,
   },
+  elbv2: elbv2Docs,
   sim: {
     SetAgentConnected: setAgentConnectedDocs,
+    FailInstance: failInstanceDocs,
+    ExitContainer: exitContainerDocs,
   },
 };
 

@@ -40,6 +40,30 @@ describe('ecs DeleteCluster', () => {
     expect(sim.call('ecs', 'DeleteCluster', { cluster: 'web' }).cluster.status).toBe('INACTIVE');
   });
 
+  it('refuses while a service is not deleted, and deletes once it is gone', () => {
+    const sim = createSimulation();
+    sim.call('ecs', 'CreateCluster', { clusterName: 'web' });
+    sim.call('ecs', 'RegisterTaskDefinition', {
+      family: 'web',
+      containerDefinitions: [{ name: 'web', image: 'nginx:latest', memory: 256 }],
+    });
+    sim.call('ecs', 'CreateService', {
+      cluster: 'web',
+      serviceName: 'api',
+      taskDefinition: 'web',
+      desiredCount: 0,
+    });
+    expectRejected(
+      sim,
+      () => sim.call('ecs', 'DeleteCluster', { cluster: 'web' }),
+      'ClusterContainsServicesException',
+      /The Cluster cannot be deleted while Services are active\./,
+    );
+    sim.call('ecs', 'DeleteService', { cluster: 'web', service: 'api' });
+    sim.advance(60);
+    expect(sim.call('ecs', 'DeleteCluster', { cluster: 'web' }).cluster.status).toBe('INACTIVE');
+  });
+
   it.each([
     ['a cluster that does not exist', 'nope'],
     ['a cluster already deleted', 'gone'],

@@ -20,6 +20,19 @@ describe('sim SetAgentConnected', () => {
     expect(sim.events.filter((e) => e.type === 'ContainerInstanceStateChanged')).toHaveLength(2);
   });
 
+  it('refuses to reconnect the agent of an instance whose host has failed', () => {
+    const sim = anAccount().withInstances(1, 't3.medium').build();
+    const [arn] = containerInstancesOf(sim);
+    const instanceId = sim.state.ecs.containerInstances[arn!]!.ec2InstanceId;
+    sim.call('sim', 'FailInstance', { instanceId });
+    expectRejected(
+      sim,
+      () => sim.call('sim', 'SetAgentConnected', { containerInstance: arn!, connected: true }),
+      'InvalidParameterException',
+      /is stopped, so there is no agent to reconnect/,
+    );
+  });
+
   it('does nothing when the agent is already in that state', () => {
     const sim = anAccount().withInstances(1, 't3.medium').build();
     const [arn] = containerInstancesOf(sim);

@@ -1,0 +1,120 @@
+import type { Service } from '../../model/service';
+import { requireCluster } from '../../arns';
+import { AwsError } from '../../errors';
+import { updateServiceSchema } from '../../schema/services';
+import type { Infer } from '../../schema/taskDefinitionBuilders';
+import {
+  newDeployment,
+  saveService,
+  scheduleReconcile,
+  serviceOutput,
+  type ServiceOutput,
+} from '../../services';
+import {
+  checkDeploymentSpec,
+  checkLoadBalancers,
+  checkPlacement,
+  KEPT_AS_GIVEN,
+  resolveDeploymentConfiguration,
+  unsimulatedMembers,
+} from '../../services/configure';
+import { requireActiveService } from '../../services/lookup';
+import { defineOperation } from '../operation';
+
+export type UpdateServiceInput = Infer<typeof updateServiceSchema>;
+
+export interface UpdateServiceOutput {
+  readonly service: ServiceOutput;
+}
+
+const invalid = (message: string, field?: string) =>
+  new AwsError('InvalidParameterException', message, field);
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * ecs UpdateService. A new deployment starts when the task definition or the network configuration changes,
+ * or with forceNewDeployment; desired count, placement, grace period and deployment configuration change the
+ * service in place (ecs-reference §5.1). Updating resets the launch throttle.
+ */
+export const UpdateService = defineOperation<UpdateServiceInput, UpdateServiceOutput>({
+  schema: updateServiceSchema,
+  schemaError: 'InvalidParameterException',
+  handle(ctx, input) {
+    const cluster = requireCluster(ctx.state, input.cluster);
+    const current = requireActiveService(ctx.state, input.cluster, input.service);
+    const daemon = current.schedulingStrategy === 'DAEMON';
+    if (daemon && input.desiredCount !== undefined) {
+      throw invalid(
+        'The daemon scheduling strategy does not support a desired count for services. Remove the desired count value and try again',
+        'desiredCount',
+      );
+    }
+    if (input.deploymentController && input.deploymentController.type !== 'ECS') {
+      throw invalid(
+        'deploymentController.type cannot be changed here: the sandbox runs the ECS rolling update controller only.',
+        'deploymentController.type',
+      );
+    }
+    const primary = current.deployments[0]!;
+    checkPlacement(
+      current.schedulingStrategy,
+      primary.launchType,
+      input.placementConstraints,
+      input.placementStrategy,
+    );
+    const deploymentConfiguration = resolveDeploymentConfiguration(
+      current.schedulingStrategy,
+      input.deploymentConfiguration,
+      current.deploymentConfiguration,
+    );
+    const networkConfiguration = input.networkConfiguration ?? primary.networkConfiguration;
+    const td = checkDeploymentSpec(ctx.state, cluster, {
+      taskDefinition: input.taskDefinition ?? primary.taskDefinition,
+      launchType: primary.launchType,
+      ...(networkConfiguration ? { networkConfiguration } : {}),
+    });
+    const loadBalancers = input.loadBalancers ?? current.loadBalancers;
+    checkLoadBalancers(td, loadBalancers);
+    const platformVersion = input.platformVersion ?? primary.platformVersion;
+    const redeploy =
+      input.forceNewDeployment === true ||
+      td.taskDefinitionArn !== primary.taskDefinition ||
+      !sameJson(networkConfiguration, primary.networkConfiguration) ||
+      platformVersion !== primary.platformVersion ||
+      (input.loadBalancers !== undefined && !sameJson(input.loadBalancers, current.loadBalancers));
+    const deployments = redeploy
+      ? [
+          newDeployment(ctx, {
+            taskDefinition: td.taskDefinitionArn,
+            launchType: primary.launchType,
+            ...(platformVersion !== undefined ? { platformVersion } : {}),
+            ...(networkConfiguration ? { networkConfiguration } : {}),
+          }),
+          ...current.deployments,
+        ]
+      : current.deployments;
+    const service: Service = {
+      ...current,
+      desiredCount: input.desiredCount ?? current.desiredCount,
+      deploymentConfiguration,
+      placementConstraints: input.placementConstraints ?? current.placementConstraints,
+      placementStrategy: input.placementStrategy ?? current.placementStrategy,
+      healthCheckGracePeriodSeconds:
+        input.healthCheckGracePeriodSeconds ?? current.healthCheckGracePeriodSeconds,
+      loadBalancers,
+      propagateTags: input.propagateTags ?? current.propagateTags,
+      enableECSManagedTags: input.enableECSManagedTags ?? current.enableECSManagedTags,
+      enableExecuteCommand: input.enableExecuteCommand ?? current.enableExecuteCommand,
+      availabilityZoneRebalancing: input.availabilityZoneRebalancing ?? current.availabilityZoneRebalancing,
+      deployments,
+      steady: false,
+      launchFailures: 0,
+      throttledUntil: undefined,
+      unsimulated: { ...current.unsimulated, ...unsimulatedMembers(input, KEPT_AS_GIVEN) },
+    };
+    saveService(ctx, service);
+    scheduleReconcile(ctx, service.serviceArn);
+    return { service: serviceOutput(ctx, service) };
+  },
+});

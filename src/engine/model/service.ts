@@ -1,0 +1,112 @@
+import type { ClusterArn, SimTime, TaskDefinitionArn } from './ids';
+import type { PlacementConstraint, PlacementStrategy } from './taskDefinition';
+
+/** An ECS service's ARN: `arn:aws:ecs:REGION:ACCOUNT:service/CLUSTER/NAME`. */
+export type ServiceArn = string & { readonly __brand: 'ServiceArn' };
+
+export interface AwsvpcConfiguration {
+  readonly subnets: ReadonlyArray<string>;
+  readonly securityGroups?: ReadonlyArray<string>;
+  readonly assignPublicIp?: 'ENABLED' | 'DISABLED';
+}
+
+export interface ServiceNetworkConfiguration {
+  readonly awsvpcConfiguration?: AwsvpcConfiguration;
+}
+
+/** The circuit breaker as the service was given it (ecs-reference §5.6). */
+export interface CircuitBreakerConfiguration {
+  readonly enable: boolean;
+  readonly rollback: boolean;
+  readonly resetOnHealthyTask?: boolean;
+  readonly thresholdConfiguration?: {
+    readonly type: 'COUNT' | 'BOUNDED_PERCENT' | 'UNBOUNDED_PERCENT';
+    readonly value: number;
+  };
+}
+
+/** The rolling-update configuration with the defaults filled in (ecs-reference §5.3). */
+export interface ServiceDeploymentConfiguration {
+  readonly minimumHealthyPercent: number;
+  readonly maximumPercent: number;
+  readonly deploymentCircuitBreaker: CircuitBreakerConfiguration;
+  /** the members of the request the sandbox keeps but does not act on (alarms, strategy, bake time…) */
+  readonly unsimulated: Readonly<Record<string, unknown>>;
+}
+
+export type RolloutState = 'COMPLETED' | 'FAILED' | 'IN_PROGRESS';
+
+/** What a deployment runs: the part of a service that, when changed, starts a new deployment. */
+export interface DeploymentSpec {
+  readonly taskDefinition: TaskDefinitionArn;
+  readonly launchType: 'EC2' | 'FARGATE';
+  readonly platformVersion?: string;
+  readonly networkConfiguration?: ServiceNetworkConfiguration;
+}
+
+/**
+ * One deployment of a service (`deployments[]`). Counts of tasks are not stored: they are read off the task
+ * table when the service is shown. The first deployment of the list is the PRIMARY one.
+ */
+export interface ServiceDeployment extends DeploymentSpec {
+  /** `ecs-svc/<19 digits>`; the `startedBy` of every task the deployment starts */
+  readonly id: string;
+  readonly createdAt: SimTime;
+  readonly updatedAt: SimTime;
+  readonly rolloutState: RolloutState;
+  readonly rolloutStateReason: string;
+  /** consecutive task failures the circuit breaker counts (ecs-reference §5.6) */
+  readonly failedTasks: number;
+  /** a task of this deployment has been healthy: from then on failures are no longer counted */
+  readonly healthySeen: boolean;
+}
+
+export interface ServiceEventRecord {
+  readonly id: string;
+  readonly createdAt: SimTime;
+  readonly message: string;
+}
+
+export interface ServiceLoadBalancer {
+  readonly targetGroupArn?: string;
+  readonly loadBalancerName?: string;
+  readonly containerName?: string;
+  readonly containerPort?: number;
+}
+
+export interface Service {
+  readonly serviceArn: ServiceArn;
+  readonly serviceName: string;
+  readonly clusterArn: ClusterArn;
+  readonly status: 'ACTIVE' | 'DRAINING' | 'INACTIVE';
+  readonly schedulingStrategy: 'REPLICA' | 'DAEMON';
+  /** REPLICA: what the scheduler keeps running; DAEMON: worked out from the instances at each reconcile */
+  readonly desiredCount: number;
+  readonly deploymentConfiguration: ServiceDeploymentConfiguration;
+  readonly placementConstraints: ReadonlyArray<PlacementConstraint>;
+  readonly placementStrategy: ReadonlyArray<PlacementStrategy>;
+  readonly healthCheckGracePeriodSeconds: number;
+  readonly loadBalancers: ReadonlyArray<ServiceLoadBalancer>;
+  readonly tags: ReadonlyArray<{ readonly key: string; readonly value: string }>;
+  readonly propagateTags: 'TASK_DEFINITION' | 'SERVICE' | 'NONE';
+  readonly enableECSManagedTags: boolean;
+  readonly enableExecuteCommand: boolean;
+  readonly availabilityZoneRebalancing: 'ENABLED' | 'DISABLED';
+  readonly createdAt: SimTime;
+  /** newest first */
+  readonly deployments: ReadonlyArray<ServiceDeployment>;
+  /** what the last COMPLETED deployment ran: where a circuit-breaker rollback goes back to */
+  readonly lastCompleted?: DeploymentSpec & { readonly id: string };
+  /** newest first, at most 100 (ecs-reference §5.1) */
+  readonly events: ReadonlyArray<ServiceEventRecord>;
+  /** the steady-state event was given for the service as it is now (cleared by any start or stop) */
+  readonly steady: boolean;
+  /** tasks that stopped in a row without reaching RUNNING (the throttle, ecs-reference §5.7) */
+  readonly launchFailures: number;
+  /** no task is started before this time (the throttle) */
+  readonly throttledUntil?: SimTime;
+  /** when the scheduler's next wake-up is due (one is enough) */
+  readonly wakeAt?: SimTime;
+  /** members of the request the sandbox keeps without acting on them, shown back as given */
+  readonly unsimulated: Readonly<Record<string, unknown>>;
+}

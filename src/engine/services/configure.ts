@@ -1,0 +1,184 @@
+import type { Cluster } from '../model/ecs';
+import { AwsError } from '../errors';
+import type {
+  CircuitBreakerConfiguration,
+  ServiceDeploymentConfiguration,
+  ServiceLoadBalancer,
+} from '../model/service';
+import type { PlacementConstraint, PlacementStrategy, TaskDefinition } from '../model/taskDefinition';
+import { checkConstraint, checkStrategies } from '../placement/rules';
+import type { SimState } from '../state';
+import { prepareLaunch } from '../tasks';
+import type { DeploymentSpec } from '../model/service';
+import { DEFAULT_PERCENTS } from './bounds';
+
+const invalid = (message: string, field?: string) =>
+  new AwsError('InvalidParameterException', message, field);
+
+export type Scheduling = 'REPLICA' | 'DAEMON';
+
+export interface DeploymentConfigurationInput {
+  readonly deploymentCircuitBreaker?: CircuitBreakerConfiguration;
+  readonly maximumPercent?: number;
+  readonly minimumHealthyPercent?: number;
+  readonly strategy?: 'ROLLING' | 'BLUE_GREEN' | 'LINEAR' | 'CANARY';
+  readonly [other: string]: unknown;
+}
+
+const BREAKER_OFF: CircuitBreakerConfiguration = { enable: false, rollback: false };
+
+/**
+ * The deployment configuration with the defaults of the scheduling strategy filled in (ecs-reference §5.2,
+ * §5.3); on update, what the request leaves out keeps its current value. Only ROLLING is simulated, and a
+ * DAEMON's maximumPercent must stay 100.
+ */
+export function resolveDeploymentConfiguration(
+  scheduling: Scheduling,
+  input: DeploymentConfigurationInput | undefined,
+  current?: ServiceDeploymentConfiguration,
+): ServiceDeploymentConfiguration {
+  const { deploymentCircuitBreaker, maximumPercent, minimumHealthyPercent, strategy, ...rest } = input ?? {};
+  if (strategy !== undefined && strategy !== 'ROLLING') {
+    throw invalid(
+      `deploymentConfiguration.strategy ${strategy} is not simulated: this sandbox runs ROLLING deployments only. ` +
+        'Remove strategy or set it to ROLLING.',
+      'deploymentConfiguration.strategy',
+    );
+  }
+  const defaults = DEFAULT_PERCENTS[scheduling];
+  const resolved: ServiceDeploymentConfiguration = {
+    minimumHealthyPercent:
+      minimumHealthyPercent ?? current?.minimumHealthyPercent ?? defaults.minimumHealthyPercent,
+    maximumPercent: maximumPercent ?? current?.maximumPercent ?? defaults.maximumPercent,
+    deploymentCircuitBreaker: deploymentCircuitBreaker ?? current?.deploymentCircuitBreaker ?? BREAKER_OFF,
+    unsimulated: { ...(current?.unsimulated ?? {}), ...rest, ...(strategy ? { strategy } : {}) },
+  };
+  if (scheduling === 'DAEMON' && resolved.maximumPercent !== 100) {
+    throw invalid(
+      `deploymentConfiguration.maximumPercent must be 100 for a DAEMON service (it was ${resolved.maximumPercent}): ` +
+        'a daemon runs one task per instance, so it cannot start a second one beside the old. Remove maximumPercent.',
+      'deploymentConfiguration.maximumPercent',
+    );
+  }
+  if (resolved.minimumHealthyPercent > 100) {
+    throw invalid(
+      `deploymentConfiguration.minimumHealthyPercent is ${resolved.minimumHealthyPercent}, above 100: the service ` +
+        'can never keep more healthy tasks than it wants. Use a value from 0 to 100.',
+      'deploymentConfiguration.minimumHealthyPercent',
+    );
+  }
+  return resolved;
+}
+
+/** Checks placement members as RunTask does; DAEMON refuses strategies (ecs-reference §5.1). */
+export function checkPlacement(
+  scheduling: Scheduling,
+  launchType: 'EC2' | 'FARGATE',
+  constraints: ReadonlyArray<PlacementConstraint> | undefined,
+  strategies: ReadonlyArray<PlacementStrategy> | undefined,
+): void {
+  if (scheduling === 'DAEMON' && strategies?.length) {
+    throw invalid(
+      'The daemon scheduling strategy does not support placement strategies. Remove the placement strategy and try again',
+      'placementStrategy',
+    );
+  }
+  if (launchType === 'FARGATE' && constraints?.length) {
+    throw invalid(
+      'Placement constraints are not supported with FARGATE launch type. Fargate chooses where each task runs; ' +
+        'remove placementConstraints.',
+      'placementConstraints',
+    );
+  }
+  if (launchType === 'FARGATE' && strategies?.length) {
+    throw invalid(
+      'Placement strategies are not supported with FARGATE launch type. Fargate spreads tasks across the AZs ' +
+        'of your subnets; remove placementStrategy.',
+      'placementStrategy',
+    );
+  }
+  (constraints ?? []).forEach((c, i) => checkConstraint(c, `placementConstraints[${i}]`));
+  checkStrategies(strategies ?? []);
+}
+
+/** Each load balancer's container and port must be in the task definition (ecs-reference §5.8). */
+export function checkLoadBalancers(
+  td: TaskDefinition,
+  loadBalancers: ReadonlyArray<ServiceLoadBalancer>,
+): void {
+  loadBalancers.forEach((lb, i) => {
+    if (lb.containerName === undefined) return;
+    const container = td.containerDefinitions.find((c) => c.name === lb.containerName);
+    if (!container) {
+      throw invalid(
+        `loadBalancers[${i}].containerName: ${td.family}:${td.revision} has no container named '${lb.containerName}'. ` +
+          `Its containers are ${td.containerDefinitions.map((c) => c.name).join(', ')}.`,
+        `loadBalancers[${i}].containerName`,
+      );
+    }
+    if (
+      lb.containerPort !== undefined &&
+      !(container.portMappings ?? []).some((p) => p.containerPort === lb.containerPort)
+    ) {
+      throw invalid(
+        `The container ${lb.containerName} did not have a container port ${lb.containerPort} defined. ` +
+          `Add the port to its portMappings in ${td.family}, or use one of its mapped ports.`,
+        `loadBalancers[${i}].containerPort`,
+      );
+    }
+  });
+}
+
+/** The launch type a service runs with: EXTERNAL and MANAGED_INSTANCES have no capacity in the sandbox. */
+export function serviceLaunchType(
+  launchType: 'EC2' | 'FARGATE' | 'EXTERNAL' | 'MANAGED_INSTANCES' | undefined,
+  hasCapacityProviders: boolean,
+): 'EC2' | 'FARGATE' {
+  if (launchType !== undefined && hasCapacityProviders) {
+    throw invalid(
+      'Specifying both a launchType and capacityProviderStrategy is not supported. Remove one of them.',
+      'capacityProviderStrategy',
+    );
+  }
+  if (launchType === 'EXTERNAL' || launchType === 'MANAGED_INSTANCES') {
+    throw invalid(
+      `launchType ${launchType} is not simulated: services here run on EC2 container instances or on FARGATE.`,
+      'launchType',
+    );
+  }
+  return launchType ?? 'EC2';
+}
+
+/**
+ * Checks a deployment's launch against the account as RunTask checks a request (task definition found, ACTIVE
+ * and compatible; network configuration present for awsvpc, absent otherwise; subnets known) and returns the
+ * task definition.
+ */
+export function checkDeploymentSpec(
+  state: SimState,
+  cluster: Cluster,
+  spec: Omit<DeploymentSpec, 'taskDefinition'> & { readonly taskDefinition: string },
+): TaskDefinition {
+  return prepareLaunch(
+    state,
+    {
+      cluster: cluster.clusterArn,
+      taskDefinition: spec.taskDefinition,
+      ...(spec.networkConfiguration ? { networkConfiguration: spec.networkConfiguration } : {}),
+    },
+    spec.launchType,
+  ).definition;
+}
+
+/** The members the sandbox keeps without acting on them, as the request gave them. */
+export function unsimulatedMembers(input: Readonly<Record<string, unknown>>, names: ReadonlyArray<string>) {
+  return Object.fromEntries(names.filter((n) => input[n] !== undefined).map((n) => [n, input[n]]));
+}
+
+/** Members shown back by DescribeServices that the scheduler does not use. */
+export const KEPT_AS_GIVEN = [
+  'capacityProviderStrategy',
+  'serviceRegistries',
+  'volumeConfigurations',
+  'vpcLatticeConfigurations',
+];

@@ -1,0 +1,192 @@
+import { arnName } from '../../lib/arn';
+import type { EngineContext } from '../context';
+import { registeredInstancesOf } from '../indexes';
+import { requestTaskStop } from '../lifecycle';
+import type { Task } from '../model/ecs';
+import type { Service, ServiceDeployment } from '../model/service';
+import type { SimState } from '../state';
+import { serviceGroup } from './arn';
+import { becomesHealthyAt, graceEndsAt, isHealthy, isLive, TIME_EPSILON } from './health';
+import { startServiceTasks } from './launch';
+import { completed, startedTasks, steadyState, stoppedTasks, stuckDeployment } from './messages';
+import { planDaemon, planReplica, type Plan } from './plan';
+import { saveService, wakeAt, withEvent } from './record';
+
+/** How long the scheduler waits before trying again to place tasks that found no instance. */
+export const PLACEMENT_RETRY_SECONDS = 60;
+
+/**
+ * How often a DAEMON service looks for instances that joined the cluster. The agent's registration does not
+ * wake the scheduler (that hook lives in the agent module), so a daemon checks on its own once a minute.
+ */
+export const DAEMON_POLL_SECONDS = 60;
+
+/** The service's tasks in the task table (stopped ones included, until they expire), oldest first. */
+export function tasksOfService(state: SimState, service: Service): Task[] {
+  const group = serviceGroup(service.serviceName);
+  return Object.values(state.ecs.tasks).filter(
+    (t) => t.clusterArn === service.clusterArn && t.group === group,
+  );
+}
+
+/** The instances a DAEMON service runs a task on: registered, ACTIVE and with a connected agent. */
+const daemonInstances = (state: SimState, service: Service) =>
+  registeredInstancesOf(state, service.clusterArn).filter(
+    (ci) => ci.status === 'ACTIVE' && ci.agentConnected,
+  );
+
+/** Stops the planned tasks and starts the planned ones; returns the service with its events added. */
+function carryOut(ctx: EngineContext, service: Service, plan: Plan): { service: Service; retry: boolean } {
+  let next = service;
+  for (const { task, reason } of plan.stops) {
+    requestTaskStop(ctx, task.taskArn, { stopCode: 'ServiceSchedulerInitiated', reason });
+  }
+  if (plan.stops.length) {
+    next = withEvent(
+      ctx,
+      next,
+      stoppedTasks(
+        next.serviceName,
+        plan.stops.map((s) => arnName(s.task.taskArn)),
+      ),
+    );
+  }
+  const primary = next.deployments[0]!;
+  const started: Task[] = [];
+  let problem: string | undefined;
+  if (plan.startOn.length) {
+    for (const ci of plan.startOn) {
+      const result = startServiceTasks(ctx, next, primary, 1, ci);
+      started.push(...result.started);
+      problem ??= result.problem;
+    }
+  } else if (plan.start > 0) {
+    const result = startServiceTasks(ctx, next, primary, plan.start);
+    started.push(...result.started);
+    problem = result.problem;
+  }
+  if (started.length)
+    next = withEvent(
+      ctx,
+      next,
+      startedTasks(
+        next.serviceName,
+        started.map((t) => arnName(t.taskArn)),
+      ),
+    );
+  if (problem) next = withEvent(ctx, next, problem);
+  if (plan.stuck) next = withEvent(ctx, next, stuckDeployment(next.serviceName));
+  if (plan.stops.length || started.length) next = { ...next, steady: false };
+  return { service: next, retry: problem !== undefined };
+}
+
+/**
+ * The deployments after a reconcile: older ones whose tasks are all gone leave the list (a FAILED one stays,
+ * INACTIVE, until the deployment after it completes, so the failure can be seen); the primary one
+ * notes its first healthy task (the circuit breaker stops counting, ecs-reference §5.6) and is COMPLETED once
+ * it alone runs the desired count, all healthy.
+ */
+function settleDeployments(ctx: EngineContext, service: Service, live: ReadonlyArray<Task>): Service {
+  const [primary, ...older] = service.deployments as [ServiceDeployment, ...ServiceDeployment[]];
+  const running = older.filter((d) => live.some((t) => t.startedBy === d.id));
+  const mine = live.filter((t) => t.startedBy === primary.id);
+  const healthy = mine.filter((t) => isHealthy(ctx.state, t, ctx.now));
+  let p = primary;
+  if (healthy.length && !p.healthySeen) {
+    const reset = service.deploymentConfiguration.deploymentCircuitBreaker.resetOnHealthyTask !== false;
+    p = { ...p, healthySeen: true, ...(reset ? { failedTasks: 0 } : {}), updatedAt: ctx.now };
+  }
+  const done =
+    running.length === 0 &&
+    mine.length === service.desiredCount &&
+    healthy.length === mine.length &&
+    p.rolloutState !== 'FAILED';
+  let next: Service = service;
+  if (done && p.rolloutState === 'IN_PROGRESS') {
+    p = { ...p, rolloutState: 'COMPLETED', rolloutStateReason: completed(p.id), updatedAt: ctx.now };
+  }
+  if (done && p.rolloutState === 'COMPLETED') {
+    const { id, taskDefinition, launchType, platformVersion, networkConfiguration } = p;
+    next = {
+      ...next,
+      lastCompleted: {
+        id,
+        taskDefinition,
+        launchType,
+        ...(platformVersion !== undefined ? { platformVersion } : {}),
+        ...(networkConfiguration ? { networkConfiguration } : {}),
+      },
+    };
+    if (!next.steady) next = { ...withEvent(ctx, next, steadyState(next.serviceName)), steady: true };
+  }
+  // a FAILED deployment stays listed (INACTIVE once its tasks are gone) until the one after it completes
+  const still = older.filter((d) => running.includes(d) || (d.rolloutState === 'FAILED' && !done));
+  const deployments = [p, ...still];
+  const changed = p !== primary || still.length !== older.length;
+  return changed ? { ...next, deployments } : next;
+}
+
+/** The next time something the scheduler waits for happens on its own (a task settling, a grace period). */
+function nextWake(
+  ctx: EngineContext,
+  service: Service,
+  live: ReadonlyArray<Task>,
+  retry: boolean,
+): number | undefined {
+  const times = live.flatMap((t) => [
+    becomesHealthyAt(ctx.state, t, ctx.now),
+    graceEndsAt(service, t, ctx.now),
+  ]);
+  if (retry) times.push(ctx.now + PLACEMENT_RETRY_SECONDS);
+  if (service.schedulingStrategy === 'DAEMON') times.push(ctx.now + DAEMON_POLL_SECONDS);
+  if (service.throttledUntil !== undefined && service.throttledUntil > ctx.now)
+    times.push(service.throttledUntil);
+  const due = times.filter((t): t is number => t !== undefined);
+  return due.length ? Math.min(...due) : undefined;
+}
+
+/** A deleted service stops everything; once nothing of it runs, it is INACTIVE. */
+function drainDeleted(ctx: EngineContext, service: Service, tasks: ReadonlyArray<Task>): Service {
+  const live = tasks.filter(isLive);
+  const plan: Plan = {
+    stops: live.map((task) => ({ task, reason: 'Service is being deleted' })),
+    start: 0,
+    startOn: [],
+    stuck: false,
+  };
+  const { service: next } = carryOut(ctx, service, plan);
+  const stillRunning = tasks.some((t) => t.lastStatus !== 'STOPPED');
+  return stillRunning ? next : { ...next, status: 'INACTIVE', deployments: [] };
+}
+
+/**
+ * The service scheduler for one service (run by its timers): compares what runs with what should, stops and
+ * starts tasks within the deployment bounds, logs the service events, updates the deployments, and sets the
+ * next wake-up when it is waiting for time to pass.
+ */
+export function reconcileService(ctx: EngineContext, serviceArn: string): void {
+  const stored = ctx.state.ecs.services[serviceArn];
+  if (!stored || stored.status === 'INACTIVE') return;
+  let service: Service =
+    stored.wakeAt !== undefined && stored.wakeAt <= ctx.now + TIME_EPSILON
+      ? { ...stored, wakeAt: undefined }
+      : stored;
+  const tasks = tasksOfService(ctx.state, service);
+  if (service.status === 'DRAINING') {
+    service = drainDeleted(ctx, service, tasks);
+    if (service !== stored) saveService(ctx, service);
+    return;
+  }
+  let plan: Plan;
+  if (service.schedulingStrategy === 'DAEMON') {
+    const instances = daemonInstances(ctx.state, service);
+    if (instances.length !== service.desiredCount) service = { ...service, desiredCount: instances.length };
+    plan = planDaemon(ctx.state, service, tasks, instances, ctx.now);
+  } else plan = planReplica(ctx.state, service, tasks, ctx.now);
+  const done = carryOut(ctx, service, plan);
+  service = done.service;
+  const live = tasksOfService(ctx.state, service).filter(isLive);
+  service = settleDeployments(ctx, service, live);
+  service = wakeAt(ctx, service, nextWake(ctx, service, live, done.retry));
+  if (service !== stored) saveService(ctx, service);
+}
