@@ -159,7 +159,19 @@ export class Timeline {
   }
 }
 
-/** The virtual time of the next scheduled engine event, if any. */
+/**
+ * How far the clock moves to run work due at the current instant. A call can schedule work for the instant it is
+ * made (a service's first reconcile, a container made to exit); the engine runs it only when the clock moves on,
+ * never at the same instant, so a replay that makes two calls at one time sees what the learner saw.
+ */
+const DUE_NOW_STEP = 1;
+
+/**
+ * Where the clock must go for the next scheduled engine event to happen, if there is one: its own time, or a
+ * second from now when it is already due.
+ */
 export function nextEventTime(sim: Simulation): number | undefined {
-  return sim.state.timers[0]?.at;
+  const at = sim.state.timers[0]?.at;
+  if (at === undefined) return undefined;
+  return at > sim.now ? at : sim.now + DUE_NOW_STEP;
 }

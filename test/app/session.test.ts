@@ -96,4 +96,24 @@ describe('Session', () => {
     s.runUntilIdle();
     expect(Object.values(s.sim.state.ecs.tasks).every((t) => t.lastStatus === 'RUNNING')).toBe(true);
   });
+
+  it('moves on to run work a call scheduled for its own instant (a new service), and replays it the same', () => {
+    const s = new Session(fleet);
+    s.call('ecs', 'CreateService', {
+      cluster: 'demo',
+      serviceName: 'web',
+      taskDefinition: 'web',
+      desiredCount: 2,
+    });
+    const t0 = s.now;
+    s.stepToNextEvent();
+    expect(s.now).toBe(t0 + 1);
+    s.runUntilIdle();
+    const tasks = Object.values(s.sim.state.ecs.tasks);
+    expect(tasks.map((t) => [t.group, t.lastStatus])).toEqual([
+      ['service:web', 'RUNNING'],
+      ['service:web', 'RUNNING'],
+    ]);
+    expect(snapshot(s)).toBe(JSON.stringify(replay(fleet, s.calls, s.now).state));
+  });
 });
