@@ -1,45 +1,53 @@
-import { AwsError } from '../errors';
+import { AwsError, type AwsErrorName } from '../errors';
 import type { Listener, LoadBalancer, RegisteredTarget, TargetGroup } from '../model/elbv2';
 import type { SimState } from '../state';
 
-/** The load balancer with this ARN; LoadBalancerNotFound when there is none. */
-export function requireLoadBalancer(state: SimState, arn: string, field = 'LoadBalancerArn'): LoadBalancer {
-  const lb = state.elbv2.loadBalancers[arn];
-  if (!lb) {
-    throw new AwsError(
-      'LoadBalancerNotFound',
-      `Load balancer '${arn}' not found. DescribeLoadBalancers lists the load balancers there are.`,
-      field,
-    );
-  }
-  return lb;
+/** The record under `arn` in `table`; `error` naming what was not found and where to list them when none. */
+function requireIn<T>(
+  table: Record<string, T>,
+  arn: string,
+  error: AwsErrorName,
+  what: string,
+  lister: string,
+  field: string,
+): T {
+  const found = table[arn];
+  if (!found) throw new AwsError(error, `${what} '${arn}' not found. ${lister}`, field);
+  return found;
 }
+
+/** The load balancer with this ARN; LoadBalancerNotFound when there is none. */
+export const requireLoadBalancer = (state: SimState, arn: string, field = 'LoadBalancerArn'): LoadBalancer =>
+  requireIn(
+    state.elbv2.loadBalancers,
+    arn,
+    'LoadBalancerNotFound',
+    'Load balancer',
+    'DescribeLoadBalancers lists the load balancers there are.',
+    field,
+  );
 
 /** The target group with this ARN; TargetGroupNotFound when there is none. */
-export function requireTargetGroup(state: SimState, arn: string, field = 'TargetGroupArn'): TargetGroup {
-  const tg = state.elbv2.targetGroups[arn];
-  if (!tg) {
-    throw new AwsError(
-      'TargetGroupNotFound',
-      `Target group '${arn}' not found. DescribeTargetGroups lists the target groups there are.`,
-      field,
-    );
-  }
-  return tg;
-}
+export const requireTargetGroup = (state: SimState, arn: string, field = 'TargetGroupArn'): TargetGroup =>
+  requireIn(
+    state.elbv2.targetGroups,
+    arn,
+    'TargetGroupNotFound',
+    'Target group',
+    'DescribeTargetGroups lists the target groups there are.',
+    field,
+  );
 
 /** The listener with this ARN; ListenerNotFound when there is none. */
-export function requireListener(state: SimState, arn: string, field = 'ListenerArn'): Listener {
-  const listener = state.elbv2.listeners[arn];
-  if (!listener) {
-    throw new AwsError(
-      'ListenerNotFound',
-      `Listener '${arn}' not found. DescribeListeners lists the listeners of a load balancer.`,
-      field,
-    );
-  }
-  return listener;
-}
+export const requireListener = (state: SimState, arn: string, field = 'ListenerArn'): Listener =>
+  requireIn(
+    state.elbv2.listeners,
+    arn,
+    'ListenerNotFound',
+    'Listener',
+    'DescribeListeners lists the listeners of a load balancer.',
+    field,
+  );
 
 /** The target group ARNs a listener's default actions forward to, in order, each once. */
 export function forwardedTargetGroups(listener: Listener): string[] {

@@ -1,5 +1,11 @@
 import { isoTime } from '../context';
-import type { Listener, ListenerAction, LoadBalancer, TargetGroup } from '../model/elbv2';
+import type {
+  HealthCheckSettings,
+  Listener,
+  ListenerAction,
+  LoadBalancer,
+  TargetGroup,
+} from '../model/elbv2';
 import type { SimState } from '../state';
 import { loadBalancersOf } from './lookup';
 
@@ -39,21 +45,12 @@ export const loadBalancerOutput = (state: SimState, lb: LoadBalancer): LoadBalan
 });
 
 /** A target group as the API describes it (`TargetGroup` of the model). */
-export interface TargetGroupOutput {
+export interface TargetGroupOutput extends HealthCheckSettings {
   readonly TargetGroupArn: string;
   readonly TargetGroupName: string;
   readonly Protocol: 'HTTP' | 'HTTPS';
   readonly Port: number;
   readonly VpcId: string;
-  readonly HealthCheckProtocol: 'HTTP' | 'HTTPS';
-  readonly HealthCheckPort: string;
-  readonly HealthCheckEnabled: boolean;
-  readonly HealthCheckIntervalSeconds: number;
-  readonly HealthCheckTimeoutSeconds: number;
-  readonly HealthyThresholdCount: number;
-  readonly UnhealthyThresholdCount: number;
-  readonly HealthCheckPath: string;
-  readonly Matcher: { readonly HttpCode: string };
   readonly LoadBalancerArns: ReadonlyArray<string>;
   readonly TargetType: 'instance' | 'ip';
   readonly ProtocolVersion: string;
