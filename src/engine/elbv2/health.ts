@@ -2,6 +2,7 @@ import type { EngineContext } from '../context';
 import type { RegisteredTarget, TargetGroup, TargetHealth } from '../model/elbv2';
 import type { TaskArn } from '../model/ids';
 import type { SimState } from '../state';
+import { noteTargetHealthChange } from '../services/notify';
 import { deregistrationDelayOf } from './defaults';
 import { listenersUsing } from './lookup';
 import { targetKey } from './names';
@@ -87,6 +88,7 @@ function write(ctx: EngineContext, before: RegisteredTarget | undefined, after: 
       to: after.health.State,
       ...(after.health.Reason ? { reason: after.health.Reason } : {}),
     });
+    noteTargetHealthChange(ctx, after.taskArn);
   }
 }
 

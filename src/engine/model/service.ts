@@ -1,4 +1,4 @@
-import type { ClusterArn, SimTime, TaskDefinitionArn } from './ids';
+import type { ClusterArn, SimTime, TaskArn, TaskDefinitionArn } from './ids';
 import type { PlacementConstraint, PlacementStrategy } from './taskDefinition';
 
 /** An ECS service's ARN: `arn:aws:ecs:REGION:ACCOUNT:service/CLUSTER/NAME`. */
@@ -105,6 +105,15 @@ export interface Service {
   readonly launchFailures: number;
   /** no task is started before this time (the throttle) */
   readonly throttledUntil?: SimTime;
+  /**
+   * tasks the scheduler is stopping whose load balancer targets drain first: each stops at `until` (the
+   * deregistration delay, ecs-reference §5.8) with `reason`
+   */
+  readonly draining?: ReadonlyArray<{
+    readonly taskArn: TaskArn;
+    readonly until: SimTime;
+    readonly reason: string;
+  }>;
   /** when the scheduler's next wake-up is due (one is enough) */
   readonly wakeAt?: SimTime;
   /** members of the request the sandbox keeps without acting on them, shown back as given */

@@ -79,7 +79,8 @@ const deploymentConfigurationSchema = obj({
 /** `loadBalancers[]`: the target group (ALB/NLB) or classic load balancer, and the container and port to register. */
 const loadBalancerSchema = obj({
   targetGroupArn: str(),
-  loadBalancerName: str(),
+  // Classic Load Balancers are not simulated: the name is kept and shown back
+  loadBalancerName: notSimulated(str()),
   containerName: str({ maxLength: 255 }),
   containerPort: int(0, 65535),
   advancedConfiguration: notSimulated(
@@ -138,7 +139,7 @@ const serviceMembers = {
   enableExecuteCommand: notSimulated(bool()),
   enableECSManagedTags: bool(),
   // registering tasks with load balancers is not simulated yet; containerName and containerPort are checked
-  loadBalancers: notSimulated(list(loadBalancerSchema, 5)),
+  loadBalancers: list(loadBalancerSchema, 5),
   propagateTags: oneOf(['TASK_DEFINITION', 'SERVICE', 'NONE']),
   serviceRegistries: notSimulated(list(serviceRegistrySchema, 1)),
   serviceConnectConfiguration: opaqueObject(),

@@ -3,7 +3,7 @@ import type { Task } from '../model/ecs';
 import type { Service, ServiceDeployment } from '../model/service';
 import { circuitBreakerThreshold } from './bounds';
 import { newDeployment } from './deployments';
-import { BREAKER_FAILED, breakerRollback, cannotStartConsistently } from './messages';
+import { BREAKER_FAILED, breakerRollback, cannotStartConsistently, isHealthCheckFailure } from './messages';
 import { saveService, withEvent } from './record';
 
 /** Launch failures in a row before the scheduler slows down, and the longest it waits (ecs-reference §5.7). */
@@ -14,9 +14,13 @@ export const THROTTLE_MAX_SECONDS = 15 * 60;
 export const throttleDelay = (failures: number) =>
   failures < THROTTLE_AFTER ? 0 : Math.min(THROTTLE_MAX_SECONDS, 30 * 2 ** (failures - THROTTLE_AFTER));
 
-/** A task that stopped without the scheduler or a person asking: it failed (to start, or while running). */
+/**
+ * A task that failed: it stopped without the scheduler or a person asking (to start, or while running), or
+ * the scheduler replaced it for failing its container or ELB health checks (the breaker's stage 2).
+ */
 const failed = (task: Task) =>
-  task.stopCode !== 'ServiceSchedulerInitiated' && task.stopCode !== 'UserInitiated';
+  (task.stopCode !== 'ServiceSchedulerInitiated' && task.stopCode !== 'UserInitiated') ||
+  isHealthCheckFailure(task.stoppedReason);
 
 /**
  * The circuit breaker's count (ecs-reference §5.6). A task of the deployment that failed before any task of

@@ -1,4 +1,6 @@
 import type { Cluster } from '../model/ecs';
+import { requireTargetGroupFor } from '../elbv2';
+import { listenersUsing } from '../elbv2/lookup';
 import { AwsError } from '../errors';
 import type {
   CircuitBreakerConfiguration,
@@ -101,32 +103,65 @@ export function checkPlacement(
   checkStrategies(strategies ?? []);
 }
 
-/** Each load balancer's container and port must be in the task definition (ecs-reference §5.8). */
+/**
+ * A service's target group must exist, have a load balancer (a listener forwarding to it) and suit the task
+ * definition's network mode: `ip` for awsvpc, `instance` for bridge and host (ecs-reference §5.8).
+ */
+function checkTargetGroup(state: SimState, td: TaskDefinition, arn: string, field: string): void {
+  if (!state.elbv2.targetGroups[arn]) {
+    throw invalid(
+      `Unable to validate the specified targetGroupArn: ${arn} is not a target group of this account and ` +
+        'Region. Create it with elbv2 CreateTargetGroup, or copy its ARN from DescribeTargetGroups.',
+      field,
+    );
+  }
+  if (listenersUsing(state, arn).length === 0) {
+    throw invalid(
+      `The target group with targetGroupArn ${arn} does not have an associated load balancer. ` +
+        'Create a listener (elbv2 CreateListener) that forwards to it first.',
+      field,
+    );
+  }
+  requireTargetGroupFor(state, arn, td.networkMode, field);
+}
+
+/**
+ * Each load balancer's target group must be usable (`checkTargetGroup`), and its container and port must be
+ * in the task definition (ecs-reference §5.8).
+ */
 export function checkLoadBalancers(
+  state: SimState,
   td: TaskDefinition,
   loadBalancers: ReadonlyArray<ServiceLoadBalancer>,
 ): void {
   loadBalancers.forEach((lb, i) => {
-    if (lb.containerName === undefined) return;
-    const container = td.containerDefinitions.find((c) => c.name === lb.containerName);
-    if (!container) {
-      throw invalid(
-        `loadBalancers[${i}].containerName: ${td.family}:${td.revision} has no container named '${lb.containerName}'. ` +
-          `Its containers are ${td.containerDefinitions.map((c) => c.name).join(', ')}.`,
-        `loadBalancers[${i}].containerName`,
-      );
-    }
-    if (
-      lb.containerPort !== undefined &&
-      !(container.portMappings ?? []).some((p) => p.containerPort === lb.containerPort)
-    ) {
-      throw invalid(
-        `The container ${lb.containerName} did not have a container port ${lb.containerPort} defined. ` +
-          `Add the port to its portMappings in ${td.family}, or use one of its mapped ports.`,
-        `loadBalancers[${i}].containerPort`,
-      );
-    }
+    checkContainerPort(td, lb, i);
+    if (lb.targetGroupArn !== undefined)
+      checkTargetGroup(state, td, lb.targetGroupArn, `loadBalancers[${i}].targetGroupArn`);
   });
+}
+
+/** The load balancer's container and port must be in the task definition. */
+function checkContainerPort(td: TaskDefinition, lb: ServiceLoadBalancer, i: number): void {
+  if (lb.containerName === undefined) return;
+  const container = td.containerDefinitions.find((c) => c.name === lb.containerName);
+  if (!container) {
+    throw invalid(
+      `loadBalancers[${i}].containerName: ${td.family}:${td.revision} has no container named '${lb.containerName}'. ` +
+        `Its containers are ${td.containerDefinitions.map((c) => c.name).join(', ')}.`,
+      `loadBalancers[${i}].containerName`,
+    );
+  }
+  if (
+    lb.containerPort !== undefined &&
+    !(container.portMappings ?? []).some((p) => p.containerPort === lb.containerPort)
+  ) {
+    throw invalid(
+      `The container ${lb.containerName} did not have a container port ${lb.containerPort} defined. ` +
+        `Add the port to its portMappings in ${td.family}, or use one of its mapped ports.`,
+      `loadBalancers[${i}].containerPort`,
+    );
+  }
 }
 
 /** The launch type a service runs with: EXTERNAL and MANAGED_INSTANCES have no capacity in the sandbox. */

@@ -1,6 +1,9 @@
 import type { Task } from '../model/ecs';
 import type { Service } from '../model/service';
 import type { SimState } from '../state';
+import { serviceArnOfTask } from './arn';
+import { FAILED_HEALTH_CHECKS, failedElbHealthChecks, unhealthyTarget } from './messages';
+import { targetGroupsOf, targetsHealthy, unhealthyTargets } from './targets';
 
 /**
  * How long a task without container health checks must have been RUNNING before a deployment counts it as
@@ -24,41 +27,87 @@ function hasEssentialHealthCheck(state: SimState, task: Task): boolean {
   return (td?.containerDefinitions ?? []).some((c) => c.essential !== false && c.healthCheck !== undefined);
 }
 
+/** The service a task belongs to, if it is a service task. */
+function serviceOf(state: SimState, task: Task): Service | undefined {
+  const arn = serviceArnOfTask(state, task);
+  return arn === undefined ? undefined : state.ecs.services[arn];
+}
+
+/** Whether the task's service sends it load balancer traffic (it has target groups). */
+const balanced = (service: Service | undefined): service is Service =>
+  service !== undefined && targetGroupsOf(service).length > 0;
+
+/** A task the service keeps: live and not draining its targets on the way out. */
+export const isServing = (service: Service, task: Task) =>
+  isLive(task) && !(service.draining ?? []).some((d) => d.taskArn === task.taskArn);
+
 /**
- * The one place a service decides whether a task is healthy (ecs-reference §5.3): RUNNING and either HEALTHY
- * by its container health checks, or, without any, RUNNING for 40 s. Target health (load balancers) will be
- * added here: a task with a load balancer will also need its targets healthy.
+ * The one place a service decides whether a task is healthy (ecs-reference §5.3): RUNNING, HEALTHY by its
+ * container health checks if it has any, and every load balancer target `healthy` if the service has target
+ * groups; with neither, RUNNING for 40 s. The grace period does not make a target healthy: it only keeps the
+ * scheduler from replacing the task (`healthCheckFailure`), so a deployment still waits for healthy targets.
  */
 export function isHealthy(state: SimState, task: Task, now: number): boolean {
   if (task.lastStatus !== 'RUNNING' || task.desiredStatus !== 'RUNNING') return false;
-  if (hasEssentialHealthCheck(state, task)) return task.healthStatus === 'HEALTHY';
+  const checked = hasEssentialHealthCheck(state, task);
+  if (checked && task.healthStatus !== 'HEALTHY') return false;
+  const service = serviceOf(state, task);
+  if (balanced(service)) return targetsHealthy(state, service, task);
+  if (checked) return true;
   return task.startedAt !== undefined && now + TIME_EPSILON >= task.startedAt + RUNNING_SETTLE_SECONDS;
 }
 
 /**
  * When a RUNNING task without health checks will count as healthy, if that is still ahead (the scheduler wakes
- * then); undefined otherwise (tasks with health checks wake the scheduler when their health changes).
+ * then); undefined otherwise (container health and target health changes wake the scheduler themselves).
  */
 export function becomesHealthyAt(state: SimState, task: Task, now: number): number | undefined {
   if (task.lastStatus !== 'RUNNING' || task.startedAt === undefined) return undefined;
-  if (hasEssentialHealthCheck(state, task)) return undefined;
+  if (hasEssentialHealthCheck(state, task) || balanced(serviceOf(state, task))) return undefined;
   const at = task.startedAt + RUNNING_SETTLE_SECONDS;
   return at > now + TIME_EPSILON ? at : undefined;
 }
 
-/**
- * Whether the scheduler must replace the task because its health checks fail. The grace period hides
- * UNHEALTHY for that long after the task started (ecs-reference §5.7).
- */
-export function isFailingHealthChecks(service: Service, task: Task, now: number): boolean {
-  if (task.healthStatus !== 'UNHEALTHY' || task.lastStatus !== 'RUNNING') return false;
-  const started = task.startedAt ?? task.createdAt;
-  return now + TIME_EPSILON >= started + service.healthCheckGracePeriodSeconds;
+/** Why the scheduler replaces a failing task: the task's stoppedReason, and the service event to log. */
+export interface HealthFailure {
+  readonly reason: string;
+  readonly event?: string;
 }
 
-/** When the grace period of an UNHEALTHY task ends, if still ahead. */
-export function graceEndsAt(service: Service, task: Task, now: number): number | undefined {
-  if (task.healthStatus !== 'UNHEALTHY' || task.lastStatus !== 'RUNNING') return undefined;
-  const at = (task.startedAt ?? task.createdAt) + service.healthCheckGracePeriodSeconds;
+/** What fails now, grace period aside: an UNHEALTHY container, or a target the load balancer found unhealthy. */
+function failingNow(state: SimState, service: Service, task: Task): HealthFailure | undefined {
+  if (task.lastStatus !== 'RUNNING') return undefined;
+  if (task.healthStatus === 'UNHEALTHY') return { reason: FAILED_HEALTH_CHECKS };
+  const [bad] = unhealthyTargets(state, service, task);
+  if (!bad) return undefined;
+  const why = bad.health.Description ?? 'Health checks failed';
+  return {
+    reason: failedElbHealthChecks(bad.targetGroupArn),
+    event: unhealthyTarget(service.serviceName, bad.target.Port, bad.targetGroupArn, why),
+  };
+}
+
+/** The grace period's end for a task: until then failing checks are ignored (ecs-reference §5.7). */
+const graceEnd = (service: Service, task: Task) =>
+  (task.startedAt ?? task.createdAt) + service.healthCheckGracePeriodSeconds;
+
+/**
+ * Why the scheduler must replace the task, if its container or ELB health checks fail and its grace period is
+ * over; undefined otherwise.
+ */
+export function healthCheckFailure(
+  state: SimState,
+  service: Service,
+  task: Task,
+  now: number,
+): HealthFailure | undefined {
+  const failure = failingNow(state, service, task);
+  return failure && now + TIME_EPSILON >= graceEnd(service, task) ? failure : undefined;
+}
+
+/** When the grace period of a failing task ends, if still ahead. */
+export function graceEndsAt(state: SimState, service: Service, task: Task, now: number): number | undefined {
+  if (!failingNow(state, service, task)) return undefined;
+  const at = graceEnd(service, task);
   return at > now + TIME_EPSILON ? at : undefined;
 }

@@ -49,6 +49,22 @@ export const breakerRollback = (deploymentId: string) =>
 export const scalingActivity = (deploymentId: string) =>
   `Scaling activity initiated by (deployment ${deploymentId})`;
 export const FAILED_HEALTH_CHECKS = 'Task failed container health checks';
+export const failedElbHealthChecks = (targetGroupArn: string) =>
+  `Task failed ELB health checks in (target-group ${targetGroupArn})`;
+
+/** Whether a stoppedReason is the scheduler's for a task that failed its health checks (container or ELB). */
+export const isHealthCheckFailure = (reason: string | undefined) =>
+  reason === FAILED_HEALTH_CHECKS || (reason?.startsWith('Task failed ELB health checks') ?? false);
+
+/** The load balancer events (ecs-reference §5.5, §5.7). */
+export const registeredTargets = (service: string, count: number, targetGroupArn: string) =>
+  `service ${service} registered ${count} targets in (target-group ${targetGroupArn})`;
+export const deregisteredTargets = (service: string, count: number, targetGroupArn: string) =>
+  `service ${service} deregistered ${count} targets in (target-group ${targetGroupArn})`;
+export const beganDraining = (service: string, count: number) =>
+  `service ${service} has begun draining connections on ${count} tasks.`;
+export const unhealthyTarget = (service: string, port: number, targetGroupArn: string, reason: string) =>
+  `service ${service} (port ${port}) is unhealthy in (target-group ${targetGroupArn}) due to (reason ${reason}).`;
 
 /** The rolloutStateReason of a deployment under way and of one that reached steady state. */
 export const inProgress = (deploymentId: string) => `ECS deployment ${deploymentId} in progress.`;

@@ -1,5 +1,6 @@
 import type { EngineContext } from '../context';
 import type { Task } from '../model/ecs';
+import type { TaskArn } from '../model/ids';
 import { serviceArnOfTask } from './arn';
 import { scheduleReconcile } from './record';
 
@@ -15,4 +16,14 @@ export function noteTaskChange(ctx: EngineContext, before: Task, after: Task): v
   if (after.lastStatus === 'STOPPED') {
     ctx.schedule(0, { kind: 'service.taskStopped', serviceArn, stoppedTaskArn: after.taskArn });
   } else scheduleReconcile(ctx, serviceArn);
+}
+
+/**
+ * The load balancer's hook into the scheduler: a service task's target changed health (it turned healthy, so
+ * a deployment may go on, or unhealthy, so the task may be replaced). The scheduler looks again.
+ */
+export function noteTargetHealthChange(ctx: EngineContext, taskArn: TaskArn | undefined): void {
+  const task = taskArn === undefined ? undefined : ctx.state.ecs.tasks[taskArn];
+  const serviceArn = task && task.lastStatus !== 'STOPPED' ? serviceArnOfTask(ctx.state, task) : undefined;
+  if (serviceArn) scheduleReconcile(ctx, serviceArn);
 }

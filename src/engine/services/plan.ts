@@ -3,13 +3,20 @@ import type { Service } from '../model/service';
 import { loadOn } from '../indexes';
 import type { SimState } from '../state';
 import { deploymentBounds } from './bounds';
-import { isFailingHealthChecks, isHealthy, isLive } from './health';
-import { FAILED_HEALTH_CHECKS, scalingActivity } from './messages';
+import { healthCheckFailure, isHealthy, isServing } from './health';
+import { scalingActivity } from './messages';
 import { chooseTasksToStop } from './scaleIn';
+
+/** A task the plan stops: its stoppedReason, and the service event that says why, if one does. */
+export interface PlannedStop {
+  readonly task: Task;
+  readonly reason: string;
+  readonly event?: string;
+}
 
 /** One reconcile's decision: which tasks to stop (and why), how many to start, whether the bounds block it. */
 export interface Plan {
-  readonly stops: ReadonlyArray<{ readonly task: Task; readonly reason: string }>;
+  readonly stops: ReadonlyArray<PlannedStop>;
   /** REPLICA: how many tasks to place */
   readonly start: number;
   /** DAEMON: the instances that get a task */
@@ -28,14 +35,15 @@ const mayStart = (service: Service, now: number) =>
   (service.throttledUntil === undefined || service.throttledUntil <= now);
 
 interface Counted {
-  readonly stops: Array<{ readonly task: Task; readonly reason: string }>;
+  readonly stops: PlannedStop[];
   /** live tasks not being stopped */
   readonly remaining: Task[];
 }
 
 /**
- * The stops every plan starts with: tasks failing their health checks past the grace period, and tasks that
- * must be replaced (`replace`) but are not healthy, which count for nothing and go at once.
+ * The stops every plan starts with: tasks failing their container or ELB health checks past the grace
+ * period (ecs-reference §5.7), and tasks that must be replaced (`replace`) but are not healthy. Neither counts
+ * as healthy, so stopping them keeps within the lower bound; they go at once.
  */
 function freeStops(
   state: SimState,
@@ -44,10 +52,11 @@ function freeStops(
   now: number,
   replace: (t: Task) => boolean,
 ): Counted {
-  const stops: Array<{ task: Task; reason: string }> = [];
+  const stops: PlannedStop[] = [];
   const remaining: Task[] = [];
   for (const task of live) {
-    if (isFailingHealthChecks(service, task, now)) stops.push({ task, reason: FAILED_HEALTH_CHECKS });
+    const failure = healthCheckFailure(state, service, task, now);
+    if (failure) stops.push({ task, ...failure });
     else if (replace(task) && !isHealthy(state, task, now)) {
       stops.push({ task, reason: scalingActivity(task.startedBy ?? service.deployments[0]!.id) });
     } else remaining.push(task);
@@ -75,7 +84,8 @@ export function planReplica(
   const healthy = (t: Task) => isHealthy(state, t, now);
   const replace = (t: Task) => t.startedBy !== primary.id || !onActiveInstance(state, t);
 
-  const { stops, remaining } = freeStops(state, service, tasks.filter(isLive), now, replace);
+  const serving = tasks.filter((t) => isServing(service, t));
+  const { stops, remaining } = freeStops(state, service, serving, now, replace);
   let keep = remaining.filter((t) => !replace(t));
   const replaceable = remaining.filter(replace);
 
@@ -136,7 +146,7 @@ export function planDaemon(
   const { minimumHealthyPercent, maximumPercent } = service.deploymentConfiguration;
   const { lower, upper } = deploymentBounds(D, minimumHealthyPercent, maximumPercent);
   const healthy = (t: Task) => isHealthy(state, t, now);
-  const live = tasks.filter(isLive);
+  const live = tasks.filter((t) => isServing(service, t));
   const gone = (t: Task) => {
     const arn = t.containerInstanceArn ?? '';
     if (active.has(arn)) return false;

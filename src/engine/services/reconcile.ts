@@ -1,16 +1,17 @@
 import { arnName } from '../../lib/arn';
 import type { EngineContext } from '../context';
 import { registeredInstancesOf } from '../indexes';
-import { requestTaskStop } from '../lifecycle';
 import type { Task } from '../model/ecs';
 import type { Service, ServiceDeployment } from '../model/service';
 import type { SimState } from '../state';
 import { serviceGroup } from './arn';
-import { becomesHealthyAt, graceEndsAt, isHealthy, isLive, TIME_EPSILON } from './health';
+import { finishDrainedTasks, nextDrainedAt, releaseStoppedTargets, stopServiceTasks } from './drain';
+import { becomesHealthyAt, graceEndsAt, isHealthy, isLive, isServing, TIME_EPSILON } from './health';
 import { startServiceTasks } from './launch';
-import { completed, startedTasks, steadyState, stoppedTasks, stuckDeployment } from './messages';
+import { completed, startedTasks, steadyState, stuckDeployment } from './messages';
 import { planDaemon, planReplica, type Plan } from './plan';
 import { saveService, wakeAt, withEvent } from './record';
+import { registerRunningTasks } from './targets';
 
 /** How long the scheduler waits before trying again to place tasks that found no instance. */
 export const PLACEMENT_RETRY_SECONDS = 60;
@@ -35,22 +36,12 @@ const daemonInstances = (state: SimState, service: Service) =>
     (ci) => ci.status === 'ACTIVE' && ci.agentConnected,
   );
 
-/** Stops the planned tasks and starts the planned ones; returns the service with its events added. */
+/**
+ * Stops the planned tasks (draining their load balancer targets first) and starts the planned ones; returns
+ * the service with its events added.
+ */
 function carryOut(ctx: EngineContext, service: Service, plan: Plan): { service: Service; retry: boolean } {
-  let next = service;
-  for (const { task, reason } of plan.stops) {
-    requestTaskStop(ctx, task.taskArn, { stopCode: 'ServiceSchedulerInitiated', reason });
-  }
-  if (plan.stops.length) {
-    next = withEvent(
-      ctx,
-      next,
-      stoppedTasks(
-        next.serviceName,
-        plan.stops.map((s) => arnName(s.task.taskArn)),
-      ),
-    );
-  }
+  let next = stopServiceTasks(ctx, service, plan.stops);
   const primary = next.deployments[0]!;
   const started: Task[] = [];
   let problem: string | undefined;
@@ -89,7 +80,7 @@ function carryOut(ctx: EngineContext, service: Service, plan: Plan): { service: 
 function settleDeployments(ctx: EngineContext, service: Service, live: ReadonlyArray<Task>): Service {
   const [primary, ...older] = service.deployments as [ServiceDeployment, ...ServiceDeployment[]];
   const running = older.filter((d) => live.some((t) => t.startedBy === d.id));
-  const mine = live.filter((t) => t.startedBy === primary.id);
+  const mine = live.filter((t) => t.startedBy === primary.id && isServing(service, t));
   const healthy = mine.filter((t) => isHealthy(ctx.state, t, ctx.now));
   let p = primary;
   if (healthy.length && !p.healthySeen) {
@@ -135,8 +126,9 @@ function nextWake(
 ): number | undefined {
   const times = live.flatMap((t) => [
     becomesHealthyAt(ctx.state, t, ctx.now),
-    graceEndsAt(service, t, ctx.now),
+    graceEndsAt(ctx.state, service, t, ctx.now),
   ]);
+  times.push(nextDrainedAt(service));
   if (retry) times.push(ctx.now + PLACEMENT_RETRY_SECONDS);
   if (service.schedulingStrategy === 'DAEMON') times.push(ctx.now + DAEMON_POLL_SECONDS);
   if (service.throttledUntil !== undefined && service.throttledUntil > ctx.now)
@@ -145,9 +137,9 @@ function nextWake(
   return due.length ? Math.min(...due) : undefined;
 }
 
-/** A deleted service stops everything; once nothing of it runs, it is INACTIVE. */
+/** A deleted service stops everything (its targets drain first); once nothing of it runs, it is INACTIVE. */
 function drainDeleted(ctx: EngineContext, service: Service, tasks: ReadonlyArray<Task>): Service {
-  const live = tasks.filter(isLive);
+  const live = tasks.filter((t) => isServing(service, t));
   const plan: Plan = {
     stops: live.map((task) => ({ task, reason: 'Service is being deleted' })),
     start: 0,
@@ -156,7 +148,8 @@ function drainDeleted(ctx: EngineContext, service: Service, tasks: ReadonlyArray
   };
   const { service: next } = carryOut(ctx, service, plan);
   const stillRunning = tasks.some((t) => t.lastStatus !== 'STOPPED');
-  return stillRunning ? next : { ...next, status: 'INACTIVE', deployments: [] };
+  if (stillRunning) return wakeAt(ctx, next, nextDrainedAt(next));
+  return { ...next, status: 'INACTIVE', deployments: [], draining: undefined };
 }
 
 /**
@@ -172,6 +165,7 @@ export function reconcileService(ctx: EngineContext, serviceArn: string): void {
       ? { ...stored, wakeAt: undefined }
       : stored;
   const tasks = tasksOfService(ctx.state, service);
+  service = releaseStoppedTargets(ctx, finishDrainedTasks(ctx, service), tasks);
   if (service.status === 'DRAINING') {
     service = drainDeleted(ctx, service, tasks);
     if (service !== stored) saveService(ctx, service);
@@ -186,6 +180,11 @@ export function reconcileService(ctx: EngineContext, serviceArn: string): void {
   const done = carryOut(ctx, service, plan);
   service = done.service;
   const live = tasksOfService(ctx.state, service).filter(isLive);
+  service = registerRunningTasks(
+    ctx,
+    service,
+    live.filter((t) => isServing(service, t)),
+  );
   service = settleDeployments(ctx, service, live);
   service = wakeAt(ctx, service, nextWake(ctx, service, live, done.retry));
   if (service !== stored) saveService(ctx, service);

@@ -102,7 +102,7 @@ export const CreateService = defineOperation<CreateServiceInput, CreateServiceOu
       ...(input.networkConfiguration ? { networkConfiguration: input.networkConfiguration } : {}),
     });
     const loadBalancers = input.loadBalancers ?? [];
-    checkLoadBalancers(td, loadBalancers);
+    checkLoadBalancers(ctx.state, td, loadBalancers);
     const deployment = newDeployment(ctx, {
       taskDefinition: td.taskDefinitionArn,
       launchType,

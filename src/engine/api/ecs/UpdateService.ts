@@ -75,7 +75,7 @@ export const UpdateService = defineOperation<UpdateServiceInput, UpdateServiceOu
       ...(networkConfiguration ? { networkConfiguration } : {}),
     });
     const loadBalancers = input.loadBalancers ?? current.loadBalancers;
-    checkLoadBalancers(td, loadBalancers);
+    checkLoadBalancers(ctx.state, td, loadBalancers);
     const platformVersion = input.platformVersion ?? primary.platformVersion;
     const redeploy =
       input.forceNewDeployment === true ||

@@ -69,6 +69,11 @@ const shared: SchemaDocs = {
     'For this long after a task starts, failing health checks do not get it replaced. Default 0.',
   loadBalancers:
     'Target groups to register tasks with, by container name and port (checked against the task definition).',
+  'loadBalancers[].targetGroupArn':
+    'An ALB target group with a listener. Target type `ip` for awsvpc tasks, `instance` for bridge and host.',
+  'loadBalancers[].containerName': 'The container that receives the traffic.',
+  'loadBalancers[].containerPort':
+    "Its container port from portMappings; bridge tasks register the host port it is bound to, awsvpc tasks their ENI's address and this port.",
   propagateTags: 'Copy tags to the tasks from the task definition or the service (default NONE).',
   enableECSManagedTags: 'Tag tasks with the cluster name.',
   platformVersion: 'Fargate platform version (default LATEST).',
