@@ -11,6 +11,7 @@ import { benchScenarioBuild } from './scenarioBuild';
 import { benchStartup } from './startup';
 import { benchEngineMemory } from './engineMemory';
 import { benchScrub } from './scrub';
+import { benchServices } from './services';
 import { benchTime } from './time';
 
 const line = (name: string, value: string, target: string) =>
@@ -38,6 +39,26 @@ async function main() {
   const time = benchTime();
   line('  simulated seconds per wall second', `${time.speedup.toFixed(0)}×`, '≥ 5,000×');
   line('  engine events per wall second', time.eventsPerSecond.toFixed(0), 'reported');
+
+  console.log(
+    '\nServices: 50 m5.large registered by their agents, 3 services × 50 tasks on dynamic host ports,\n' +
+      'rolled from web:v1 to web:v2 by UpdateService, advanced a second at a time reading DescribeServices',
+  );
+  const svc = benchServices();
+  line('  rollout wall time', `${(svc.wallSeconds * 1000).toFixed(0)} ms`, '≤ 0.5 s');
+  line('  rollout CPU time', `${(svc.cpuSeconds * 1000).toFixed(0)} ms`, 'reported');
+  line('  of the wall time, reading it back', `${svc.readMs.toFixed(0)} ms`, 'reported');
+  line(
+    `  simulated seconds per wall second (${svc.simulatedSeconds} s)`,
+    `${svc.speedup.toFixed(0)}×`,
+    'reported',
+  );
+  line('  engine events per wall second', svc.eventsPerSecond.toFixed(0), 'reported');
+  line(
+    '  first / last tenth of the rollout',
+    `${svc.firstTenthMs.toFixed(0)} / ${svc.lastTenthMs.toFixed(0)} ms`,
+    'reported',
+  );
 
   console.log('\nMemory: 10,000 running tasks on dynamic host ports, events and traces kept');
   const mem = benchEngineMemory();
