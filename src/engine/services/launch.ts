@@ -7,9 +7,8 @@ import type { Service, ServiceDeployment } from '../model/service';
 import type { PlacementStrategy } from '../model/taskDefinition';
 import { placeFargateTasks } from '../placement/fargate';
 import { requirementOf } from '../placement/needs';
-import { placeTasks } from '../placement/pipeline';
 import { combineConstraints } from '../placement/rules';
-import { createTask, createTaskOn, prepareLaunch, type Launch } from '../tasks';
+import { createTask, placeLaunch, prepareLaunch, type Launch } from '../tasks';
 import { serviceGroup } from './arn';
 import { noContainerInstances, unableToPlace } from './messages';
 
@@ -88,32 +87,14 @@ function startOnEc2(
       : service.placementStrategy.length
         ? service.placementStrategy
         : DEFAULT_SERVICE_STRATEGY;
-  const result = placeTasks(
+  const result = placeLaunch(
     ctx,
-    {
-      cluster: launch.cluster,
-      taskDefinition: launch.definition,
-      requirement: requirementOf(
-        launch.effective,
-        launch.reservation,
-        launch.subnets?.map((s) => s.AvailabilityZone),
-      ),
-      reservation: launch.reservation,
-      group: launch.group,
-      constraints,
-      strategies,
-      count,
-      instances,
-    },
-    (instance, traceId, _index, held) =>
-      createTaskOn(
-        ctx,
-        launch,
-        instance,
-        traceId,
-        { constraints, strategies: service.placementStrategy },
-        held,
-      ),
+    launch,
+    count,
+    instances,
+    constraints,
+    strategies,
+    service.placementStrategy,
   );
   return result.tasks.length < count
     ? { started: result.tasks, problem: placementProblem(ctx, service, result.traceIds, result.failures) }

@@ -1,5 +1,5 @@
 import { requireCluster } from '../../arns';
-import { AwsError } from '../../errors';
+import { invalidParameter } from '../../errors';
 import type { Service } from '../../model/service';
 import { createServiceSchema } from '../../schema/services';
 import type { Infer } from '../../schema/taskDefinitionBuilders';
@@ -28,40 +28,37 @@ export interface CreateServiceOutput {
   readonly service: ServiceOutput;
 }
 
-const invalid = (message: string, field?: string) =>
-  new AwsError('InvalidParameterException', message, field);
-
 /** The DAEMON rules a schema cannot say (ecs-reference §5.1, §5.2). */
 function checkScheduling(input: CreateServiceInput, launchType: 'EC2' | 'FARGATE'): void {
   const daemon = input.schedulingStrategy === 'DAEMON';
   if (daemon && input.desiredCount !== undefined) {
-    throw invalid(
+    throw invalidParameter(
       'The daemon scheduling strategy does not support a desired count for services. Remove the desired count value and try again',
       'desiredCount',
     );
   }
   if (daemon && launchType === 'FARGATE') {
-    throw invalid(
+    throw invalidParameter(
       'The DAEMON scheduling strategy is not supported with the FARGATE launch type: a daemon runs one task on ' +
         'each container instance, and Fargate has none. Use launchType EC2 or the REPLICA strategy.',
       'schedulingStrategy',
     );
   }
   if (!daemon && input.desiredCount === undefined) {
-    throw invalid(
+    throw invalidParameter(
       'desiredCount is required for a REPLICA service: say how many tasks the scheduler should keep running.',
       'desiredCount',
     );
   }
   if (input.deploymentController && input.deploymentController.type !== 'ECS') {
-    throw invalid(
+    throw invalidParameter(
       `deploymentController.type ${input.deploymentController.type} is not simulated: this sandbox runs the ECS ` +
         'rolling update controller. Remove deploymentController or set its type to ECS.',
       'deploymentController.type',
     );
   }
   if (input.taskDefinition === undefined) {
-    throw invalid('taskDefinition is required for the ECS deployment controller.', 'taskDefinition');
+    throw invalidParameter('taskDefinition is required for the ECS deployment controller.', 'taskDefinition');
   }
 }
 
@@ -81,14 +78,14 @@ export const CreateService = defineOperation<CreateServiceInput, CreateServiceOu
     const arn = serviceArnOf(ctx.state, cluster.clusterName, input.serviceName);
     const existing = ctx.state.ecs.services[arn];
     if (existing?.status === 'ACTIVE') {
-      throw invalid(
+      throw invalidParameter(
         `Creation of service was not idempotent. ${cluster.clusterName} already has a service named ` +
           `'${input.serviceName}': change it with UpdateService, or choose another name.`,
         'serviceName',
       );
     }
     if (existing?.status === 'DRAINING') {
-      throw invalid(
+      throw invalidParameter(
         `Unable to Start a service that is still Draining. '${input.serviceName}' was deleted and its tasks are ` +
           'still stopping; wait until it is INACTIVE, then create it again.',
         'serviceName',

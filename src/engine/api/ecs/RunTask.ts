@@ -5,12 +5,11 @@ import type { ContainerInstance } from '../../model/ecs';
 import type { PlacementStrategy } from '../../model/taskDefinition';
 import { placeFargateTasks } from '../../placement/fargate';
 import { requirementOf } from '../../placement/needs';
-import { placeTasks } from '../../placement/pipeline';
 import { checkStrategies, combineConstraints } from '../../placement/rules';
 import { runTaskSchema } from '../../schema/runTask';
 import {
   createTask,
-  createTaskOn,
+  placeLaunch,
   prepareLaunch,
   taskOutput,
   type Launch,
@@ -147,26 +146,8 @@ function runEc2(ctx: EngineContext, input: RunTaskInput, launch: Launch, count: 
       'cluster',
     );
   }
-  return placeTasks(
-    ctx,
-    {
-      cluster: launch.cluster,
-      taskDefinition: launch.definition,
-      requirement: requirementOf(
-        launch.effective,
-        launch.reservation,
-        launch.subnets?.map((s) => s.AvailabilityZone),
-      ),
-      reservation: launch.reservation,
-      group: launch.group,
-      constraints,
-      strategies: requested.length ? requested : DEFAULT_STRATEGY,
-      count,
-      instances,
-    },
-    (instance, traceId, _index, held) =>
-      createTaskOn(ctx, launch, instance, traceId, { constraints, strategies: requested }, held),
-  );
+  const strategies = requested.length ? requested : DEFAULT_STRATEGY;
+  return placeLaunch(ctx, launch, count, instances, constraints, strategies, requested);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Service } from '../../model/service';
 import { requireCluster } from '../../arns';
-import { AwsError } from '../../errors';
+import { invalidParameter } from '../../errors';
 import { updateServiceSchema } from '../../schema/services';
 import type { Infer } from '../../schema/taskDefinitionBuilders';
 import {
@@ -27,9 +27,6 @@ export interface UpdateServiceOutput {
   readonly service: ServiceOutput;
 }
 
-const invalid = (message: string, field?: string) =>
-  new AwsError('InvalidParameterException', message, field);
-
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
@@ -45,13 +42,13 @@ export const UpdateService = defineOperation<UpdateServiceInput, UpdateServiceOu
     const current = requireActiveService(ctx.state, input.cluster, input.service);
     const daemon = current.schedulingStrategy === 'DAEMON';
     if (daemon && input.desiredCount !== undefined) {
-      throw invalid(
+      throw invalidParameter(
         'The daemon scheduling strategy does not support a desired count for services. Remove the desired count value and try again',
         'desiredCount',
       );
     }
     if (input.deploymentController && input.deploymentController.type !== 'ECS') {
-      throw invalid(
+      throw invalidParameter(
         'deploymentController.type cannot be changed here: the sandbox runs the ECS rolling update controller only.',
         'deploymentController.type',
       );

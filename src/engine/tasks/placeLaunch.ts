@@ -1,0 +1,42 @@
+import type { EngineContext } from '../context';
+import type { ContainerInstance } from '../model/ecs';
+import type { PlacementConstraint, PlacementStrategy } from '../model/taskDefinition';
+import { requirementOf } from '../placement/needs';
+import { placeTasks, type PlacementResult } from '../placement/pipeline';
+import { createTaskOn, type Launch } from './launch';
+
+/**
+ * Places `count` tasks of `launch` on `instances` through the placement pipeline and creates each one where it
+ * lands: what RunTask and the service scheduler share. `strategies` are the ones placement applies (defaults
+ * filled in); each task records the constraints and the strategies that were `asked` for.
+ */
+export function placeLaunch(
+  ctx: EngineContext,
+  launch: Launch,
+  count: number,
+  instances: ReadonlyArray<ContainerInstance>,
+  constraints: ReadonlyArray<PlacementConstraint>,
+  strategies: ReadonlyArray<PlacementStrategy>,
+  asked: ReadonlyArray<PlacementStrategy>,
+): PlacementResult {
+  return placeTasks(
+    ctx,
+    {
+      cluster: launch.cluster,
+      taskDefinition: launch.definition,
+      requirement: requirementOf(
+        launch.effective,
+        launch.reservation,
+        launch.subnets?.map((s) => s.AvailabilityZone),
+      ),
+      reservation: launch.reservation,
+      group: launch.group,
+      constraints,
+      strategies,
+      count,
+      instances,
+    },
+    (instance, traceId, _index, held) =>
+      createTaskOn(ctx, launch, instance, traceId, { constraints, strategies: asked }, held),
+  );
+}
