@@ -5,10 +5,8 @@ import { registeredInstancesOf } from '../indexes';
 import type { ContainerInstance, Task } from '../model/ecs';
 import type { Service, ServiceDeployment } from '../model/service';
 import type { PlacementStrategy } from '../model/taskDefinition';
-import { placeFargateTasks } from '../placement/fargate';
-import { requirementOf } from '../placement/needs';
 import { combineConstraints } from '../placement/rules';
-import { createTask, placeLaunch, prepareLaunch, type Launch } from '../tasks';
+import { placeFargateLaunch, placeLaunch, prepareLaunch, type Launch } from '../tasks';
 import { serviceGroup } from './arn';
 import { noContainerInstances, unableToPlace } from './messages';
 
@@ -107,29 +105,11 @@ function startOnFargate(
   deployment: ServiceDeployment,
   count: number,
 ): StartResult {
-  const started = placeFargateTasks(
+  const started = placeFargateLaunch(
     ctx,
-    {
-      cluster: launch.cluster,
-      taskDefinition: launch.definition,
-      requirement: requirementOf(launch.effective, launch.reservation, undefined),
-      group: launch.group,
-      count,
-      subnets: launch.subnets!,
-    },
-    (subnet, traceId) =>
-      createTask(
-        ctx,
-        {
-          ...launch.spec,
-          launchType: 'FARGATE',
-          placementConstraints: [],
-          placementStrategy: [],
-          platformVersion: FARGATE_PLATFORM[deployment.platformVersion ?? 'LATEST'] ?? '1.4.0',
-        },
-        { kind: 'fargate', subnet },
-        traceId,
-      ),
+    launch,
+    count,
+    FARGATE_PLATFORM[deployment.platformVersion ?? 'LATEST'] ?? '1.4.0',
   );
   return { started };
 }

@@ -9,5 +9,5 @@ export type { ContainerOverride, TaskOverride } from './overrides';
 export { allocateDynamicPorts, portsInUse } from './dynamicPorts';
 export { createTaskEni } from './eni';
 export { createTaskOn, prepareLaunch } from './launch';
-export { placeLaunch } from './placeLaunch';
+export { placeFargateLaunch, placeLaunch } from './placeLaunch';
 export type { Launch, LaunchInput } from './launch';

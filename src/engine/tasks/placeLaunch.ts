@@ -3,6 +3,8 @@ import type { ContainerInstance } from '../model/ecs';
 import type { PlacementConstraint, PlacementStrategy } from '../model/taskDefinition';
 import { requirementOf } from '../placement/needs';
 import { placeTasks, type PlacementResult } from '../placement/pipeline';
+import { placeFargateTasks } from '../placement/fargate';
+import { createTask } from './createTask';
 import { createTaskOn, type Launch } from './launch';
 
 /**
@@ -38,5 +40,38 @@ export function placeLaunch(
     },
     (instance, traceId, _index, held) =>
       createTaskOn(ctx, launch, instance, traceId, { constraints, strategies: asked }, held),
+  );
+}
+
+/** The same for Fargate: `count` tasks of `launch` spread over its subnets' AZs, on `platformVersion`. */
+export function placeFargateLaunch(
+  ctx: EngineContext,
+  launch: Launch,
+  count: number,
+  platformVersion: string,
+) {
+  return placeFargateTasks(
+    ctx,
+    {
+      cluster: launch.cluster,
+      taskDefinition: launch.definition,
+      requirement: requirementOf(launch.effective, launch.reservation, undefined),
+      group: launch.group,
+      count,
+      subnets: launch.subnets!,
+    },
+    (subnet, traceId) =>
+      createTask(
+        ctx,
+        {
+          ...launch.spec,
+          launchType: 'FARGATE',
+          placementConstraints: [],
+          placementStrategy: [],
+          platformVersion,
+        },
+        { kind: 'fargate', subnet },
+        traceId,
+      ),
   );
 }

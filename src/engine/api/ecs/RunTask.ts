@@ -3,12 +3,10 @@ import { AwsError } from '../../errors';
 import { registeredInstancesOf } from '../../indexes';
 import type { ContainerInstance } from '../../model/ecs';
 import type { PlacementStrategy } from '../../model/taskDefinition';
-import { placeFargateTasks } from '../../placement/fargate';
-import { requirementOf } from '../../placement/needs';
 import { checkStrategies, combineConstraints } from '../../placement/rules';
 import { runTaskSchema } from '../../schema/runTask';
 import {
-  createTask,
+  placeFargateLaunch,
   placeLaunch,
   prepareLaunch,
   taskOutput,
@@ -96,31 +94,7 @@ function runFargate(ctx: EngineContext, input: RunTaskInput, launch: Launch, cou
       'platformVersion',
     );
   }
-  const subnets = launch.subnets!;
-  return placeFargateTasks(
-    ctx,
-    {
-      cluster: launch.cluster,
-      taskDefinition: launch.definition,
-      requirement: requirementOf(launch.effective, launch.reservation, undefined),
-      group: launch.group,
-      count,
-      subnets,
-    },
-    (subnet, traceId) =>
-      createTask(
-        ctx,
-        {
-          ...launch.spec,
-          launchType: 'FARGATE',
-          placementConstraints: [],
-          placementStrategy: [],
-          platformVersion,
-        },
-        { kind: 'fargate', subnet },
-        traceId,
-      ),
-  );
+  return placeFargateLaunch(ctx, launch, count, platformVersion);
 }
 
 function runEc2(ctx: EngineContext, input: RunTaskInput, launch: Launch, count: number) {
