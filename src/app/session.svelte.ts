@@ -10,6 +10,7 @@ import {
 } from '../engine/index';
 import { ConsoleLog } from './consoleLog.svelte';
 import { RunTaskDraft } from './runTaskDraft.svelte';
+import { ServiceDraft } from './serviceDraft.svelte';
 import { nextEventTime, Timeline, type Scenario, type TimedCall } from './timeline';
 
 export type CallOutcome<Output = unknown> =
@@ -74,6 +75,8 @@ export class Session {
   );
   /** the Run task form's fields, kept while its tab is closed */
   readonly runTask = new RunTaskDraft();
+  /** the Services panel's create form and open service, kept while its tab is closed */
+  readonly service = new ServiceDraft();
   /** the aws console's screen and line history, kept while its tab is closed */
   readonly console = new ConsoleLog();
 
@@ -116,6 +119,12 @@ export class Session {
   /** The learner has made calls (in effect, scrubbed past or undone) that starting over would lose. */
   get hasWork(): boolean {
     return this.calls.length > 0 || this.redoStack.length > 0;
+  }
+
+  /** Services the scheduler has work for (not at steady state): it only acts while virtual time runs. */
+  get waitingServices(): number {
+    return Object.values(this.sim.state.ecs.services).filter((s) => s.status !== 'INACTIVE' && !s.steady)
+      .length;
   }
 
   /** Tasks that are starting or stopping: they only get there while virtual time runs. */

@@ -7,3 +7,4 @@ export type { CodeEditorOptions } from './CodeEditor';
 export { RevisionDiff } from './RevisionDiff';
 export type { DiffSide } from './RevisionDiff';
 export { taskDefinitionDocument } from './taskDefinitionDocument';
+export { createServiceDocument } from './createServiceDocument';
