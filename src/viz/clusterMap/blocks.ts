@@ -1,13 +1,39 @@
 import type { BaseType, Selection } from 'd3';
 import { inkOn, paletteColour, PALETTE, THEME } from '../shared/theme';
+import type { TargetHealthState } from '../../engine/index';
 import type { TaskPhase } from './types';
 
-/** What a task block shows: its colour category, letter, phase and whether it is selected. */
+/**
+ * What a task block shows: its colour category, letter, phase and whether it is selected; for a service's
+ * task also whether it is of an older deployment and how its load balancer target is doing.
+ */
 export interface BlockLook {
   readonly categoryIndex: number;
   readonly letter: string;
   readonly phase: TaskPhase;
   readonly selected: boolean;
+  readonly deployment?: 'old' | 'new';
+  readonly target?: TargetHealthState;
+}
+
+/** The target health mark's class: the shape and fill say the state, so colour is not the only cue. */
+export function targetMarkClass(state: TargetHealthState | undefined): string {
+  if (state === undefined) return 'cm-health';
+  if (state === 'healthy') return 'cm-health cm-target-healthy';
+  if (state === 'initial') return 'cm-health cm-target-initial';
+  if (state === 'unhealthy') return 'cm-health cm-target-unhealthy';
+  return 'cm-health cm-target-other';
+}
+
+/** A circle for healthy and initial targets, a diamond for the others, centred on the block's corner. */
+function targetMarkPath(state: TargetHealthState | undefined, cell: number): string {
+  if (state === undefined) return '';
+  const r = Math.max(3.5, cell / 5);
+  const [x, y] = [cell, cell];
+  if (state === 'healthy' || state === 'initial') {
+    return `M${x - r},${y}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
+  }
+  return `M${x},${y - r}L${x + r},${y}L${x},${y + r}L${x - r},${y}Z`;
 }
 
 const STRIPE = 6;
@@ -37,11 +63,16 @@ export function appendBlockPatterns(
   });
 }
 
-/** Builds the parts of a task block inside each `<g>`: focus/selection ring, body, letter. */
+/**
+ * Builds the parts of a task block inside each `<g>`: focus/selection ring, body, letter, the corner notch of
+ * an old deployment's task and the target health mark.
+ */
 export function appendBlockParts<D>(g: Selection<SVGGElement, D, BaseType, unknown>): void {
   g.append('rect').attr('class', 'cm-ring');
   g.append('rect').attr('class', 'cm-body');
   g.append('text').attr('class', 'cm-letter');
+  g.append('path').attr('class', 'cm-old');
+  g.append('path').attr('class', 'cm-health');
 }
 
 /**
@@ -77,4 +108,9 @@ export function paintBlocks<D>(
     .attr('y', cell / 2)
     .style('fill', (d) => (look(d).phase === 'running' ? inkOn(paletteColour(look(d).categoryIndex)) : null))
     .text((d) => look(d).letter);
+  const notch = cell * 0.45;
+  g.select('.cm-old').attr('d', (d) => (look(d).deployment === 'old' ? `M0,0h${notch}L0,${notch}Z` : ''));
+  g.select('.cm-health')
+    .attr('class', (d) => targetMarkClass(look(d).target))
+    .attr('d', (d) => targetMarkPath(look(d).target, cell));
 }

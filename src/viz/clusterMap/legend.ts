@@ -20,6 +20,14 @@ const INSTANCE_KEYS: ReadonlyArray<{ cls: string; text: string }> = [
   { cls: 'cm-key-notready', text: 'Dashed card: not ready yet (booting, agent waiting or failed)' },
 ];
 
+const SERVICE_KEYS: ReadonlyArray<{ look: Partial<BlockLook>; text: string }> = [
+  { look: { deployment: 'old' }, text: 'Dark corner: old deployment, being replaced by the rolling update' },
+  { look: { target: 'healthy' }, text: 'Green dot: load balancer target healthy' },
+  { look: { target: 'initial' }, text: 'Hollow ring: target registering or in its first health checks' },
+  { look: { target: 'unhealthy' }, text: 'Red diamond: target failing its health checks' },
+  { look: { target: 'draining' }, text: 'Hollow diamond: target draining (deregistered) or unused' },
+];
+
 type Item<D> = Selection<HTMLLIElement, D, BaseType, unknown>;
 
 function swatch<D>(li: Item<D>): Selection<SVGGElement, D, BaseType, unknown> {
@@ -68,7 +76,20 @@ export function createLegend(
     .attr('class', (d) => d.cls)
     .text((d) => d.text);
 
+  const services = section(legend, 'cm-legend-services', 'Service tasks');
+  const serviceItems = services
+    .selectAll<HTMLLIElement, (typeof SERVICE_KEYS)[number]>('li')
+    .data(SERVICE_KEYS)
+    .join('li');
+  paintBlocks(swatch(serviceItems).call(appendBlockParts), SWATCH, patternPrefix, (d) => ({
+    ...look('running'),
+    ...d.look,
+  }));
+  serviceItems.append('span').text((d) => d.text);
+  const servicesSection = select(services.node()!.parentElement);
+
   return (categories) => {
+    servicesSection.attr('hidden', categories.some((c) => c.key.startsWith('service:')) ? null : '');
     const items = groups
       .selectAll<HTMLLIElement, CategoryView>('li')
       .data(categories, (c) => c.key)

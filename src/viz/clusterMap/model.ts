@@ -12,7 +12,7 @@ import {
   type InstanceEntry,
 } from './instances';
 import { shortId } from '../../lib/arn';
-import { categoriesOf, categoryIndexes, taskView } from './tasks';
+import { categoriesOf, categoryIndexes, taskView, type ServiceRole } from './tasks';
 import type { ClusterMapModel, GroupBy, GroupView, InstanceView, LaneView, TaskView } from './types';
 
 export type * from './types';
@@ -107,6 +107,35 @@ function instanceView(
   };
 }
 
+/**
+ * What services add to their tasks' views: old or new deployment while a rollout runs, and the health of the
+ * targets the scheduler registered. Built once per map; keyed by task ARN.
+ */
+function serviceRoles(state: DeepReadonly<SimState>): (task: ReadTask) => ServiceRole | undefined {
+  const primaries = new Map<string, { primary: string; rolling: boolean }>();
+  for (const s of Object.values(state.ecs.services)) {
+    primaries.set(`${s.clusterArn} service:${s.serviceName}`, {
+      primary: s.deployments[0]?.id ?? '',
+      rolling: s.deployments.length > 1,
+    });
+  }
+  const targets = new Map<string, ServiceRole['targets'][number][]>();
+  for (const t of Object.values(state.elbv2.targets)) {
+    if (!t.taskArn) continue;
+    const group = state.elbv2.targetGroups[t.targetGroupArn]?.TargetGroupName ?? t.targetGroupArn;
+    const entry = { group, id: t.Id, port: t.Port, state: t.health.State };
+    (targets.get(t.taskArn) ?? targets.set(t.taskArn, []).get(t.taskArn)!).push(entry);
+  }
+  return (task) => {
+    const service = primaries.get(`${task.clusterArn} ${task.group}`);
+    if (!service) return undefined;
+    return {
+      ...(service.rolling ? { deployment: task.startedBy === service.primary ? 'new' : 'old' } : {}),
+      targets: targets.get(task.taskArn) ?? [],
+    };
+  };
+}
+
 const oldestFirst = (a: ReadTask, b: ReadTask) =>
   a.createdAt - b.createdAt || (a.taskArn < b.taskArn ? -1 : 1);
 
@@ -142,6 +171,7 @@ export function buildClusterMap(state: DeepReadonly<SimState>, options: ClusterM
   const { groupBy, highlighted = new Set<string>(), selectedTaskArn, clusterArn } = options;
   const allTasks = Object.values(state.ecs.tasks).filter((t) => !clusterArn || t.clusterArn === clusterArn);
   const categories = categoryIndexes(allTasks);
+  const roleOf = serviceRoles(state);
   const entries = instanceEntries(state, clusterArn);
   const entryByCi = new Map(entries.flatMap((e) => (e.ci ? [[e.ci.containerInstanceArn as string, e]] : [])));
 
@@ -153,7 +183,7 @@ export function buildClusterMap(state: DeepReadonly<SimState>, options: ClusterM
   for (const task of allTasks.filter((t) => t.lastStatus !== 'STOPPED').sort(oldestFirst)) {
     const entry = task.containerInstanceArn ? entryByCi.get(task.containerInstanceArn) : undefined;
     const view = (where: string, detail: string) =>
-      taskView(task, { where, detail }, categories.get(task.group) ?? 0, selectedTaskArn);
+      taskView(task, { where, detail }, categories.get(task.group) ?? 0, selectedTaskArn, roleOf(task));
     if (entry) {
       const az = availabilityZoneOf(entry);
       const detail = `On ${entry.key} (${instanceTypeOf(entry)}) in ${az}`;

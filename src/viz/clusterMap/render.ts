@@ -127,7 +127,7 @@ export function createClusterMap(container: HTMLElement, options: RenderOptions 
       appendBlockParts(g);
     }).all;
     const taskLook = (t: PlacedTask) =>
-      `${L.cell}|${t.view.ariaLabel}|${t.view.phase}|${t.view.categoryIndex}|${t.view.selected}`;
+      `${L.cell}|${t.view.ariaLabel}|${t.view.phase}|${t.view.categoryIndex}|${t.view.selected}|${t.view.deployment}|${t.view.target}`;
     const restyled = place(tasks, memory.tasks, duration, taskLook);
     paintBlocks(restyled, L.cell, prefix, (t) => t.view);
     restyled

@@ -36,6 +36,12 @@ export const CLUSTER_MAP_CSS = `
 .cm-svg .cm-letter { font-size: 0.7rem; font-weight: 700; text-anchor: middle; pointer-events: none; }
 .cm-pending .cm-letter { paint-order: stroke; stroke: ${THEME.surface}; stroke-width: 3px; }
 .cm-ring { fill: none; stroke: none; pointer-events: none; }
+.cm-old { fill: ${THEME.ink}; pointer-events: none; }
+.cm-health { pointer-events: none; stroke-width: 1.5; }
+.cm-target-healthy { fill: ${THEME.ok}; stroke: ${THEME.surface}; }
+.cm-target-initial { fill: ${THEME.surface}; stroke: ${THEME.warn}; stroke-width: 2.5; }
+.cm-target-unhealthy { fill: ${THEME.bad}; stroke: ${THEME.surface}; }
+.cm-target-other { fill: ${THEME.surface}; stroke: ${THEME.inkMuted}; stroke-width: 2; }
 .cm-selected .cm-ring { stroke: ${THEME.ink}; stroke-width: 2.5; }
 .cm-task:focus-visible .cm-ring { stroke: ${THEME.focus}; stroke-width: 3.5; }
 .cm-task:focus-visible .cm-body { stroke-width: 2; }

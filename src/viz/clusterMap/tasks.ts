@@ -1,4 +1,4 @@
-import type { DeepReadonly, Task } from '../../engine/index';
+import type { DeepReadonly, TargetHealthState, Task } from '../../engine/index';
 import { arnName, shortId } from '../../lib/arn';
 import { categoryLetter } from '../shared/theme';
 import type { CategoryView, TaskPhase, TaskView } from './types';
@@ -53,12 +53,43 @@ export interface TaskPlace {
   readonly detail: string;
 }
 
+/** What a service adds to its task's view: which deployment the task is of, and its load balancer targets. */
+export interface ServiceRole {
+  /** set while the service has more than one deployment */
+  readonly deployment?: 'old' | 'new';
+  readonly targets: ReadonlyArray<{
+    readonly group: string;
+    readonly id: string;
+    readonly port: number;
+    readonly state: TargetHealthState;
+  }>;
+}
+
+/** Target states from worst to best: the block shows the worst of a task's targets. */
+const TARGET_ORDER: ReadonlyArray<TargetHealthState> = [
+  'unhealthy',
+  'unhealthy.draining',
+  'unavailable',
+  'draining',
+  'initial',
+  'unused',
+  'healthy',
+];
+
+/** "host port 32768 → 8080" for each binding the agent made (dynamic ports included). */
+function bindingsOf(task: ReadTask): string[] {
+  return task.containers.flatMap((c) =>
+    (c.networkBindings ?? []).map((b) => `host port ${b.hostPort} → ${c.name}:${b.containerPort}`),
+  );
+}
+
 /** The view of one task: its label, state, colour category, accessible name and tooltip lines. */
 export function taskView(
   task: ReadTask,
   place: TaskPlace,
   categoryIndex: number,
   selectedTaskArn: string | undefined,
+  role?: ServiceRole,
 ): TaskView {
   const label = arnName(task.taskDefinitionArn);
   const r = task.reserved;
@@ -71,9 +102,19 @@ export function taskView(
     `Reserves ${r.cpu} CPU units and ${r.memory} MiB`,
     ...(ports.length ? [`Static host ports ${ports.join(', ')}`] : []),
     ...(r.eni ? ['Has its own ENI (awsvpc)'] : []),
+    ...bindingsOf(task).map((b) => b[0]!.toUpperCase() + b.slice(1)),
+    ...(role?.deployment === 'old' ? ['Old deployment: the rolling update is replacing it'] : []),
+    ...(role?.deployment === 'new' ? ['New (PRIMARY) deployment'] : []),
+    ...(role?.targets ?? []).map((t) => `Target ${t.id}:${t.port} in ${t.group}: ${t.state}`),
     place.detail,
     ...(task.stoppedReason ? [`Stopping: ${task.stoppedReason}`] : []),
   ];
+  const target = role?.targets.length
+    ? TARGET_ORDER.find((state) => role.targets.some((t) => t.state === state))
+    : undefined;
+  const extra = [role?.deployment === 'old' ? 'old deployment' : '', target ? `target ${target}` : ''].filter(
+    Boolean,
+  );
   return {
     key: task.taskArn,
     label,
@@ -85,8 +126,10 @@ export function taskView(
     phase: taskPhase(task),
     where: place.where,
     reserved: { cpu: r.cpu, memory: r.memory },
-    ariaLabel: `task ${label} ${task.lastStatus} ${place.where}`,
+    ariaLabel: `task ${label} ${task.lastStatus} ${place.where}${extra.length ? `, ${extra.join(', ')}` : ''}`,
     tooltip,
     selected: task.taskArn === selectedTaskArn,
+    ...(role?.deployment ? { deployment: role.deployment } : {}),
+    ...(target ? { target } : {}),
   };
 }

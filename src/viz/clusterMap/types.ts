@@ -1,4 +1,4 @@
-import type { DesiredStatus, TaskStatus } from '../../engine/index';
+import type { DesiredStatus, TargetHealthState, TaskStatus } from '../../engine/index';
 
 /** How instances are grouped into bands: by AZ, by instance type, or by the value of any attribute. */
 export type GroupBy = 'availabilityZone' | 'instanceType' | `attribute:${string}`;
@@ -44,6 +44,10 @@ export interface TaskView {
   readonly ariaLabel: string;
   readonly tooltip: ReadonlyArray<string>;
   readonly selected: boolean;
+  /** a service task while its service has more than one deployment: of the PRIMARY one (new) or an older one */
+  readonly deployment?: 'old' | 'new';
+  /** the health of the load balancer target a service registered for the task (the worst of its targets) */
+  readonly target?: TargetHealthState;
 }
 
 export interface InstanceView {
