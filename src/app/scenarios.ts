@@ -1,5 +1,5 @@
-import { launchContainerInstances } from '../course/fixtures';
-import type { InputOf, Simulation } from '../engine/index';
+import { launchContainerInstances, loadBalancerWithTargetGroup } from '../course/fixtures';
+import { DEMO_APP, type InputOf, type Simulation } from '../engine/index';
 import type { Scenario } from './timeline';
 
 /**
@@ -24,6 +24,22 @@ export const webTaskDefinition = {
     },
   ],
 } satisfies InputOf<'ecs', 'RegisterTaskDefinition'>;
+
+/** Revision `tag` of family `web`: the sandbox's demo app image, port 8080 on a dynamic host port. */
+const demoWeb = (tag: string) =>
+  ({
+    family: 'web',
+    networkMode: 'bridge',
+    containerDefinitions: [
+      {
+        name: 'web',
+        image: `${DEMO_APP}:${tag}`,
+        cpu: 256,
+        memory: 512,
+        portMappings: [{ containerPort: 8080, hostPort: 0, protocol: 'tcp' }],
+      },
+    ],
+  }) satisfies InputOf<'ecs', 'RegisterTaskDefinition'>;
 
 /** Agents register within two minutes of launch; scenarios wait that long so the learner starts on a ready cluster. */
 const AGENT_BOOT = 120;
@@ -73,6 +89,36 @@ export const scenarios: ReadonlyArray<Scenario> = [
         placementStrategy: [{ type: 'spread', field: 'attribute:ecs.availability-zone' }],
       });
       sim.advance(30);
+    },
+  },
+  {
+    id: 'web-behind-alb',
+    title: 'A service behind a load balancer',
+    description:
+      'Service "web-svc" keeps 4 tasks of web:1 behind the ALB "web-alb" (dynamic host ports, target group "web-tg") on three instances; web:2 (a new version) and web:3 (an image that crashes) are registered, ready for a rolling update.',
+    seed: 23,
+    build(sim) {
+      sim.call('ecs', 'CreateCluster', { clusterName: 'demo' });
+      for (const az of ['us-east-1a', 'us-east-1b', 'us-east-1c'])
+        launchIntoDemo(sim, 'm5.large', az, `m5-${az.slice(-1)}`);
+      for (const tag of ['v1', 'v2', 'crash']) sim.call('ecs', 'RegisterTaskDefinition', demoWeb(tag));
+      const targetGroupArn = loadBalancerWithTargetGroup(sim, { name: 'web-alb', targetGroupName: 'web-tg' });
+      sim.advance(AGENT_BOOT);
+      sim.call('ecs', 'CreateService', {
+        cluster: 'demo',
+        serviceName: 'web-svc',
+        taskDefinition: 'web:1',
+        desiredCount: 4,
+        loadBalancers: [{ targetGroupArn, containerName: 'web', containerPort: 8080 }],
+        healthCheckGracePeriodSeconds: 30,
+        deploymentConfiguration: {
+          minimumHealthyPercent: 50,
+          maximumPercent: 150,
+          deploymentCircuitBreaker: { enable: true, rollback: true },
+        },
+      });
+      // long enough for every target to pass its health checks and the service to reach a steady state
+      sim.advance(300);
     },
   },
   {

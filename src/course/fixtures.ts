@@ -86,3 +86,32 @@ export function launchContainerInstances(
 ): OutputOf<'ec2', 'RunInstances'> {
   return sim.call('ec2', 'RunInstances', containerInstancesInput(launch));
 }
+
+/**
+ * An internet-facing Application Load Balancer `name` in the default VPC's subnets, with an HTTP listener on
+ * port 80 forwarding to a new target group `targetGroupName` (HTTP, health checks on `/` with the ALB defaults).
+ * Returns the target group's ARN, for a service's `loadBalancers`.
+ */
+export function loadBalancerWithTargetGroup(
+  sim: Simulation,
+  options: { name: string; targetGroupName: string; targetType?: 'instance' | 'ip' },
+): string {
+  const subnets = Object.values(sim.state.ec2.subnets).map((s) => s.SubnetId);
+  const vpc = Object.values(sim.state.ec2.vpcs).find((v) => v.IsDefault)!.VpcId;
+  const alb = sim.call('elbv2', 'CreateLoadBalancer', { Name: options.name, Subnets: subnets })
+    .LoadBalancers[0]!;
+  const tg = sim.call('elbv2', 'CreateTargetGroup', {
+    Name: options.targetGroupName,
+    Protocol: 'HTTP',
+    Port: 80,
+    VpcId: vpc,
+    TargetType: options.targetType ?? 'instance',
+  }).TargetGroups[0]!;
+  sim.call('elbv2', 'CreateListener', {
+    LoadBalancerArn: alb.LoadBalancerArn,
+    Protocol: 'HTTP',
+    Port: 80,
+    DefaultActions: [{ Type: 'forward', TargetGroupArn: tg.TargetGroupArn }],
+  });
+  return tg.TargetGroupArn;
+}

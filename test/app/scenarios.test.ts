@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findScenario, scenarios } from '../../src/app/scenarios';
+import { buildScenario } from '../../src/app/timeline';
+
+describe('sandbox scenarios', () => {
+  it('each builds without a rejected call', () => {
+    for (const scenario of scenarios) expect(() => buildScenario(scenario), scenario.id).not.toThrow();
+  });
+
+  it('"A service behind a load balancer" starts steady: 4 tasks of web:1, every target healthy, web:2 and web:3 ready', () => {
+    const sim = buildScenario(findScenario('web-behind-alb')!);
+    const [service] = sim.call('ecs', 'DescribeServices', {
+      cluster: 'demo',
+      services: ['web-svc'],
+    }).services;
+    expect(service?.runningCount).toBe(4);
+    expect(service?.deployments.map((d) => d.rolloutState)).toEqual(['COMPLETED']);
+    expect(service?.events[0]?.message).toBe('service web-svc has reached a steady state.');
+    const targets = Object.values(sim.state.elbv2.targets);
+    expect(targets.map((t) => t.health.State)).toEqual(['healthy', 'healthy', 'healthy', 'healthy']);
+    // dynamic host ports: two tasks share an instance, each on its own port
+    const ports = new Map<string, number[]>();
+    for (const t of targets) ports.set(t.Id, [...(ports.get(t.Id) ?? []), t.Port]);
+    const shared = [...ports.values()].find((p) => p.length > 1);
+    expect(shared).toBeDefined();
+    expect(new Set(shared).size).toBe(shared!.length);
+    const images = Object.values(sim.state.ecs.taskDefinitions).map(
+      (td) => td.containerDefinitions[0]?.image,
+    );
+    expect(images).toEqual([
+      'public.ecr.aws/ecs-sandbox/web:v1',
+      'public.ecr.aws/ecs-sandbox/web:v2',
+      'public.ecr.aws/ecs-sandbox/web:crash',
+    ]);
+  });
+});
