@@ -1,4 +1,4 @@
-import { cleanup, render, screen } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Session } from '../../../src/app/session.svelte';
 import { findScenario } from '../../../src/app/scenarios';
@@ -66,5 +66,22 @@ describe('TaskDetails', { timeout: 20_000 }, () => {
       `arm64 · 60 GiB ephemeral storage · platform version ${described.platformVersion}`,
     );
     expect(described.ephemeralStorage).toEqual({ sizeInGiB: 60 });
+  });
+
+  it('crashes a running task’s essential container, which stops the task', async () => {
+    const { session, arn, task } = runWeb();
+    session.advance(120);
+    render(TaskDetails, { session, task: task() });
+    await fireEvent.click(screen.getByRole('button', { name: 'Crash container web' }));
+    session.advance(60);
+    expect(task().lastStatus).toBe('STOPPED');
+    expect(task().stopCode).toBe('EssentialContainerExited');
+    expect(session.sim.state.ecs.tasks[arn]?.containers[0]?.exitCode).toBe(1);
+  });
+
+  it('offers no crash for a task that is not running yet', () => {
+    const { session, task } = runWeb();
+    render(TaskDetails, { session, task: task() });
+    expect(screen.queryByRole('button', { name: /Crash container/ })).toBeNull();
   });
 });
