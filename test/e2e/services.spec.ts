@@ -40,3 +40,92 @@ test('a service created in the console reaches its desired count, and scales whe
   );
   await expect(log).toContainText(/\[\s*3,\s*3\s*\]/);
 });
+
+/** The sandbox on the scenario with web-svc behind an ALB, the Services panel open on web-svc. */
+async function openWebService(page: Page) {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Modes' }).getByRole('button', { name: 'Sandbox' }).click();
+  await page.getByRole('combobox', { name: /Scenario/ }).selectOption('web-behind-alb');
+  await page.getByRole('tab', { name: 'Services' }).click();
+  await page.getByRole('button', { name: 'web-svc' }).click();
+  return page.getByRole('region', { name: 'Service web-svc' });
+}
+
+const deploymentsText = (details: ReturnType<Page['getByRole']>) => details.getByRole('list').first();
+
+test('a rolling update of a service behind an ALB: both deployments, then only the new one, every target healthy', async ({
+  page,
+}) => {
+  const details = await openWebService(page);
+  await expect(details.getByText(/healthy web-tg: i-/)).toHaveCount(4);
+  await details.getByLabel('Task definition').selectOption('web:2');
+  await details.getByRole('button', { name: 'Update service' }).click();
+  await page.getByRole('button', { name: /Next event/ }).click();
+  await expect(deploymentsText(details)).toContainText('ACTIVE');
+  await expect(deploymentsText(details)).toContainText('web:2');
+  await page.getByRole('button', { name: /Instant/ }).click();
+  await expect(deploymentsText(details)).toContainText(/PRIMARY web:2 · desired 4 · running 4/);
+  await expect(deploymentsText(details)).toContainText('COMPLETED');
+  await expect(deploymentsText(details)).not.toContainText('ACTIVE');
+  await expect(details.getByText(/healthy web-tg: i-/)).toHaveCount(4);
+  // the map agrees: four web:2 tasks, no old-deployment mark left
+  const tasks = page.getByRole('group', { name: /^Tasks:/ }).getByRole('button');
+  await expect(tasks).toHaveCount(4);
+  for (const label of await tasks.evaluateAll((els) => els.map((e) => e.ariaLabel ?? ''))) {
+    expect(label).toMatch(/^task web:2 RUNNING .*target healthy$/);
+  }
+});
+
+test('rolling out an image that crashes: the circuit breaker fails the deployment and rolls back to web:1', async ({
+  page,
+}) => {
+  const details = await openWebService(page);
+  await details.getByLabel('Task definition').selectOption('web:3');
+  await details.getByRole('button', { name: 'Update service' }).click();
+  // step event by event until the breaker trips: the failed deployment is listed until its tasks are gone
+  const next = page.getByRole('button', { name: /Next event/ });
+  for (let i = 0; i < 80 && !(await deploymentsText(details).textContent())?.includes('FAILED'); i++) {
+    await next.click();
+  }
+  await expect(deploymentsText(details)).toContainText(
+    'ECS deployment circuit breaker: tasks failed to start.',
+  );
+  await expect(deploymentsText(details)).toContainText(
+    /PRIMARY web:1 .*rolling back to deploymentId ecs-svc\//,
+  );
+  await page.getByRole('button', { name: /Instant/ }).click();
+  await expect(deploymentsText(details)).toContainText(/PRIMARY web:1 · desired 4 · running 4/);
+  await expect(deploymentsText(details)).toContainText('COMPLETED');
+  await expect(details.getByText(/healthy web-tg: i-/)).toHaveCount(4);
+});
+
+test('draining an instance moves the service’s tasks elsewhere; failing one makes the service heal', async ({
+  page,
+}) => {
+  const details = await openWebService(page);
+  await expect(details).toContainText('running 4');
+  await page.getByRole('tab', { name: 'Instances' }).click();
+  const rows = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Drain' }) });
+  const first = rows.first();
+  const drained = (await first.locator('strong').textContent())!;
+  await first.getByRole('button', { name: 'Drain' }).click();
+  await page.getByRole('button', { name: /Instant/ }).click();
+  const tasks = page.getByRole('group', { name: /^Tasks:/ }).getByRole('button');
+  await expect(tasks).toHaveCount(4);
+  for (const label of await tasks.evaluateAll((els) => els.map((e) => e.ariaLabel ?? ''))) {
+    expect(label).not.toContain(drained.slice(0, 8));
+  }
+
+  const survivor = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name: 'Fail hardware' }) });
+  const failed = (await survivor.first().locator('strong').textContent())!;
+  await survivor.first().getByRole('button', { name: 'Fail hardware' }).click();
+  await page.getByRole('button', { name: /Instant/ }).click();
+  await page.getByRole('tab', { name: 'Services' }).click();
+  const healed = page.getByRole('region', { name: 'Service web-svc' });
+  await expect(healed).toContainText('running 4');
+  for (const label of await tasks.evaluateAll((els) => els.map((e) => e.ariaLabel ?? ''))) {
+    expect(label).not.toContain(failed.slice(0, 8));
+  }
+});

@@ -153,6 +153,7 @@ describe('the docs modules', () => {
       .map((file) => relative(root, file).replaceAll('\\', '/'));
     expect(docsEntryImporters.sort()).toEqual([
       'src/app/console/catalog.ts',
+      'src/editor/createServiceDocument.ts',
       'src/editor/taskDefinitionDocument.ts',
     ]);
   });
