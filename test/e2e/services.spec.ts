@@ -129,3 +129,42 @@ test('draining an instance moves the service’s tasks elsewhere; failing one ma
     expect(label).not.toContain(failed.slice(0, 8));
   }
 });
+
+test('creates a service from the create-service JSON in the editor; a wrong member is refused with its path', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Modes' }).getByRole('button', { name: 'Sandbox' }).click();
+  await page.getByRole('tab', { name: 'Services' }).click();
+  await page.getByRole('button', { name: 'JSON (create-service)' }).click();
+  const editor = page.getByRole('region', { name: 'Create service request JSON' });
+  await expect(editor.locator('.monaco-editor')).toBeVisible({ timeout: 30_000 });
+  // the form's request is the starting text
+  await expect(editor.locator('.view-lines')).toContainText('"serviceName": "web-svc"');
+  const replaceText = async (text: string) => {
+    await editor.locator('.view-lines').click();
+    await page.keyboard.press('ControlOrMeta+a');
+    // pasted, not typed: typing would let the editor close brackets and quotes on its own
+    await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await page.keyboard.press('ControlOrMeta+v');
+    await expect(editor.locator('.view-lines')).toContainText(text.slice(-20));
+  };
+  const create = page.getByRole('button', { name: 'Create service' });
+
+  await replaceText(
+    JSON.stringify({ cluster: 'demo', serviceName: 'api', taskDefinition: 'web', desiredCount: 'two' }),
+  );
+  await create.click();
+  await expect(page.getByRole('status').filter({ hasText: 'desiredCount' })).toContainText(
+    /InvalidParameterException/,
+  );
+
+  await replaceText(
+    JSON.stringify({ cluster: 'demo', serviceName: 'api', taskDefinition: 'web', desiredCount: 2 }),
+  );
+  await create.click();
+  const details = page.getByRole('region', { name: 'Service api' });
+  await expect(details).toBeVisible();
+  await page.getByRole('button', { name: /Instant/ }).click();
+  await expect(details).toContainText('desired 2, running 2');
+});
