@@ -1,14 +1,39 @@
 import { launchContainerInstances } from '../../src/course/fixtures';
 import type { QuizItem } from '../../src/course/types';
-import { isAwsError, type Simulation } from '../../src/engine/index';
+import { isAwsError, type Simulation, type Task } from '../../src/engine/index';
 
-/** A cluster `q` with one container instance and `web:1` registered from `image`. */
-function clusterWithWeb(sim: Simulation, image = 'public.ecr.aws/ecs-sandbox/web:v1'): void {
+/** A cluster `q` with a container instance in each of `azs` and `web:1` registered from `image`. */
+function clusterWithWeb(
+  sim: Simulation,
+  image = 'public.ecr.aws/ecs-sandbox/web:v1',
+  azs: ReadonlyArray<string> = ['us-east-1a'],
+): void {
   sim.call('ecs', 'CreateCluster', { clusterName: 'q' });
-  launchContainerInstances(sim, { cluster: 'q', instanceType: 't3.medium', availabilityZone: 'us-east-1a' });
+  for (const availabilityZone of azs)
+    launchContainerInstances(sim, { cluster: 'q', instanceType: 't3.medium', availabilityZone });
   sim.advance(120);
   registerWeb(sim, image);
 }
+
+/** Creates the service `api` in `q` running web:1 at `desiredCount` and lets it settle. */
+function serviceOf(sim: Simulation, desiredCount: number): void {
+  sim.call('ecs', 'CreateService', {
+    cluster: 'q',
+    serviceName: 'api',
+    taskDefinition: 'web:1',
+    desiredCount,
+  });
+  sim.advance(120);
+}
+
+/** The tasks of the service `api` (stopped ones too) and how many of them are RUNNING. */
+function apiTasks(sim: Simulation): { tasks: Task[]; running: number } {
+  const tasks = (Object.values(sim.state.ecs.tasks) as Task[]).filter((t) => t.group === 'service:api');
+  return { tasks, running: tasks.filter((t) => t.lastStatus === 'RUNNING').length };
+}
+
+const describeApi = (sim: Simulation) =>
+  sim.call('ecs', 'DescribeServices', { cluster: 'q', services: ['api'] }).services[0]!;
 
 function registerWeb(sim: Simulation, image: string): void {
   sim.call('ecs', 'RegisterTaskDefinition', {
@@ -56,41 +81,54 @@ export default [
     tags: { concepts: ['task definition', 'cluster', 'task'], exams: ['SAA-C03', 'DVA-C02'], facts: ['F1'] },
   },
   {
-    id: 'l1-nightly-job',
+    id: 'l1-service-task-stopped',
     kind: 'single',
     prompt:
-      'A containerized report job runs for about 10 minutes at 02:00 every night and then exits. Which solution is ' +
-      'the MOST cost-effective and needs the LEAST operational overhead?',
+      'An ECS service keeps an API at desired count 3. An operator stops one of its tasks by mistake and does ' +
+      'nothing else. Which statement describes MOST accurately what happens next?',
     options: [
       {
-        id: 'scheduled',
-        text: 'An Amazon EventBridge Scheduler schedule that calls ECS RunTask on Fargate at 02:00.',
+        id: 'replaced',
+        text: 'The service scheduler starts a new task, so 3 run again; the desired count stays 3.',
         explanation:
-          'Right. The job is a task that runs to completion; the schedule starts it, and nothing runs or bills in between.',
+          'Right. The stopped task stays STOPPED. The scheduler sees fewer tasks running than desired and starts ' +
+          'a replacement on its own ("has started 1 tasks" in the service events).',
       },
       {
-        id: 'service',
-        text: 'An ECS service with desired count 1 whose container sleeps until 02:00.',
-        explanation:
-          'A service keeps its task running all day and replaces it whenever it exits, so you pay around the clock and a finished job restarts.',
+        id: 'restarted',
+        text: 'ECS restarts the stopped task, which keeps its task ID.',
+        explanation: 'A STOPPED task never runs again; the replacement is a new task with a new ID.',
       },
       {
-        id: 'cron-ec2',
-        text: 'An EC2 instance that runs the container from a cron entry.',
-        explanation: 'It works, but the instance runs (and needs patching) all day for 10 minutes of work.',
+        id: 'desired-drops',
+        text: 'The desired count drops to 2, because a user stopped the task on purpose.',
+        explanation:
+          'StopTask never changes a desired count; only UpdateService (or auto scaling acting for you) does.',
       },
       {
-        id: 'daemon',
-        text: 'A DAEMON service, so a copy is always ready on every instance.',
-        explanation:
-          'DAEMON places one long-running copy per container instance; it has nothing to do with timing.',
+        id: 'nothing',
+        text: 'Nothing, until someone calls RunTask or UpdateService.',
+        explanation: 'That is what happens to a standalone task. A service watches its own tasks.',
       },
     ],
-    correct: ['scheduled'],
-    tags: {
-      concepts: ['scheduled task', 'standalone task', 'service'],
-      exams: ['SAA-C03', 'DVA-C02'],
-      facts: ['F7'],
+    correct: ['replaced'],
+    tags: { concepts: ['service', 'desired count'], exams: ['SAA-C03', 'DVA-C02'], facts: ['F2'] },
+    engineCheck(newSim) {
+      const sim = newSim(5);
+      clusterWithWeb(sim);
+      serviceOf(sim, 3);
+      const victim = apiTasks(sim).tasks.find((t) => t.lastStatus === 'RUNNING')!;
+      sim.call('ecs', 'StopTask', { cluster: 'q', task: victim.taskArn });
+      sim.advance(60);
+      const { tasks, running } = apiTasks(sim);
+      const after = tasks.find((t) => t.taskArn === victim.taskArn);
+      return (
+        after?.lastStatus === 'STOPPED' &&
+        running === 3 &&
+        tasks.length === 4 &&
+        describeApi(sim).desiredCount === 3 &&
+        describeApi(sim).events.some((e) => e.message.startsWith('service api has started 1 tasks'))
+      );
     },
   },
   {
@@ -104,8 +142,8 @@ export default [
         id: 'service',
         text: 'An ECS service with desired count 3.',
         explanation:
-          'Right. A service keeps its running count at the desired count and replaces tasks that stop. A later ' +
-          'lesson builds one.',
+          'Right. A service keeps its running count at the desired count and replaces tasks that stop, as web-svc ' +
+          'did when you stopped one of its tasks.',
       },
       {
         id: 'lambda',
@@ -172,6 +210,186 @@ export default [
       const task = sim.state.ecs.tasks[arn as keyof typeof sim.state.ecs.tasks];
       return (
         tasks.length === 1 && task?.lastStatus === 'STOPPED' && task.stopCode === 'EssentialContainerExited'
+      );
+    },
+  },
+  {
+    id: 'l1-nightly-job',
+    kind: 'single',
+    prompt:
+      'A containerized report job runs for about 10 minutes at 02:00 every night and then exits. Which solution is ' +
+      'the MOST cost-effective and needs the LEAST operational overhead?',
+    options: [
+      {
+        id: 'scheduled',
+        text: 'An Amazon EventBridge Scheduler schedule that calls ECS RunTask on Fargate at 02:00.',
+        explanation:
+          'Right. The job is a task that runs to completion; the schedule starts it, and nothing runs or bills in between.',
+      },
+      {
+        id: 'service',
+        text: 'An ECS service with desired count 1 whose container sleeps until 02:00.',
+        explanation:
+          'A service keeps its task running all day and replaces it whenever it exits, so you pay around the clock and a finished job restarts.',
+      },
+      {
+        id: 'cron-ec2',
+        text: 'An EC2 instance that runs the container from a cron entry.',
+        explanation: 'It works, but the instance runs (and needs patching) all day for 10 minutes of work.',
+      },
+      {
+        id: 'daemon',
+        text: 'A DAEMON service, so a copy is always ready on every instance.',
+        explanation:
+          'DAEMON places one long-running copy per container instance; it has nothing to do with timing.',
+      },
+    ],
+    correct: ['scheduled'],
+    tags: {
+      concepts: ['scheduled task', 'standalone task', 'service'],
+      exams: ['SAA-C03', 'DVA-C02'],
+      facts: ['F7'],
+    },
+  },
+  {
+    id: 'l1-scale-out',
+    kind: 'single',
+    prompt:
+      'A service runs 3 tasks of web:4. Traffic has grown: the team needs 5 copies, kept running and replaced ' +
+      'when they fail. Which action meets this with the LEAST operational overhead?',
+    options: [
+      {
+        id: 'update',
+        text: 'Call UpdateService with desiredCount 5.',
+        explanation:
+          'Right. The scheduler starts 2 more tasks from web:4 and keeps 5 from then on. The task definition ' +
+          'did not change, so no new deployment starts.',
+      },
+      {
+        id: 'runtask',
+        text: 'Call RunTask with count 2 and the same task definition.',
+        explanation:
+          'Those 2 tasks are standalone: the service does not count them, and nothing replaces them when they stop.',
+      },
+      {
+        id: 'second',
+        text: 'Create a second service with desired count 2.',
+        explanation: 'It works, but now two services must be deployed and scaled in step.',
+      },
+      {
+        id: 'revision',
+        text: 'Register web:5 with twice the CPU.',
+        explanation:
+          'A bigger task is not more copies, and a new revision does nothing until a service is updated to use it.',
+      },
+    ],
+    correct: ['update'],
+    tags: { concepts: ['service', 'desired count'], exams: ['SAA-C03', 'DVA-C02'], facts: ['F2', 'F1'] },
+    engineCheck(newSim) {
+      const sim = newSim(6);
+      clusterWithWeb(sim);
+      serviceOf(sim, 3);
+      sim.call('ecs', 'UpdateService', { cluster: 'q', service: 'api', desiredCount: 5 });
+      sim.advance(120);
+      const service = describeApi(sim);
+      return apiTasks(sim).running === 5 && service.deployments.length === 1 && service.runningCount === 5;
+    },
+  },
+  {
+    id: 'l1-runtask-beside-service',
+    kind: 'single',
+    prompt:
+      'A service in a cluster has desired count 3 and runs 3 tasks of web:1. A developer also calls RunTask ' +
+      'with web:1 in the same cluster. Which statement is MOST accurate afterwards?',
+    options: [
+      {
+        id: 'four',
+        text: 'Four tasks run; the service still counts only its own 3 and leaves the extra task alone.',
+        explanation:
+          'Right. A service counts the tasks it started (their group is service:NAME and startedBy names its ' +
+          'deployment). The RunTask task is standalone, whatever definition it uses.',
+      },
+      {
+        id: 'stops-extra',
+        text: 'The service stops one task to get back to 3.',
+        explanation: 'The service never touches tasks it did not start.',
+      },
+      {
+        id: 'adopts',
+        text: 'The service adopts the new task and raises its desired count to 4.',
+        explanation: 'Only UpdateService or auto scaling changes a desired count; services adopt nothing.',
+      },
+      {
+        id: 'rejected',
+        text: 'RunTask is rejected, because a service already runs web:1.',
+        explanation: 'Any number of services and standalone tasks can share one task definition.',
+      },
+    ],
+    correct: ['four'],
+    tags: { concepts: ['service', 'standalone task'], exams: ['SAA-C03', 'DVA-C02'], facts: ['F2'] },
+    engineCheck(newSim) {
+      const sim = newSim(7);
+      clusterWithWeb(sim);
+      serviceOf(sim, 3);
+      const extra = runOne(sim, 'web:1');
+      sim.advance(120);
+      const all = Object.values(sim.state.ecs.tasks).filter((t) => t.lastStatus === 'RUNNING');
+      const service = describeApi(sim);
+      return (
+        all.length === 4 &&
+        all.some((t) => t.taskArn === extra) &&
+        service.runningCount === 3 &&
+        service.desiredCount === 3
+      );
+    },
+  },
+  {
+    id: 'l1-instance-fails',
+    kind: 'single',
+    prompt:
+      'A service with desired count 4 runs 2 tasks on each of two EC2 instances, and either instance has room ' +
+      'for all 4. One instance fails and its tasks stop. With no one acting, which outcome is MOST likely?',
+    options: [
+      {
+        id: 'moved',
+        text: 'The service starts 2 new tasks on the remaining instance, so 4 run again.',
+        explanation:
+          'Right. The scheduler replaces stopped tasks wherever they fit; it needs capacity, not the old instance.',
+      },
+      {
+        id: 'wait',
+        text: 'The 2 tasks wait until the failed instance is back, then resume.',
+        explanation: 'Stopped tasks never resume; the scheduler starts new ones on any instance that fits.',
+      },
+      {
+        id: 'lowered',
+        text: 'The service lowers its desired count to 2 until the instance is replaced.',
+        explanation: 'The desired count is yours; a failure changes what runs, not what is wanted.',
+      },
+      {
+        id: 'asg-only',
+        text: 'Nothing, unless an Auto Scaling group replaces the instance.',
+        explanation:
+          'An Auto Scaling group replaces instances; the service replaces tasks. Here there is room, so the ' +
+          'service does not need a new instance.',
+      },
+    ],
+    correct: ['moved'],
+    tags: { concepts: ['service', 'self-healing'], exams: ['SAA-C03', 'SOA-C03'], facts: ['F2'] },
+    engineCheck(newSim) {
+      const sim = newSim(8);
+      clusterWithWeb(sim, undefined, ['us-east-1a', 'us-east-1b']);
+      serviceOf(sim, 4);
+      const hosts = new Set(apiTasks(sim).tasks.map((t) => t.containerInstanceArn));
+      const failed = Object.values(sim.state.ecs.containerInstances)[0]!;
+      sim.call('sim', 'FailInstance', { instanceId: failed.ec2InstanceId });
+      sim.advance(120);
+      const live = apiTasks(sim).tasks.filter((t) => t.lastStatus === 'RUNNING');
+      return (
+        hosts.size === 2 &&
+        live.length === 4 &&
+        live.every((t) => t.containerInstanceArn !== failed.containerInstanceArn) &&
+        describeApi(sim).desiredCount === 4
       );
     },
   },

@@ -4,7 +4,7 @@ import type { LessonScenario, Prediction } from '../../src/course/types';
 
 /**
  * Cluster `demo` with two EC2 container instances, the task definition `web:1`, and one standalone `web` task
- * that a teammate started by hand (no service exists).
+ * that a teammate started by hand. No service exists yet: the learner creates `web-svc` later in the lesson.
  */
 export default {
   seed: 101,
@@ -29,7 +29,7 @@ export default {
     sim.call('ecs', 'RunTask', { cluster: 'demo', taskDefinition: 'web:1' });
     sim.advance(60);
   },
-  controls: ['runTask', 'console', 'map', 'events', 'time'],
+  controls: ['runTask', 'services', 'console', 'map', 'events', 'time'],
 } satisfies LessonScenario;
 
 export const prediction: Prediction = {
@@ -42,17 +42,21 @@ export const prediction: Prediction = {
     { id: 'stays', text: 'Nothing: it stays STOPPED and no web task runs until someone starts one.' },
   ],
   outcome(sim) {
+    // the teammate's task is standalone: its group is family:web, while a service's tasks carry service:NAME
     const web = tasksWhere(sim, { cluster: 'demo', family: 'web' });
-    const stopped = web.find((t) => t.stopCode === 'UserInitiated');
+    const stopped = web.find((t) => t.stopCode === 'UserInitiated' && t.group === 'family:web');
     if (!stopped) return 'stays';
     if (stopped.lastStatus !== 'STOPPED') return 'restarted';
     const replacement = web.some(
-      (t) => t.startedBy?.startsWith('ecs-svc/') && t.createdAt >= (stopped.stoppingAt ?? stopped.createdAt),
+      (t) =>
+        t.group === stopped.group &&
+        t.startedBy?.startsWith('ecs-svc/') &&
+        t.createdAt >= (stopped.stoppingAt ?? stopped.createdAt),
     );
     return replacement ? 'replaced' : 'stays';
   },
   explanation:
     'A standalone task has no owner watching it. RunTask starts tasks once; when one stops, for any reason, ' +
     'nothing brings it back and a stopped task never runs again. Keeping a number of copies alive is the job ' +
-    'of a service, which a later lesson adds.',
+    'of a service: the one you create next, web-svc, replaces a task you stop within seconds.',
 };

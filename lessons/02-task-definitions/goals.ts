@@ -1,5 +1,5 @@
 import { goal, met, notYet, revisionsOf, tasksWhere } from '../../src/course/goals';
-import type { ContainerDefinition, Simulation, TaskDefinition } from '../../src/engine/index';
+import type { ContainerDefinition, Simulation, Task, TaskDefinition } from '../../src/engine/index';
 import { arnName } from '../../src/lib/arn';
 
 type Revision = ReturnType<typeof revisionsOf>[number];
@@ -22,6 +22,14 @@ export function gapsOf(td: Revision): string[] {
 }
 
 const label = (td: Pick<TaskDefinition, 'revision'>) => `api:${td.revision}`;
+/** Services start their tasks as `ecs-svc/…`; the teammate's task and the learner's RunTask tasks are not. */
+const standalone = (t: Task) => !t.startedBy?.startsWith('ecs-svc/');
+
+/** The service `api` in shop. */
+const apiService = (sim: Simulation) =>
+  Object.values(sim.state.ecs.services).find(
+    (s) => s.serviceName === 'api' && arnName(s.clusterArn) === 'shop' && s.status === 'ACTIVE',
+  );
 const newRevisions = (sim: Simulation) => revisionsOf(sim, 'api').filter((td) => td.revision > 1);
 const matching = (sim: Simulation) => newRevisions(sim).filter((td) => gapsOf(td).length === 0);
 
@@ -52,21 +60,22 @@ export default [
   }),
   goal({
     id: 'old-and-new-side-by-side',
-    description: 'Run a task on your new revision while an api:1 task keeps running next to it.',
+    description:
+      "Run a task on your new revision while the teammate's standalone api:1 task keeps running next to it.",
     holdFor: 30,
     check(sim) {
       const good = new Set(matching(sim).map((td) => td.taskDefinitionArn as string));
       const running = tasksWhere(sim, { cluster: 'shop', family: 'api', status: 'RUNNING' });
       const onNew = running.filter((t) => good.has(t.taskDefinitionArn));
-      const onOld = running.filter((t) => t.taskDefinitionArn.endsWith('/api:1'));
+      const onOld = running.filter((t) => t.taskDefinitionArn.endsWith('/api:1') && standalone(t));
       if (onNew.length > 0 && onOld.length > 0) return met;
       if (good.size === 0) return notYet('No revision with the new settings is registered yet.');
       if (onNew.length === 0) {
         return notYet(`No task of ${[...good].map(arnName).join(' or ')} is RUNNING.`);
       }
       return notYet(
-        'No api:1 task is RUNNING, so there is nothing to compare with. Start one from api:1 while it is still ' +
-          'ACTIVE (or reset the lesson).',
+        "The teammate's standalone api:1 task is no longer RUNNING, so there is nothing to compare with. Start " +
+          'one from api:1 with RunTask while it is still ACTIVE (or reset the lesson).',
       );
     },
     hints: {
@@ -78,6 +87,50 @@ export default [
       bottomOut:
         'Run `aws ecs run-task --cluster shop --task-definition api:2` and let a minute pass. Compare the two tasks ' +
         'on the map: the api:1 task reserves 1024 MiB, the new one 256 MiB.',
+    },
+  }),
+  goal({
+    id: 'service-on-new-revision',
+    description:
+      'Move the service api onto your new revision: both of its tasks on it, the deployment COMPLETED.',
+    holdFor: 60,
+    check(sim) {
+      const service = apiService(sim);
+      if (!service) return notYet('The service api is not in shop.');
+      const primary = service.deployments[0]!;
+      const td = sim.state.ecs.taskDefinitions[primary.taskDefinition];
+      const name = arnName(primary.taskDefinition);
+      if (!td || td.revision === 1)
+        return notYet(`The service still runs ${name}: registering a revision changes no service.`);
+      const gaps = gapsOf(td);
+      if (gaps.length > 0) return notYet(`The service runs ${name}, which has ${gaps.join('; ')}.`);
+      const live = tasksWhere(sim, { cluster: 'shop', family: 'api' }).filter(
+        (t) => !standalone(t) && t.desiredStatus === 'RUNNING',
+      );
+      const onIt = live.filter(
+        (t) => t.lastStatus === 'RUNNING' && t.taskDefinitionArn === primary.taskDefinition,
+      );
+      if (
+        primary.rolloutState !== 'COMPLETED' ||
+        onIt.length !== service.desiredCount ||
+        live.length !== onIt.length
+      ) {
+        return notYet(
+          `The ${name} deployment is ${primary.rolloutState}: ${onIt.length} of ${service.desiredCount} service tasks ` +
+            `run ${name}, ${live.length - onIt.length} others are still in flight.`,
+        );
+      }
+      return met;
+    },
+    hints: {
+      nudge:
+        'After registering, look at the service api (Services panel, or `aws ecs describe-services --cluster shop --services api`): which revision do its tasks run?',
+      pointer:
+        'A service runs the one revision it was given until you update it. UpdateService with a new task definition ' +
+        'starts a deployment that replaces its tasks with tasks of that revision.',
+      bottomOut:
+        'Run `aws ecs update-service --cluster shop --service api --task-definition api:2` and let about two ' +
+        'minutes pass: two api:2 tasks start, and once they have run for 40 s the api:1 ones stop.',
     },
   }),
   goal({

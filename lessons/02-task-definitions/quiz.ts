@@ -1,6 +1,8 @@
 import { launchContainerInstances } from '../../src/course/fixtures';
 import type { QuizItem } from '../../src/course/types';
 import { isAwsError, type ContainerDefinitionInput, type Simulation } from '../../src/engine/index';
+import { arnName } from '../../src/lib/arn';
+import scenario, { API_V1_CONTAINER } from './scenario';
 
 /** A cluster `q` with one container instance in us-east-1a, agent registered. */
 function oneInstanceCluster(sim: Simulation): void {
@@ -33,6 +35,25 @@ function runOne(sim: Simulation, taskDefinition: string): string {
 
 const statusOf = (sim: Simulation, arn: string) =>
   sim.state.ecs.tasks[arn as keyof typeof sim.state.ecs.tasks]?.lastStatus;
+
+/** The lesson's world: the service api keeps 2 tasks of api:1 in shop. */
+function lessonWorld(newSim: (seed: number) => Simulation): Simulation {
+  const sim = newSim(scenario.seed);
+  scenario.build(sim);
+  return sim;
+}
+
+/** The revisions (`api:N`) and container ports of the service api's wanted tasks. */
+function serviceTasks(sim: Simulation) {
+  const tasks = Object.values(sim.state.ecs.tasks).filter(
+    (t) => t.group === 'service:api' && t.desiredStatus === 'RUNNING',
+  );
+  const revisions = new Set(tasks.map((t) => arnName(t.taskDefinitionArn)));
+  const ports = new Set(
+    tasks.flatMap((t) => t.containers.flatMap((c) => c.networkBindings.map((b) => b.containerPort))),
+  );
+  return { count: tasks.length, revisions: [...revisions].join(), ports: [...ports].join() };
+}
 
 export default [
   {
@@ -99,6 +120,25 @@ export default [
       exams: ['DVA-C02', 'SAA-C03'],
       misconceptions: ['M19'],
       facts: ['F1'],
+    },
+    engineCheck(newSim) {
+      const on8080 = { ...API_V1_CONTAINER, portMappings: [{ containerPort: 8080 }] };
+      const forced = lessonWorld(newSim);
+      forced.call('ecs', 'UpdateService', { cluster: 'shop', service: 'api', forceNewDeployment: true });
+      forced.advance(300);
+      const updated = lessonWorld(newSim);
+      register(updated, 'api', [on8080]);
+      updated.call('ecs', 'UpdateService', { cluster: 'shop', service: 'api', taskDefinition: 'api:2' });
+      updated.advance(300);
+      const f = serviceTasks(forced);
+      const u = serviceTasks(updated);
+      return (
+        f.revisions === 'api:1' &&
+        f.ports === '80' &&
+        u.count === 2 &&
+        u.revisions === 'api:2' &&
+        u.ports === '8080'
+      );
     },
   },
   {
@@ -433,6 +473,56 @@ export default [
         statusOf(sim, onTwo) === 'RUNNING' &&
         familyMeansOne === true &&
         rejects(() => runOne(sim, 'api:2'), 'inactive')
+      );
+    },
+  },
+  {
+    id: 'l2-registered-not-deployed',
+    kind: 'single',
+    prompt:
+      'A developer registered app:4, which adds an environment variable, an hour ago. The service app still runs ' +
+      'tasks without it. What is the MOST likely reason?',
+    options: [
+      {
+        id: 'not-updated',
+        text: 'The service still uses app:3: a new revision reaches a service only through UpdateService.',
+        explanation:
+          'Right. Registering adds a revision and touches nothing that runs; updating the service to app:4 starts ' +
+          'a deployment that replaces its tasks.',
+      },
+      {
+        id: 'restart',
+        text: 'The containers must be restarted to reread their task definition.',
+        explanation: 'A task never rereads its definition; even a restarted task of app:3 is still app:3.',
+      },
+      {
+        id: 'deregister',
+        text: 'app:3 must be deregistered first; then the service moves to app:4 on its own.',
+        explanation: 'Deregistering never moves a service: it keeps running app:3 and can still scale.',
+      },
+      {
+        id: 'delay',
+        text: 'ECS rolls new revisions out to services on a schedule; it takes up to a day.',
+        explanation: 'There is no such schedule: a service changes revision only when it is updated.',
+      },
+    ],
+    correct: ['not-updated'],
+    tags: {
+      concepts: ['revision', 'service update'],
+      exams: ['DVA-C02', 'SAA-C03'],
+      misconceptions: ['M19'],
+      facts: ['F1'],
+    },
+    engineCheck(newSim) {
+      const sim = lessonWorld(newSim);
+      register(sim, 'api', [{ ...API_V1_CONTAINER, environment: [{ name: 'MODE', value: 'prod' }] }]);
+      sim.call('ecs', 'DeregisterTaskDefinition', { taskDefinition: 'api:1' });
+      sim.advance(3600);
+      const untouched = serviceTasks(sim);
+      sim.call('ecs', 'UpdateService', { cluster: 'shop', service: 'api', taskDefinition: 'api:2' });
+      sim.advance(300);
+      return (
+        untouched.revisions === 'api:1' && untouched.count === 2 && serviceTasks(sim).revisions === 'api:2'
       );
     },
   },

@@ -10,7 +10,10 @@ export const API_V1_CONTAINER = {
   portMappings: [{ containerPort: 80 }],
 };
 
-/** Cluster `shop` with two EC2 container instances and one standalone task of `api:1` running. */
+/**
+ * Cluster `shop` with two EC2 container instances, one standalone task of `api:1` that a teammate started by
+ * hand, and the service `api` keeping 2 tasks of `api:1` running (steady).
+ */
 export default {
   seed: 202,
   build(sim) {
@@ -24,24 +27,31 @@ export default {
       containerDefinitions: [API_V1_CONTAINER],
     });
     sim.call('ecs', 'RunTask', { cluster: 'shop', taskDefinition: 'api:1' });
-    sim.advance(60);
+    sim.call('ecs', 'CreateService', {
+      cluster: 'shop',
+      serviceName: 'api',
+      taskDefinition: 'api:1',
+      desiredCount: 2,
+      launchType: 'EC2',
+    });
+    sim.advance(90);
   },
-  controls: ['editor', 'console', 'runTask', 'map', 'events', 'time'],
+  controls: ['editor', 'console', 'runTask', 'services', 'map', 'events', 'time'],
 } satisfies LessonScenario;
 
 export const prediction: Prediction = {
   prompt:
-    'An api:1 task is running. You will register a new api revision with the fixed port, memory and logs, and ' +
-    'later deregister api:1. What happens to the api:1 task that is running now?',
+    'A teammate started one api:1 task by hand (no service owns it). You will register a new api revision with ' +
+    'the fixed port, memory and logs, and later deregister api:1. What happens to that standalone task?',
   options: [
     { id: 'moves', text: 'ECS replaces it with a task on the new revision.' },
     { id: 'unchanged', text: 'It keeps running on api:1, exactly as before, the whole time.' },
     { id: 'stops-on-deregister', text: 'It keeps running until api:1 is deregistered, and then it stops.' },
   ],
   outcome(sim) {
-    const [original] = [...tasksWhere(sim, { cluster: 'shop', family: 'api' })].sort(
-      (a, b) => a.createdAt - b.createdAt,
-    );
+    const [original] = tasksWhere(sim, { cluster: 'shop', family: 'api' })
+      .filter((t) => !t.startedBy?.startsWith('ecs-svc/'))
+      .sort((a, b) => a.createdAt - b.createdAt);
     if (
       !original ||
       familyOf(original.taskDefinitionArn) !== 'api' ||
@@ -58,5 +68,5 @@ export const prediction: Prediction = {
   explanation:
     'A task is bound to the exact revision it was started from. Registering a revision adds a new blueprint and ' +
     'touches no task; deregistering only stops RunTask and new services from using the old one. To move work ' +
-    'to a new revision you start new tasks from it, which is what a service deployment automates.',
+    'to a new revision you start new tasks from it, which is what the service deployment did for api.',
 };

@@ -17,17 +17,23 @@ const FIXED = {
   logConfiguration: AWSLOGS,
 };
 
+/** Moves the service api onto `taskDefinition` (a family name means its latest ACTIVE revision). */
+const updateApi = (taskDefinition: string) =>
+  call('ecs', 'UpdateService', { cluster: 'shop', service: 'api', taskDefinition });
+
 export default [
   call('ecs', 'RegisterTaskDefinition', { family: 'api', containerDefinitions: [FIXED] }),
   call('ecs', 'RunTask', { cluster: 'shop', taskDefinition: 'api:2' }),
-  wait(60),
+  updateApi('api:2'),
+  wait(120),
   call('ecs', 'DeregisterTaskDefinition', { taskDefinition: 'api:1' }),
   wait(10),
 ] satisfies Step[];
 
 /**
- * A first attempt that forgets the port (api:2), then the fixed api:3 started by family name, and both older
- * revisions retired. Or api:1 retired first, then a fixed revision with a newer image and an extra variable.
+ * A first attempt that forgets the port (api:2), then the fixed api:3 started and deployed by family name, and
+ * both older revisions retired. Or api:1 retired first (the service on it carries on), then a fixed revision with
+ * a newer image and an extra variable, run by hand and then deployed.
  */
 export const alternatives: Step[][] = [
   [
@@ -37,7 +43,8 @@ export const alternatives: Step[][] = [
     }),
     call('ecs', 'RegisterTaskDefinition', { family: 'api', containerDefinitions: [FIXED] }),
     call('ecs', 'RunTask', { cluster: 'shop', taskDefinition: 'api' }),
-    wait(60),
+    updateApi('api'),
+    wait(120),
     call('ecs', 'DeregisterTaskDefinition', { taskDefinition: 'api:1' }),
     call('ecs', 'DeregisterTaskDefinition', { taskDefinition: 'api:2' }),
   ],
@@ -55,5 +62,7 @@ export const alternatives: Step[][] = [
     }),
     call('ecs', 'RunTask', { cluster: 'shop', taskDefinition: 'api', count: 2 }),
     wait(90),
+    updateApi('api:2'),
+    wait(120),
   ],
 ];

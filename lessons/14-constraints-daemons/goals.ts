@@ -1,5 +1,6 @@
-import { attributeOf, goal, instancesOf, met, notYet, tasksWhere } from '../../src/course/goals';
-import type { Simulation } from '../../src/engine/index';
+import { attributeOf, familyOf, goal, instancesOf, met, notYet, tasksWhere } from '../../src/course/goals';
+import type { Service, Simulation } from '../../src/engine/index';
+import { arnName } from '../../src/lib/arn';
 
 /** Live (not STOPPED) tasks of a family in analytics, each with the type and EC2 id of its instance. */
 function live(sim: Simulation, family: string) {
@@ -36,6 +37,32 @@ function poolRuleGap(sim: Simulation, m: Live): string | undefined {
 /** Whether a task was placed under the distinctInstance constraint (read from its placement trace). */
 const placedDistinct = (sim: Simulation, m: Live) =>
   sim.trace(m.task.taskArn)?.constraints.some((c) => c.type === 'distinctInstance') === true;
+
+/** ACTIVE services in analytics whose current task definition is the `agent` family. */
+const agentServices = (sim: Simulation): Service[] =>
+  (Object.values(sim.state.ecs.services) as Service[]).filter(
+    (s) =>
+      arnName(s.clusterArn) === 'analytics' &&
+      s.status === 'ACTIVE' &&
+      familyOf(s.deployments[0]?.taskDefinition ?? '') === 'agent',
+  );
+
+/** Why no agent service can meet the daemon goal: what runs agent instead (a REPLICA service, RunTask). */
+function noDaemonWhy(sim: Simulation, services: ReadonlyArray<Service>): string {
+  const replica = services[0];
+  if (replica) {
+    return (
+      `The service ${replica.serviceName} runs agent as a REPLICA service with desired count ${replica.desiredCount}: it ` +
+      'keeps a count, and an instance that joins later gets no task from it. Use the DAEMON scheduling strategy.'
+    );
+  }
+  const standalone = tasksWhere(sim, { cluster: 'analytics', family: 'agent' }).filter(
+    (t) => t.lastStatus !== 'STOPPED',
+  ).length;
+  return standalone > 0
+    ? `${standalone} agent task${standalone === 1 ? ' was' : 's were'} started by RunTask, once; no service keeps one on each instance.`
+    : 'No DAEMON service runs agent in analytics yet.';
+}
 
 export default [
   goal({
@@ -123,6 +150,55 @@ export default [
         'The distinctInstance constraint allows at most one task of the group per instance. It takes no expression.',
       bottomOut:
         '`aws ecs run-task --cluster analytics --task-definition cache --count 3 --placement-constraints type=distinctInstance` (stop extra cache tasks first).',
+    },
+  }),
+  goal({
+    id: 'agent-everywhere',
+    description:
+      'A DAEMON service runs exactly one agent task on every ACTIVE instance of analytics, including an instance ' +
+      'that joined after the service was created',
+    holdFor: 30,
+    check(sim) {
+      const services = agentServices(sim);
+      const daemon = services.find((s) => s.schedulingStrategy === 'DAEMON');
+      if (!daemon) return notYet(noDaemonWhy(sim, services));
+      const group = `service:${daemon.serviceName}`;
+      const instances = instancesOf(sim, 'analytics');
+      const running = (arn: string) =>
+        tasksWhere(sim, { cluster: 'analytics', status: 'RUNNING' }).filter(
+          (t) => t.group === group && t.containerInstanceArn === arn,
+        ).length;
+      const missing = instances.filter((ci) => running(ci.containerInstanceArn) === 0);
+      if (missing.length > 0) {
+        return notYet(
+          `${missing.length} of ${instances.length} ACTIVE instances run no ${daemon.serviceName} task yet ` +
+            `(${missing.map((ci) => ci.ec2InstanceId).join(', ')}). A new instance gets one within a minute or so of ` +
+            'registering, unless a placement constraint of the service keeps it off.',
+        );
+      }
+      const doubled = instances.filter((ci) => running(ci.containerInstanceArn) > 1);
+      if (doubled.length > 0)
+        return notYet(`${doubled[0]!.ec2InstanceId} runs more than one ${daemon.serviceName} task.`);
+      const joined = instances.filter((ci) => ci.registeredAt > daemon.createdAt);
+      return joined.length > 0
+        ? met
+        : notYet(
+            `All ${instances.length} ACTIVE instances run one ${daemon.serviceName} task. Now add an instance to ` +
+              'analytics and watch it get one too.',
+          );
+    },
+    hints: {
+      nudge: 'Look at the schedulingStrategy member of CreateService (`aws ecs create-service help`).',
+      pointer:
+        'A DAEMON service takes no desired count: it places one task on every ACTIVE container instance, and ' +
+        'starts one on each instance that joins. Then launch an instance as in lesson 4, with ' +
+        'ECS_CLUSTER=analytics in its user data.',
+      bottomOut:
+        '`aws ecs create-service --cluster analytics --service-name agent --task-definition agent ' +
+        '--scheduling-strategy DAEMON`, then `aws ec2 run-instances --image-id ' +
+        'resolve:ssm:/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id --instance-type ' +
+        'm5.large --iam-instance-profile Name=ecsInstanceRole --cli-input-json \'{"UserData": ' +
+        '"#!/bin/bash\\necho ECS_CLUSTER=analytics >> /etc/ecs/ecs.config"}\'` and let three minutes pass.',
     },
   }),
 ];

@@ -1,6 +1,6 @@
 import { launchContainerInstances } from '../../src/course/fixtures';
 import type { QuizItem } from '../../src/course/types';
-import { isAwsError, type Simulation } from '../../src/engine/index';
+import { isAwsError, type Simulation, type Task } from '../../src/engine/index';
 
 /** Cluster `q` with two c5.large (one tagged pool=ml via ECS_INSTANCE_ATTRIBUTES) and one m5.large. */
 function cluster(newSim: (seed: number) => Simulation): Simulation {
@@ -23,6 +23,56 @@ function cluster(newSim: (seed: number) => Simulation): Simulation {
 function select(sim: Simulation, filter: string): number | string {
   try {
     return sim.call('ecs', 'ListContainerInstances', { cluster: 'q', filter }).containerInstanceArns.length;
+  } catch (e) {
+    return isAwsError(e) ? e.name : 'error';
+  }
+}
+
+/** Cluster `d` with a t3.medium in each of `azs`, registered, and the small `agent` and `app` definitions. */
+function daemonCluster(newSim: (seed: number) => Simulation, seed: number, azs: ReadonlyArray<string>) {
+  const sim = newSim(seed);
+  sim.call('ecs', 'CreateCluster', { clusterName: 'd' });
+  for (const availabilityZone of azs)
+    launchContainerInstances(sim, { cluster: 'd', instanceType: 't3.medium', availabilityZone });
+  sim.advance(120);
+  for (const family of ['agent', 'app']) {
+    sim.call('ecs', 'RegisterTaskDefinition', {
+      family,
+      containerDefinitions: [
+        { name: family, image: 'public.ecr.aws/ecs-sandbox/web:v1', cpu: 64, memoryReservation: 128 },
+      ],
+    });
+  }
+  return sim;
+}
+
+/** Creates the DAEMON service `agent` in `d`. */
+const createDaemon = (sim: Simulation) =>
+  sim.call('ecs', 'CreateService', {
+    cluster: 'd',
+    serviceName: 'agent',
+    taskDefinition: 'agent',
+    schedulingStrategy: 'DAEMON',
+  });
+
+/** Tasks of service `name` in `d` (stopped ones too). */
+const tasksOf = (sim: Simulation, name: string): Task[] =>
+  (Object.values(sim.state.ecs.tasks) as Task[]).filter((t) => t.group === `service:${name}`);
+
+/** How many RUNNING tasks of service `name` each registered instance of `d` holds. */
+const runningPerInstance = (sim: Simulation, name: string): number[] =>
+  Object.values(sim.state.ecs.containerInstances).map(
+    (ci) =>
+      tasksOf(sim, name).filter(
+        (t) => t.containerInstanceArn === ci.containerInstanceArn && t.lastStatus === 'RUNNING',
+      ).length,
+  );
+
+/** The error name a call throws, or 'accepted'. */
+function outcome(call: () => unknown): string {
+  try {
+    call();
+    return 'accepted';
   } catch (e) {
     return isAwsError(e) ? e.name : 'error';
   }
@@ -68,43 +118,66 @@ export default [
     },
   },
   {
-    id: 'gpu-placement',
+    id: 'daemon-new-instance',
     kind: 'single',
     prompt:
-      'An ECS cluster on EC2 mixes g5 (GPU) and m6i instances. An inference task must run on a GPU instance and ' +
-      'its container must be able to use one GPU. What meets this with the LEAST operational overhead?',
+      'A monitoring agent must run as exactly one task on every EC2 container instance of a cluster, including ' +
+      'instances that Auto Scaling adds later. Which solution meets this with the LEAST operational overhead?',
     options: [
       {
-        id: 'resource',
-        text: 'Add resourceRequirements [{"type": "GPU", "value": "1"}] to the container definition.',
+        id: 'daemon',
+        text: 'An ECS service that uses the DAEMON scheduling strategy.',
         explanation:
-          'Right. The task then needs a free GPU, so placement only picks instances that have one, and the ' +
-          'agent assigns that GPU to the container.',
+          'Right. ECS keeps one task on every ACTIVE instance and starts one on each instance that joins; there is ' +
+          'no desired count to maintain.',
       },
       {
-        id: 'memberof',
-        text: 'Add a memberOf constraint attribute:ecs.instance-type =~ g5.* and nothing else.',
+        id: 'replica-distinct',
+        text: 'A REPLICA service with distinctInstance and a desired count equal to the number of instances.',
         explanation:
-          'The task lands on a g5, but nothing reserves a GPU for it: the container gets none, and two such ' +
-          'tasks could both count on the same card.',
+          'Right for today only: when an instance joins, the count stays where it was and the new instance gets ' +
+          'no agent until someone raises it.',
       },
       {
-        id: 'cluster',
-        text: 'Create a second ECS cluster that holds only the g5 instances.',
+        id: 'user-data',
+        text: "A docker run command for the agent in each instance's user data.",
         explanation:
-          'It keeps the task on GPU hosts but adds a cluster to run, and still gives the container no GPU.',
+          'It starts the agent, but outside ECS: no replacement when it dies, no deployments, nothing to see in ECS.',
       },
       {
-        id: 'fargate',
-        text: 'Run the task on AWS Fargate with a large task size.',
-        explanation: 'Fargate offers no GPUs.',
+        id: 'event-rule',
+        text: 'An EventBridge rule that calls StartTask on each instance that registers.',
+        explanation:
+          'It rebuilds by hand what a DAEMON service already does, and misses agents that stop later.',
       },
     ],
-    correct: ['resource'],
-    tags: {
-      concepts: ['GPU', 'resourceRequirements', 'memberOf'],
-      exams: ['SAA-C03', 'DOP-C02'],
-      facts: ['F12', 'F18'],
+    correct: ['daemon'],
+    tags: { concepts: ['DAEMON service'], exams: ['SAA-C03', 'DOP-C02'], facts: ['F6'] },
+    engineCheck(newSim) {
+      const sim = daemonCluster(newSim, 21, ['us-east-1a', 'us-east-1b']);
+      createDaemon(sim);
+      sim.call('ecs', 'CreateService', {
+        cluster: 'd',
+        serviceName: 'counted',
+        taskDefinition: 'agent',
+        desiredCount: 2,
+        placementConstraints: [{ type: 'distinctInstance' }],
+      });
+      sim.advance(120);
+      launchContainerInstances(sim, {
+        cluster: 'd',
+        instanceType: 't3.medium',
+        availabilityZone: 'us-east-1c',
+      });
+      sim.advance(240);
+      const daemon = runningPerInstance(sim, 'agent');
+      const counted = runningPerInstance(sim, 'counted');
+      return (
+        daemon.length === 3 &&
+        daemon.every((n) => n === 1) &&
+        counted.filter((n) => n === 1).length === 2 &&
+        counted.includes(0)
+      );
     },
   },
   {
@@ -148,6 +221,59 @@ export default [
     },
   },
   {
+    id: 'daemon-fargate',
+    kind: 'single',
+    prompt:
+      'A company runs all its ECS services on AWS Fargate. Every task must ship its logs through a log-router ' +
+      'agent. Which approach is MOST appropriate?',
+    options: [
+      {
+        id: 'sidecar',
+        text: 'Add the log router as a sidecar container to each task definition.',
+        explanation:
+          'Right. On Fargate there is no instance to put an agent on, so it travels inside each task (FireLens is ' +
+          'built on this pattern).',
+      },
+      {
+        id: 'daemon',
+        text: 'Create a DAEMON service for the log router with launch type FARGATE.',
+        explanation:
+          'CreateService rejects it: a daemon runs one task per container instance, and Fargate has none.',
+      },
+      {
+        id: 'host',
+        text: 'Install the agent on the Fargate hosts with user data.',
+        explanation: 'Fargate gives you no access to its hosts, and no user data.',
+      },
+      {
+        id: 'distinct',
+        text: 'A REPLICA service with distinctInstance and a desired count equal to the number of tasks.',
+        explanation:
+          "Placement constraints are not supported on Fargate, and a separate task could not read the other tasks' logs anyway.",
+      },
+    ],
+    correct: ['sidecar'],
+    tags: {
+      concepts: ['DAEMON service', 'Fargate', 'sidecar'],
+      exams: ['SAA-C03', 'DOP-C02'],
+      facts: ['F6', 'F12'],
+    },
+    engineCheck(newSim) {
+      const sim = daemonCluster(newSim, 22, ['us-east-1a']);
+      return (
+        outcome(() =>
+          sim.call('ecs', 'CreateService', {
+            cluster: 'd',
+            serviceName: 'router',
+            taskDefinition: 'agent',
+            schedulingStrategy: 'DAEMON',
+            launchType: 'FARGATE',
+          }),
+        ) === 'InvalidParameterException'
+      );
+    },
+  },
+  {
     id: 'not-equals-missing',
     kind: 'single',
     prompt:
@@ -179,6 +305,304 @@ export default [
     engineCheck(newSim) {
       const sim = cluster(newSim);
       return select(sim, 'attribute:pool != ml') === 0 && select(sim, 'not(attribute:pool == ml)') === 2;
+    },
+  },
+  {
+    id: 'gpu-placement',
+    kind: 'single',
+    prompt:
+      'An ECS cluster on EC2 mixes g5 (GPU) and m6i instances. An inference task must run on a GPU instance and ' +
+      'its container must be able to use one GPU. What meets this with the LEAST operational overhead?',
+    options: [
+      {
+        id: 'resource',
+        text: 'Add resourceRequirements [{"type": "GPU", "value": "1"}] to the container definition.',
+        explanation:
+          'Right. The task then needs a free GPU, so placement only picks instances that have one, and the ' +
+          'agent assigns that GPU to the container.',
+      },
+      {
+        id: 'memberof',
+        text: 'Add a memberOf constraint attribute:ecs.instance-type =~ g5.* and nothing else.',
+        explanation:
+          'The task lands on a g5, but nothing reserves a GPU for it: the container gets none, and two such ' +
+          'tasks could both count on the same card.',
+      },
+      {
+        id: 'cluster',
+        text: 'Create a second ECS cluster that holds only the g5 instances.',
+        explanation:
+          'It keeps the task on GPU hosts but adds a cluster to run, and still gives the container no GPU.',
+      },
+      {
+        id: 'fargate',
+        text: 'Run the task on AWS Fargate with a large task size.',
+        explanation: 'Fargate offers no GPUs.',
+      },
+    ],
+    correct: ['resource'],
+    tags: {
+      concepts: ['GPU', 'resourceRequirements', 'memberOf'],
+      exams: ['SAA-C03', 'DOP-C02'],
+      facts: ['F12', 'F18'],
+    },
+  },
+  {
+    id: 'daemon-drain',
+    kind: 'single',
+    prompt:
+      'An instance runs a task of a REPLICA service and the task of a log-agent DAEMON service. Before patching, ' +
+      'an operator sets the instance to DRAINING. Which sequence is MOST accurate?',
+    options: [
+      {
+        id: 'daemon-last',
+        text: 'The REPLICA task is replaced elsewhere and stops; the agent task stops after it has gone.',
+        explanation:
+          'Right. Daemon tasks start first and stop last on an instance, so the agent keeps serving the other ' +
+          'tasks until they have left.',
+      },
+      {
+        id: 'daemon-first',
+        text: 'The agent task stops first, then the REPLICA task is replaced.',
+        explanation: 'The other way round: the daemon leaves last, so no task is left without its agent.',
+      },
+      {
+        id: 'stay',
+        text: 'Both keep running: draining only blocks new placements.',
+        explanation: 'Draining also moves service tasks away; only standalone tasks are left alone.',
+      },
+      {
+        id: 'move',
+        text: 'The agent task moves to another instance with the REPLICA task.',
+        explanation: 'A daemon task belongs to its instance; the other instances already run their own.',
+      },
+    ],
+    correct: ['daemon-last'],
+    tags: { concepts: ['DAEMON service', 'draining'], exams: ['DOP-C02', 'SAA-C03'], facts: ['F6'] },
+    engineCheck(newSim) {
+      const sim = daemonCluster(newSim, 23, ['us-east-1a', 'us-east-1b']);
+      createDaemon(sim);
+      sim.call('ecs', 'CreateService', {
+        cluster: 'd',
+        serviceName: 'web',
+        taskDefinition: 'app',
+        desiredCount: 2,
+      });
+      sim.advance(120);
+      const drained = Object.values(sim.state.ecs.containerInstances)[0]!.containerInstanceArn;
+      sim.call('ecs', 'UpdateContainerInstancesState', {
+        cluster: 'd',
+        containerInstances: [drained],
+        status: 'DRAINING',
+      });
+      sim.advance(300);
+      const on = (name: string) => tasksOf(sim, name).find((t) => t.containerInstanceArn === drained)!;
+      const [web, agent] = [on('web'), on('agent')];
+      return (
+        web.lastStatus === 'STOPPED' &&
+        agent.lastStatus === 'STOPPED' &&
+        agent.stoppingAt! >= web.stoppedAt! &&
+        tasksOf(sim, 'web').filter((t) => t.lastStatus === 'RUNNING').length === 2
+      );
+    },
+  },
+  {
+    id: 'daemon-update',
+    kind: 'single',
+    prompt:
+      'A DAEMON service runs a log agent on 3 EC2 instances; its deployment configuration was left at the API ' +
+      'defaults. You update it to a new task definition revision. Which statement is MOST accurate?',
+    options: [
+      {
+        id: 'gap',
+        text: 'ECS may stop the old agent tasks before starting new ones, so instances can briefly run no agent.',
+        explanation:
+          'Right. A daemon defaults to minimumHealthyPercent 0 and maximumPercent 100 (the maximum must stay 100): ' +
+          'no room for a second copy per instance, and nothing has to stay up. Raise minimumHealthyPercent to ' +
+          'replace them in batches.',
+      },
+      {
+        id: 'surge',
+        text: 'On each instance the new task starts first, and the old one stops once the new one is healthy.',
+        explanation: 'That would need maximumPercent above 100, which a daemon does not accept.',
+      },
+      {
+        id: 'new-only',
+        text: 'Running tasks keep the old revision; only instances that join later get the new one.',
+        explanation: 'An update with a new revision starts a deployment that replaces every task.',
+      },
+      {
+        id: 'one-by-one',
+        text: "ECS always replaces one instance's agent at a time.",
+        explanation: 'Only a minimumHealthyPercent high enough forces that; the default allows all at once.',
+      },
+    ],
+    correct: ['gap'],
+    tags: {
+      concepts: ['DAEMON service', 'rolling update', 'minimumHealthyPercent'],
+      exams: ['DOP-C02', 'SAA-C03'],
+      facts: ['F6', 'F54'],
+    },
+    engineCheck(newSim) {
+      const sim = daemonCluster(newSim, 24, ['us-east-1a', 'us-east-1b', 'us-east-1c']);
+      createDaemon(sim);
+      sim.advance(120);
+      const config = sim.call('ecs', 'DescribeServices', { cluster: 'd', services: ['agent'] }).services[0]!
+        .deploymentConfiguration;
+      sim.call('ecs', 'RegisterTaskDefinition', {
+        family: 'agent',
+        containerDefinitions: [
+          { name: 'agent', image: 'public.ecr.aws/ecs-sandbox/web:v2', cpu: 64, memoryReservation: 128 },
+        ],
+      });
+      sim.call('ecs', 'UpdateService', { cluster: 'd', service: 'agent', taskDefinition: 'agent:2' });
+      let fewest = Infinity;
+      let most = 0;
+      for (let t = 0; t < 180; t++) {
+        sim.advance(1);
+        const live = Object.values(sim.state.ecs.containerInstances).map(
+          (ci) =>
+            tasksOf(sim, 'agent').filter(
+              (task) =>
+                task.containerInstanceArn === ci.containerInstanceArn && task.lastStatus !== 'STOPPED',
+            ).length,
+        );
+        fewest = Math.min(
+          fewest,
+          runningPerInstance(sim, 'agent').reduce((a, b) => a + b, 0),
+        );
+        most = Math.max(most, ...live);
+      }
+      const done = tasksOf(sim, 'agent').filter((t) => t.lastStatus === 'RUNNING');
+      return (
+        config?.minimumHealthyPercent === 0 &&
+        config.maximumPercent === 100 &&
+        fewest === 0 &&
+        most === 1 &&
+        done.length === 3 &&
+        done.every((t) => t.taskDefinitionArn.endsWith('/agent:2'))
+      );
+    },
+  },
+  {
+    id: 'daemon-facts',
+    kind: 'multiple',
+    prompt: 'Which two statements about a DAEMON service are true? (Choose two.)',
+    options: [
+      {
+        id: 'computed',
+        text: 'You give it no desired count; ECS works it out from the instances it runs on.',
+        explanation: 'True. CreateService even rejects a desired count for a daemon.',
+      },
+      {
+        id: 'no-strategy',
+        text: 'It accepts placement constraints but no placement strategy.',
+        explanation:
+          'True. Constraints choose which instances get a task; with one task per instance there is nothing to rank.',
+      },
+      {
+        id: 'first-stop',
+        text: 'When its instance drains, its task is the first to stop.',
+        explanation: "False: daemon tasks stop last, after the other services' tasks have left.",
+      },
+      {
+        id: 'fargate',
+        text: 'It runs on Fargate when the task definition is Fargate-compatible.',
+        explanation: 'False: Fargate has no container instances, so there is nothing to run one per.',
+      },
+    ],
+    correct: ['computed', 'no-strategy'],
+    tags: {
+      concepts: ['DAEMON service', 'placement strategy'],
+      exams: ['SAA-C03', 'DOP-C02'],
+      facts: ['F6'],
+    },
+    engineCheck(newSim) {
+      const sim = daemonCluster(newSim, 25, ['us-east-1a', 'us-east-1b']);
+      const withStrategy = outcome(() =>
+        sim.call('ecs', 'CreateService', {
+          cluster: 'd',
+          serviceName: 'ranked',
+          taskDefinition: 'agent',
+          schedulingStrategy: 'DAEMON',
+          placementStrategy: [{ type: 'spread', field: 'instanceId' }],
+        }),
+      );
+      const withConstraint = outcome(() =>
+        sim.call('ecs', 'CreateService', {
+          cluster: 'd',
+          serviceName: 'agent',
+          taskDefinition: 'agent',
+          schedulingStrategy: 'DAEMON',
+          placementConstraints: [
+            { type: 'memberOf', expression: 'attribute:ecs.instance-type == t3.medium' },
+          ],
+        }),
+      );
+      sim.advance(120);
+      const service = sim.call('ecs', 'DescribeServices', { cluster: 'd', services: ['agent'] }).services[0];
+      return (
+        withStrategy === 'InvalidParameterException' &&
+        withConstraint === 'accepted' &&
+        service?.desiredCount === 2 &&
+        service.runningCount === 2
+      );
+    },
+  },
+  {
+    id: 'daemon-desired-count',
+    kind: 'spot-the-bug',
+    prompt: 'This CreateService request is rejected. Which part is wrong?',
+    json: JSON.stringify(
+      {
+        cluster: 'analytics',
+        serviceName: 'node-agent',
+        taskDefinition: 'agent:1',
+        launchType: 'EC2',
+        schedulingStrategy: 'DAEMON',
+        desiredCount: 4,
+      },
+      null,
+      2,
+    ),
+    options: [
+      {
+        id: 'desired',
+        text: 'A DAEMON service takes no desiredCount; ECS sets it from the instances.',
+        explanation: 'Right: remove desiredCount and the same request is accepted.',
+      },
+      {
+        id: 'launch-type',
+        text: 'launchType EC2 cannot be combined with DAEMON.',
+        explanation: 'EC2 is exactly where daemons run; it is Fargate they do not support.',
+      },
+      {
+        id: 'name',
+        text: 'serviceName may not contain a hyphen.',
+        explanation: 'Letters, digits, hyphens and underscores are all allowed, up to 255 characters.',
+      },
+      {
+        id: 'revision',
+        text: 'taskDefinition must be a full ARN for a service.',
+        explanation: 'family, family:revision and the full ARN are all accepted.',
+      },
+    ],
+    correct: ['desired'],
+    tags: { concepts: ['DAEMON service', 'CreateService'], exams: ['DVA-C02', 'SAA-C03'], facts: ['F6'] },
+    engineCheck(newSim) {
+      const sim = daemonCluster(newSim, 26, ['us-east-1a']);
+      const request = {
+        cluster: 'd',
+        serviceName: 'node-agent',
+        taskDefinition: 'agent:1',
+        launchType: 'EC2',
+        schedulingStrategy: 'DAEMON',
+      } as const;
+      return (
+        outcome(() => sim.call('ecs', 'CreateService', { ...request, desiredCount: 4 })) ===
+          'InvalidParameterException' &&
+        outcome(() => sim.call('ecs', 'CreateService', request)) === 'accepted'
+      );
     },
   },
   {

@@ -32,7 +32,7 @@ const definition = (family: string, cpu: number, memoryReservation: number) => (
 /**
  * Cluster `analytics`: two c5.xlarge instances meant for the ML pool and one m5.large for everything else.
  * ml-1 registered with the custom attribute pool=ml (ECS_INSTANCE_ATTRIBUTES); ml-2 was launched from an older
- * template and lacks it. `ml` and `cache` are registered; nothing runs yet.
+ * template and lacks it. `ml`, `cache` and the small node `agent` are registered; nothing runs yet.
  */
 export default {
   seed: 14,
@@ -42,8 +42,9 @@ export default {
     sim.advance(120);
     sim.call('ecs', 'RegisterTaskDefinition', definition('ml', 1024, 2048));
     sim.call('ecs', 'RegisterTaskDefinition', definition('cache', 128, 256));
+    sim.call('ecs', 'RegisterTaskDefinition', definition('agent', 64, 64));
   },
-  controls: ['runTask', 'console', 'editor', 'map', 'explain', 'events', 'time'],
+  controls: ['runTask', 'services', 'console', 'editor', 'map', 'explain', 'events', 'time'],
 } satisfies LessonScenario;
 
 /** Runs 5 cache tasks with distinctInstance on a copy of the simulation, in a group of their own. */

@@ -3,6 +3,9 @@ import { tasksWhere } from '../../src/course/goals';
 import { call, wait } from '../../src/course/steps';
 import type { Step } from '../../src/course/types';
 import type { ContainerDefinitionInput, Simulation } from '../../src/engine/index';
+import { webContainer as lbWeb } from '../../lessons/11-load-balancing/scenario';
+import * as lesson01 from '../../lessons/01-four-nouns/solution';
+import * as lesson14 from '../../lessons/14-constraints-daemons/solution';
 
 /**
  * Plausible wrong attempts per lesson: what a learner who has not got the idea yet would try (no strategy, the
@@ -84,7 +87,7 @@ export const naiveAttempts: Readonly<Record<string, ReadonlyArray<NaiveAttempt>>
     {
       name: 'waits without acting',
       steps: [wait(300)],
-      mustMiss: ['stop-standalone', 'two-tasks-one-definition'],
+      mustMiss: ['stop-standalone', 'two-tasks-one-definition', 'service-steady', 'service-heals'],
     },
     {
       name: 'adds one task from a second revision beside the teammate’s web:1',
@@ -114,6 +117,60 @@ export const naiveAttempts: Readonly<Record<string, ReadonlyArray<NaiveAttempt>>
         wait(120),
       ],
       mustMiss: ['two-tasks-one-definition'],
+    },
+    {
+      name: 'runs three standalone web tasks (no service) and stops one',
+      steps: [
+        runTask('demo', 'web:1', 3),
+        wait(90),
+        call('ecs', 'StopTask', (sim: Simulation) => ({ cluster: 'demo', task: teammateTask(sim) })),
+        wait(120),
+      ],
+      mustMiss: ['service-steady', 'service-heals'],
+    },
+    {
+      name: 'creates web-svc with desired count 2 and stops one of its tasks',
+      steps: [
+        call('ecs', 'CreateService', {
+          cluster: 'demo',
+          serviceName: 'web-svc',
+          taskDefinition: 'web:1',
+          desiredCount: 2,
+        }),
+        wait(120),
+        lesson01.stopServiceTask,
+        wait(120),
+      ],
+      mustMiss: ['service-steady', 'service-heals'],
+    },
+    {
+      name: 'creates web-svc but never stops one of its tasks',
+      steps: [lesson01.createWebSvc, wait(240)],
+      mustMiss: ['service-heals'],
+    },
+    {
+      name: 'stops a web-svc task and tops the service up by hand at once',
+      steps: [
+        lesson01.createWebSvc,
+        wait(120),
+        lesson01.stopServiceTask,
+        call('ecs', 'UpdateService', { cluster: 'demo', service: 'web-svc', desiredCount: 4 }),
+        wait(60),
+        call('ecs', 'UpdateService', { cluster: 'demo', service: 'web-svc', desiredCount: 3 }),
+        wait(120),
+      ],
+      mustMiss: ['service-heals'],
+    },
+    {
+      name: 'stops a web-svc task and starts a standalone web task in its place',
+      steps: [
+        lesson01.createWebSvc,
+        wait(120),
+        lesson01.stopServiceTask,
+        runTask('demo', 'web:1', 1),
+        wait(120),
+      ],
+      mustMiss: ['service-heals'],
     },
   ],
   '02-task-definitions': [
@@ -162,6 +219,52 @@ export const naiveAttempts: Readonly<Record<string, ReadonlyArray<NaiveAttempt>>
         wait(90),
       ],
       mustMiss: ['old-and-new-side-by-side'],
+    },
+    {
+      name: 'registers the fixed api:2 and waits for the service to pick it up',
+      steps: [
+        call('ecs', 'RegisterTaskDefinition', { family: 'api', containerDefinitions: [API_FIXED] }),
+        runTask('shop', 'api:2', 1),
+        wait(300),
+      ],
+      mustMiss: ['service-on-new-revision'],
+    },
+    {
+      name: 'stops the service’s tasks so that it starts fresh ones',
+      steps: [
+        call('ecs', 'RegisterTaskDefinition', { family: 'api', containerDefinitions: [API_FIXED] }),
+        ...[1, 2].map(() =>
+          call('ecs', 'StopTask', (sim: Simulation) => ({
+            cluster: 'shop',
+            task: tasksWhere(sim, { cluster: 'shop', family: 'api' }).find(
+              (t) => t.startedBy?.startsWith('ecs-svc/') && t.desiredStatus === 'RUNNING',
+            )!.taskArn,
+          })),
+        ),
+        wait(300),
+      ],
+      mustMiss: ['service-on-new-revision'],
+    },
+    {
+      name: 'forces a new deployment of the service after registering api:2',
+      steps: [
+        call('ecs', 'RegisterTaskDefinition', { family: 'api', containerDefinitions: [API_FIXED] }),
+        call('ecs', 'UpdateService', { cluster: 'shop', service: 'api', forceNewDeployment: true }),
+        wait(300),
+      ],
+      mustMiss: ['service-on-new-revision'],
+    },
+    {
+      name: 'deploys a revision with only the port fixed to the service',
+      steps: [
+        call('ecs', 'RegisterTaskDefinition', {
+          family: 'api',
+          containerDefinitions: [{ ...API_FIXED, memory: 1024, memoryReservation: undefined }],
+        }),
+        call('ecs', 'UpdateService', { cluster: 'shop', service: 'api', taskDefinition: 'api:2' }),
+        wait(300),
+      ],
+      mustMiss: ['new-revision', 'service-on-new-revision'],
     },
   ],
   '03-fargate': [
@@ -225,6 +328,81 @@ export const naiveAttempts: Readonly<Record<string, ReadonlyArray<NaiveAttempt>>
       chance: true,
     },
   ],
+  '11-load-balancing': (() => {
+    const update = (input: object) =>
+      call('ecs', 'UpdateService', { cluster: 'shop', service: 'web', ...input });
+    const register = (tag: string, hostPort: number) =>
+      call('ecs', 'RegisterTaskDefinition', { family: 'web', containerDefinitions: [lbWeb(tag, hostPort)] });
+    const ipGroup = (sim: Simulation) =>
+      Object.values(sim.state.elbv2.targetGroups).find((tg) => tg.TargetGroupName === 'web-ip')!
+        .TargetGroupArn;
+    return [
+      {
+        name: 'raises the desired count, keeps host port 80',
+        steps: [update({ desiredCount: 6 }), wait(600)],
+        mustMiss: ['four-running', 'four-healthy-targets', 'slow-boot-survives'],
+      },
+      {
+        name: 'another static host port (8080)',
+        steps: [register('v1', 8080), update({ taskDefinition: 'web:2' }), wait(900)],
+        mustMiss: ['four-running', 'four-healthy-targets', 'slow-boot-survives'],
+      },
+      {
+        name: 'awsvpc tasks in a new ip target group, grace period set',
+        steps: [
+          call('elbv2', 'CreateTargetGroup', (sim) => ({
+            Name: 'web-ip',
+            Protocol: 'HTTP',
+            Port: 8080,
+            VpcId: Object.values(sim.state.ec2.subnets)[0]!.VpcId,
+            TargetType: 'ip',
+          })),
+          call('elbv2', 'CreateListener', (sim) => ({
+            LoadBalancerArn: Object.keys(sim.state.elbv2.loadBalancers)[0]!,
+            Protocol: 'HTTP',
+            Port: 8080,
+            DefaultActions: [{ Type: 'forward', TargetGroupArn: ipGroup(sim) }],
+          })),
+          call('ecs', 'RegisterTaskDefinition', {
+            family: 'web',
+            networkMode: 'awsvpc',
+            containerDefinitions: [lbWeb('slow', 8080)],
+          }),
+          call('ecs', 'UpdateService', (sim) => ({
+            cluster: 'shop',
+            service: 'web',
+            taskDefinition: 'web:2',
+            healthCheckGracePeriodSeconds: 300,
+            networkConfiguration: { awsvpcConfiguration: { subnets: subnetsByAz(sim).slice(0, 2) } },
+            loadBalancers: [{ targetGroupArn: ipGroup(sim), containerName: 'web', containerPort: 8080 }],
+          })),
+          wait(900),
+        ],
+        mustMiss: ['four-healthy-targets', 'slow-boot-survives'],
+      },
+      {
+        name: 'dynamic ports, then web:slow with no grace period',
+        steps: [
+          register('v1', 0),
+          update({ taskDefinition: 'web:2' }),
+          wait(300),
+          register('slow', 0),
+          update({ taskDefinition: 'web:3' }),
+          wait(900),
+        ],
+        mustMiss: ['slow-boot-survives'],
+      },
+      {
+        name: 'web:slow with a 120 s grace period (its boot time, not its time to healthy)',
+        steps: [
+          register('slow', 0),
+          update({ taskDefinition: 'web:2', healthCheckGracePeriodSeconds: 120 }),
+          wait(900),
+        ],
+        mustMiss: ['four-healthy-targets', 'slow-boot-survives'],
+      },
+    ];
+  })(),
   '13-placement-strategies': [
     {
       name: 'web with no strategy (random)',
@@ -315,5 +493,166 @@ export const naiveAttempts: Readonly<Record<string, ReadonlyArray<NaiveAttempt>>
       mustMiss: ['cache-distinct'],
       chance: true,
     },
+    {
+      name: 'agent as a REPLICA service, distinctInstance, desired = the 3 instances; then one joins',
+      steps: [
+        call('ecs', 'CreateService', {
+          cluster: 'analytics',
+          serviceName: 'agent',
+          taskDefinition: 'agent',
+          desiredCount: 3,
+          placementConstraints: [{ type: 'distinctInstance' }],
+        }),
+        wait(60),
+        lesson14.addGeneralInstance,
+        wait(240),
+      ],
+      mustMiss: ['agent-everywhere'],
+    },
+    {
+      name: 'agent as a REPLICA service scaled by hand to the 4 instances once one joined',
+      steps: [
+        call('ecs', 'CreateService', {
+          cluster: 'analytics',
+          serviceName: 'agent',
+          taskDefinition: 'agent',
+          desiredCount: 3,
+          placementConstraints: [{ type: 'distinctInstance' }],
+        }),
+        lesson14.addGeneralInstance,
+        wait(180),
+        call('ecs', 'UpdateService', { cluster: 'analytics', service: 'agent', desiredCount: 4 }),
+        wait(120),
+      ],
+      mustMiss: ['agent-everywhere'],
+    },
+    {
+      name: 'agent by RunTask on every instance (distinctInstance); then one joins',
+      steps: [
+        runTask('analytics', 'agent', 3, { placementConstraints: [{ type: 'distinctInstance' }] }),
+        lesson14.addGeneralInstance,
+        wait(240),
+      ],
+      mustMiss: ['agent-everywhere'],
+    },
+    {
+      name: 'agent DAEMON service, but no instance joins',
+      steps: [lesson14.createAgentDaemon, wait(240)],
+      mustMiss: ['agent-everywhere'],
+    },
+    {
+      name: 'adds the instance first, then creates the agent DAEMON service',
+      steps: [lesson14.addGeneralInstance, wait(180), lesson14.createAgentDaemon, wait(180)],
+      mustMiss: ['agent-everywhere'],
+    },
+    {
+      name: 'agent DAEMON service kept to the c5 pool by memberOf; then an m5 joins',
+      steps: [
+        call('ecs', 'CreateService', {
+          cluster: 'analytics',
+          serviceName: 'agent',
+          taskDefinition: 'agent',
+          schedulingStrategy: 'DAEMON',
+          placementConstraints: [{ type: 'memberOf', expression: 'attribute:ecs.instance-type =~ c5.*' }],
+        }),
+        wait(60),
+        lesson14.addGeneralInstance,
+        wait(240),
+      ],
+      mustMiss: ['agent-everywhere'],
+    },
+  ],
+  '17-rolling-deployments': [
+    {
+      name: 'ships web:2 with the default 100/200',
+      steps: [
+        call('ecs', 'UpdateService', { cluster: 'shop', service: 'web', taskDefinition: 'web:2' }),
+        wait(600),
+      ],
+      mustMiss: ['safe-rollout', 'breaker-rollback'],
+    },
+    ...(
+      [
+        ['50/200 (drops to 2 at once)', 50, 200],
+        ['50/100 (batches of 2)', 50, 100],
+        ['100/100 (stalls: no stop, no start allowed)', 100, 100],
+      ] as const
+    ).map(([name, minimumHealthyPercent, maximumPercent]) => ({
+      name,
+      steps: [
+        call('ecs', 'UpdateService', {
+          cluster: 'shop',
+          service: 'web',
+          taskDefinition: 'web:2',
+          deploymentConfiguration: { minimumHealthyPercent, maximumPercent },
+        }),
+        wait(600),
+      ],
+      mustMiss: ['safe-rollout'],
+    })),
+    {
+      name: 'ships web:2 at 100/200, then sets 75/125 once it is done',
+      steps: [
+        call('ecs', 'UpdateService', { cluster: 'shop', service: 'web', taskDefinition: 'web:2' }),
+        wait(400),
+        call('ecs', 'UpdateService', {
+          cluster: 'shop',
+          service: 'web',
+          deploymentConfiguration: { minimumHealthyPercent: 75, maximumPercent: 125 },
+        }),
+        wait(60),
+      ],
+      mustMiss: ['safe-rollout'],
+    },
+    {
+      name: 'ships web:2 at 50/200, then lets the breaker catch web:3',
+      steps: [
+        call('ecs', 'UpdateService', {
+          cluster: 'shop',
+          service: 'web',
+          taskDefinition: 'web:2',
+          deploymentConfiguration: { minimumHealthyPercent: 50, maximumPercent: 200 },
+        }),
+        wait(300),
+        call('ecs', 'UpdateService', {
+          cluster: 'shop',
+          service: 'web',
+          taskDefinition: 'web:3',
+          deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: true } },
+        }),
+        wait(600),
+      ],
+      mustMiss: ['safe-rollout'],
+    },
+    ...(
+      [
+        ['deploys web:3 with no circuit breaker', undefined, false],
+        ['deploys web:3 with the breaker but without rollback', { enable: true, rollback: false }, false],
+        ['deploys web:3 with no breaker and rolls back by hand', undefined, true],
+      ] as const
+    ).map(([name, deploymentCircuitBreaker, byHand]) => ({
+      name,
+      steps: [
+        call('ecs', 'UpdateService', {
+          cluster: 'shop',
+          service: 'web',
+          taskDefinition: 'web:2',
+          deploymentConfiguration: { minimumHealthyPercent: 75, maximumPercent: 125 },
+        }),
+        wait(300),
+        call('ecs', 'UpdateService', {
+          cluster: 'shop',
+          service: 'web',
+          taskDefinition: 'web:3',
+          ...(deploymentCircuitBreaker ? { deploymentConfiguration: { deploymentCircuitBreaker } } : {}),
+        }),
+        wait(300),
+        ...(byHand
+          ? [call('ecs', 'UpdateService', { cluster: 'shop', service: 'web', taskDefinition: 'web:2' })]
+          : []),
+        wait(600),
+      ],
+      mustMiss: ['breaker-rollback'],
+    })),
   ],
 };
