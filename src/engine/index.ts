@@ -20,6 +20,7 @@ export type * from './model/trace';
 export type * from './model/elbv2';
 export type * from './model/service';
 export { circuitBreakerThreshold, deploymentBounds } from './services/bounds';
+export { isHealthCheckFailure } from './services/messages';
 export type * from './model/events';
 export type { JsonSchema } from './schema/jsonSchema';
 export { validatorFor } from './schema/validate';
