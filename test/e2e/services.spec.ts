@@ -51,7 +51,8 @@ async function openWebService(page: Page) {
   return page.getByRole('region', { name: 'Service web-svc' });
 }
 
-const deploymentsText = (details: ReturnType<Page['getByRole']>) => details.getByRole('list').first();
+const deploymentsText = (details: ReturnType<Page['getByRole']>) =>
+  details.getByRole('list', { name: 'Deployments' });
 
 test('a rolling update of a service behind an ALB: both deployments, then only the new one, every target healthy', async ({
   page,
@@ -63,6 +64,11 @@ test('a rolling update of a service behind an ALB: both deployments, then only t
   await page.getByRole('button', { name: /Next event/ }).click();
   await expect(deploymentsText(details)).toContainText('ACTIVE');
   await expect(deploymentsText(details)).toContainText('web:2');
+  // the rollout timeline draws both deployments between the bounds (50/150 of 4: 2 and 6) and names each step
+  const chart = details.getByRole('img', { name: /^Rollout timeline of service web-svc/ });
+  await expect(chart).toHaveAttribute('aria-label', /bounds 2 to 6 \(50\/150 %\), 2 deployments/);
+  await expect(chart.locator('.ro-areas .ro-area-old')).toHaveCount(1);
+  await expect(chart.locator('.ro-areas .ro-area-new')).toHaveCount(1);
   await page.getByRole('button', { name: /Instant/ }).click();
   await expect(deploymentsText(details)).toContainText(/PRIMARY web:2 · desired 4 · running 4/);
   await expect(deploymentsText(details)).toContainText('COMPLETED');
@@ -93,10 +99,14 @@ test('rolling out an image that crashes: the circuit breaker fails the deploymen
   await expect(deploymentsText(details)).toContainText(
     /PRIMARY web:1 .*rolling back to deploymentId ecs-svc\//,
   );
+  const chart = details.getByRole('img', { name: /^Rollout timeline of service web-svc/ });
+  await expect(chart).toHaveAttribute('aria-label', /failed/i);
   await page.getByRole('button', { name: /Instant/ }).click();
   await expect(deploymentsText(details)).toContainText(/PRIMARY web:1 · desired 4 · running 4/);
   await expect(deploymentsText(details)).toContainText('COMPLETED');
   await expect(details.getByText(/healthy web-tg: i-/)).toHaveCount(4);
+  // the story stays on the timeline after the failed deployment has left the list
+  await expect(chart).toHaveAttribute('aria-label', /An earlier rollout to web:3 failed/);
 });
 
 test('draining an instance moves the service’s tasks elsewhere; failing one makes the service heal', async ({

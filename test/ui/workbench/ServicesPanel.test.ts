@@ -19,7 +19,7 @@ describe('ServicesPanel', { timeout: 20_000 }, () => {
     session.advance(300);
     expect(await screen.findByText(/service web-svc has reached a steady state\./)).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: /^Why there\?/ })).toHaveLength(2);
-    expect(screen.getByText(/PRIMARY/).closest('li')).toHaveTextContent('web:1 · desired 2 · running 2');
+    expect(screen.getByText('PRIMARY').closest('li')).toHaveTextContent('web:1 · desired 2 · running 2');
   });
 
   it('says why a create was refused and keeps the form as it was', async () => {
@@ -45,5 +45,9 @@ describe('ServicesPanel', { timeout: 20_000 }, () => {
       expect.stringContaining('web:2'),
       expect.stringContaining('web:1'),
     ]);
+    // the rollout timeline follows: 50/150 of 4 gives bounds 2 and 6
+    const chart = await screen.findByRole('img', { name: /^Rollout timeline of service web-svc/ });
+    expect(chart.getAttribute('aria-label')).toMatch(/bounds 2 to 6 \(50\/150 %\), 2 deployments/);
+    expect(chart.getAttribute('aria-label')).toMatch(/Rolling/);
   });
 });
