@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
 /** Services in the built app, through the aws console: the scheduler keeps desired count, on the map. */
@@ -177,4 +178,16 @@ test('creates a service from the create-service JSON in the editor; a wrong memb
   await expect(details).toBeVisible();
   await page.getByRole('button', { name: /Instant/ }).click();
   await expect(details).toContainText('desired 2, running 2');
+});
+
+test('the Services panel, mid-rollout, has no accessibility violations', async ({ page }) => {
+  const details = await openWebService(page);
+  await details.getByLabel('Task definition').selectOption('web:2');
+  await details.getByRole('button', { name: 'Update service' }).click();
+  await page.getByRole('button', { name: /Next event/ }).click();
+  await expect(deploymentsText(details)).toContainText('ACTIVE');
+  const results = await new AxeBuilder({ page }).include('[aria-label="Build and run"]').analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 });
