@@ -15,13 +15,16 @@ export function placementOrigin(state: DeepReadonly<SimState>, trace: PlacementT
   );
   if (!service)
     return `The service scheduler placed this task for service ${name}, which has since been deleted.`;
-  if (service.schedulingStrategy === 'DAEMON') {
+  if (service.schedulingStrategy === 'DAEMON' && !trace.failure) {
     return (
       `The DAEMON service ${name} placed this task: it runs one task on every active instance that meets its ` +
       'constraints, so only this instance was considered and no strategy ranks anything.'
     );
   }
-  const head = `The service scheduler placed this task to bring service ${name} to its desired count.`;
+  const head = trace.failure
+    ? `The service scheduler tried to start a task for service ${name} and found no instance for it; it keeps ` +
+      'trying (in the sandbox, once a minute) and logs the reason as a service event.'
+    : `The service scheduler placed this task to bring service ${name} to its desired count.`;
   if (trace.launchType === 'FARGATE') return head;
   return service.placementStrategy.length
     ? `${head} The strategies are the service's own placementStrategy.`

@@ -65,3 +65,19 @@ describe('placementOrigin', () => {
     expect(originOf(sim, 'family:web')).toBeUndefined();
   });
 });
+
+describe('placementOrigin of a service placement that failed', () => {
+  it('says the scheduler tried, keeps trying and logs why', () => {
+    const sim = anAccount(5).withCluster('default').withInstances(1, 'm5.large').build();
+    registerWeb(sim, 'v1', { portMappings: [{ containerPort: 8080, hostPort: 80 }] });
+    sim.call('ecs', 'CreateService', { serviceName: 'web', taskDefinition: 'web', desiredCount: 2 });
+    sim.advance(10);
+    const failed = sim.events.flatMap((e) => (e.type === 'PlacementFailed' ? [e] : []));
+    expect(failed.length).toBeGreaterThan(0);
+    const trace = sim.trace(failed[0]!.traceId)!;
+    expect(trace.failure).toBeDefined();
+    expect(placementOrigin(sim.state, trace)).toMatch(
+      /tried to start a task for service web and found no instance/,
+    );
+  });
+});
