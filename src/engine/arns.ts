@@ -1,6 +1,6 @@
 import { arnName } from '../lib/arn';
-import { AwsError } from './errors';
-import type { Cluster } from './model/ecs';
+import { AwsError, invalidParameter } from './errors';
+import type { Cluster, Task } from './model/ecs';
 import type { ClusterArn, ContainerInstanceArn, TaskArn, TaskDefinitionArn } from './model/ids';
 import type { SimState } from './state';
 
@@ -36,6 +36,28 @@ export function requireCluster(state: SimState, ref: string | undefined): Cluste
 /** Resolves a task reference (full ARN or task id) inside a cluster. */
 export const taskArnIn = (state: SimState, cluster: Cluster, ref: string): TaskArn =>
   ref.startsWith('arn:') ? (ref as TaskArn) : taskArn(state, cluster.clusterName, ref);
+
+/**
+ * Finds a task by ARN or id in a cluster (given by name or ARN, `default` when omitted), as the operations on
+ * one task do (StopTask, sim ExitContainer). Throws ClusterNotFoundException, or InvalidParameterException
+ * with ECS's "The referenced task was not found" when the cluster has no such task.
+ */
+export function requireTaskIn(
+  state: SimState,
+  clusterRef: string | undefined,
+  ref: string,
+): { readonly cluster: Cluster; readonly task: Task } {
+  const cluster = requireCluster(state, clusterRef);
+  const task = state.ecs.tasks[taskArnIn(state, cluster, ref)];
+  if (!task || task.clusterArn !== cluster.clusterArn) {
+    throw invalidParameter(
+      `The referenced task was not found: no task '${ref}' in cluster '${cluster.clusterName}' (stopped tasks ` +
+        'disappear about an hour after they stop).',
+      'task',
+    );
+  }
+  return { cluster, task };
+}
 
 /** Resolves a container instance reference (full ARN or id) inside a cluster. */
 export const containerInstanceArnIn = (

@@ -3,10 +3,11 @@ import type { SimState } from './state';
 import { observeTable } from './tx';
 
 /**
- * Indexes over the state that placement reads per instance, so a placement costs the same on an empty account
- * and on one with 10,000 tasks. They are derived data, never stored in the state (a fork or a replay builds its
- * own) and kept current on the write path: every write to the task and container-instance tables goes through
- * the `Tx`, which reports it here, and a rolled-back call reports its undos the same way.
+ * Indexes over the state that placement reads per instance (and the service scheduler per service), so a
+ * placement or a reconcile costs the same on an empty account and on one with 10,000 tasks. They are derived
+ * data, never stored in the state (a fork or a replay builds its own) and kept current on the write path: every
+ * write to the task and container-instance tables goes through the `Tx`, which reports it here, and a
+ * rolled-back call reports its undos the same way.
  *
  * The invariant (checked by test/properties/indexes.test.ts): after any sequence of calls, `indexesOf(state)`
  * equals `recomputeIndexes(state)`, a full pass over the tables, orders included.
@@ -38,6 +39,12 @@ export interface StateIndexes {
   readonly registeredCount: Map<string, number>;
   /** per cluster ARN: its live (not STOPPED) Fargate tasks per AZ, in all and per group */
   readonly fargate: Map<string, FargateCounts>;
+  /**
+   * per cluster ARN, per task group (`service:NAME`, `family:web`, …): every task of the group in the task
+   * table, STOPPED ones included, in the table's order, keyed by ARN (the service scheduler reads a service's
+   * tasks here)
+   */
+  readonly byTaskGroup: Map<string, Map<string, Map<string, Task>>>;
 }
 
 export interface FargateCounts {
@@ -121,8 +128,49 @@ function countFargate(indexes: StateIndexes, task: Task, by: 1 | -1): void {
   if (counts.byAz.size === 0) indexes.fargate.delete(task.clusterArn);
 }
 
+/** The tasks of `task`'s cluster and group, created empty when asked to. */
+function groupOf(indexes: StateIndexes, task: Task, create: boolean): Map<string, Task> | undefined {
+  let groups = indexes.byTaskGroup.get(task.clusterArn);
+  if (!groups) {
+    if (!create) return undefined;
+    indexes.byTaskGroup.set(task.clusterArn, (groups = new Map()));
+  }
+  let members = groups.get(task.group);
+  if (!members && create) groups.set(task.group, (members = new Map()));
+  return members;
+}
+
+/**
+ * A task record was replaced: it keeps its place in its group (Map.set keeps a key's place, as a record's
+ * keys do); a new key goes last, as in the table; a removed one leaves. A task keeps its cluster and group for
+ * life, so a group's order is the table's.
+ */
+function groupWritten(
+  indexes: StateIndexes,
+  key: string,
+  before: Task | undefined,
+  after: Task | undefined,
+): void {
+  if (before && !(after && after.clusterArn === before.clusterArn && after.group === before.group)) {
+    const members = groupOf(indexes, before, false);
+    members?.delete(key);
+    if (members?.size === 0) {
+      const groups = indexes.byTaskGroup.get(before.clusterArn)!;
+      groups.delete(before.group);
+      if (groups.size === 0) indexes.byTaskGroup.delete(before.clusterArn);
+    }
+  }
+  if (after) groupOf(indexes, after, true)!.set(key, after);
+}
+
 /** A task record was replaced (`before` → `after`; undefined for none). */
-function taskWritten(indexes: StateIndexes, before: Task | undefined, after: Task | undefined): void {
+function taskWritten(
+  indexes: StateIndexes,
+  key: string,
+  before: Task | undefined,
+  after: Task | undefined,
+): void {
+  groupWritten(indexes, key, before, after);
   if (
     isLiveFargate(before) !== isLiveFargate(after) ||
     (isLiveFargate(before) && fargateKeyChanged(before, after!))
@@ -194,10 +242,12 @@ export function recomputeIndexes(state: SimState): StateIndexes {
     registered: new Map(),
     registeredCount: new Map(),
     fargate: new Map(),
+    byTaskGroup: new Map(),
   };
   for (const [key, ci] of Object.entries(state.ecs.containerInstances))
     instanceWritten(indexes, key, undefined, ci);
-  for (const task of Object.values(state.ecs.tasks)) {
+  for (const [key, task] of Object.entries(state.ecs.tasks)) {
+    groupWritten(indexes, key, undefined, task);
     if (isLive(task)) addTask(indexes, task);
     if (isLiveFargate(task)) countFargate(indexes, task, 1);
   }
@@ -215,7 +265,7 @@ export function indexesOf(state: SimState): StateIndexes {
   if (!indexes) {
     const built = recomputeIndexes(state);
     indexesByState.set(state, (indexes = built));
-    observeTable<Task>(state.ecs.tasks, (_key, before, after) => taskWritten(built, before, after));
+    observeTable<Task>(state.ecs.tasks, (key, before, after) => taskWritten(built, key, before, after));
     observeTable<ContainerInstance>(state.ecs.containerInstances, (key, before, after) =>
       instanceWritten(built, key, before, after),
     );
@@ -259,3 +309,12 @@ const NO_FARGATE: FargateCounts = { byAz: new Map(), byGroup: new Map() };
 /** The cluster's live Fargate tasks per AZ (live: it changes with the next write). Treat as read-only. */
 export const fargateCountsOf = (state: SimState, clusterArn: string): FargateCounts =>
   indexesOf(state).fargate.get(clusterArn) ?? NO_FARGATE;
+
+const NO_TASKS: ReadonlyMap<string, Task> = new Map();
+
+/**
+ * The tasks of a group in a cluster (`service:NAME` for a service's), STOPPED ones included until they expire,
+ * in task-table order, keyed by ARN (live: it changes with the next write). Treat as read-only.
+ */
+export const tasksInGroup = (state: SimState, clusterArn: string, group: string): ReadonlyMap<string, Task> =>
+  indexesOf(state).byTaskGroup.get(clusterArn)?.get(group) ?? NO_TASKS;

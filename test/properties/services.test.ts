@@ -17,6 +17,7 @@ type Op =
   | { readonly kind: 'deploy'; readonly revision: 1 | 2 }
   | { readonly kind: 'force' }
   | { readonly kind: 'stopTask'; readonly pick: number }
+  | { readonly kind: 'exitContainer'; readonly pick: number }
   | { readonly kind: 'drain'; readonly pick: number; readonly back: boolean };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
@@ -25,6 +26,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('deploy' as const), revision: fc.constantFrom(1 as const, 2 as const) }),
   fc.record({ kind: fc.constant('force' as const) }),
   fc.record({ kind: fc.constant('stopTask' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('exitContainer' as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant('drain' as const), pick: fc.nat(), back: fc.boolean() }),
 );
 
@@ -60,6 +62,10 @@ function apply(sim: Simulation, o: Op): void {
     else if (o.kind === 'stopTask') {
       const live = liveTasks(sim);
       if (live.length) sim.callByName('ecs', 'StopTask', { task: live[o.pick % live.length]!.taskArn });
+    } else if (o.kind === 'exitContainer') {
+      const running = liveTasks(sim).filter((t) => t.lastStatus === 'RUNNING');
+      const task = running[o.pick % Math.max(1, running.length)];
+      if (task) sim.callByName('sim', 'ExitContainer', { task: task.taskArn, containerName: 'web' });
     } else {
       const ci = instances[o.pick % instances.length]!;
       sim.callByName('ecs', 'UpdateContainerInstancesState', {
@@ -74,6 +80,23 @@ function apply(sim: Simulation, o: Op): void {
 
 const healthyCount = (sim: Simulation) =>
   liveTasks(sim).filter((t) => isHealthy(sim.state as SimState, t, sim.now)).length;
+
+/** A step of a deployment watched second by second: an operation, then `seconds` of time in 1 s steps. */
+const watchedStep = fc.record({
+  op: fc.oneof(
+    { weight: 2, arbitrary: fc.constant(undefined) },
+    { weight: 2, arbitrary: op.filter((o) => o.kind !== 'advance') },
+  ),
+  seconds: fc.integer({ min: 1, max: 60 }),
+});
+
+/** The healthy live tasks of the service now, by ARN. */
+const healthyArns = (sim: Simulation) =>
+  new Set(
+    liveTasks(sim)
+      .filter((t) => isHealthy(sim.state as SimState, t, sim.now))
+      .map((t) => t.taskArn as string),
+  );
 
 describe('service scheduler properties', () => {
   it('during a rolling deployment from a steady state, at every second: in flight ≤ upper and healthy ≥ lower', () => {
@@ -101,15 +124,52 @@ describe('service scheduler properties', () => {
     );
   });
 
+  it('during any deployment, scaling, task stop, crash or drain, at every second: in flight ≤ upper, and the scheduler takes healthy below lower only by failures', () => {
+    fc.assert(
+      fc.property(config, fc.array(watchedStep, { minLength: 1, maxLength: 6 }), (c, steps) => {
+        const sim = setUp(c.seed, c.desiredCount, c.min, c.max);
+        sim.advance(200);
+        let healthy = healthyArns(sim);
+        for (const { op: o, seconds } of steps) {
+          if (o) apply(sim, o);
+          for (let s = 0; s < seconds; s++) {
+            sim.advance(1);
+            const { desiredCount } = describe1(sim);
+            const { lower, upper } = deploymentBounds(desiredCount, c.min, c.max);
+            const now = healthyArns(sim);
+            expect(liveTasks(sim).length).toBeLessThanOrEqual(upper);
+            // a healthy task stopped by anything but the scheduler (StopTask, a crash) is a failure it replaces:
+            // that may take the healthy count below the lower bound, and the scheduler must not take it lower
+            // still; it stops a healthy task only while the healthy ones stay at or above the bound (tasks on a
+            // DRAINING instance are replaced within it too, so a drain is no failure)
+            const failed = [...healthy].filter((arn) => {
+              const task = sim.state.ecs.tasks[arn];
+              return task?.desiredStatus === 'STOPPED' && task.stopCode !== 'ServiceSchedulerInitiated';
+            }).length;
+            expect(now.size).toBeGreaterThanOrEqual(Math.min(lower, healthy.size - failed));
+            healthy = now;
+          }
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('reaches the desired count with one COMPLETED deployment when capacity and the bounds allow, and tracks every task', () => {
     fc.assert(
       fc.property(config, fc.array(op, { maxLength: 12 }), (c, ops) => {
         const sim = setUp(c.seed, c.desiredCount, c.min, c.max);
         for (const o of ops) {
           apply(sim, o);
-          // a service never loses track of a task: every live task belongs to a listed deployment
-          const ids = new Set(describe1(sim).deployments.map((d) => d.id));
-          for (const t of liveTasks(sim)) expect(ids.has(t.startedBy!)).toBe(true);
+          // a service never loses track of a task: every live task belongs to a listed deployment, and the
+          // counts it reports add up to the tasks it has
+          const service = describe1(sim);
+          const ids = new Set(service.deployments.map((d) => d.id));
+          const live = liveTasks(sim);
+          for (const t of live) expect(ids.has(t.startedBy!)).toBe(true);
+          expect(service.runningCount + service.pendingCount).toBe(live.length);
+          const counted = service.deployments.reduce((n, d) => n + d.runningCount + d.pendingCount, 0);
+          expect(counted).toBe(live.length);
         }
         // every instance takes tasks again, then time passes
         sim.callByName('ecs', 'UpdateContainerInstancesState', {

@@ -1,5 +1,6 @@
 import type { Task } from '../model/ecs';
 import type { Service } from '../model/service';
+import type { TaskDefinition } from '../model/taskDefinition';
 import type { SimState } from '../state';
 import { serviceArnOfTask } from './arn';
 import { FAILED_HEALTH_CHECKS, failedElbHealthChecks, unhealthyTarget } from './messages';
@@ -21,10 +22,19 @@ export const TIME_EPSILON = 1e-6;
 /** A task that is wanted and not yet stopped: what the scheduler counts as the service's. */
 export const isLive = (t: Task) => t.desiredStatus !== 'STOPPED' && t.lastStatus !== 'STOPPED';
 
+/** Per definition record (records are replaced, never mutated): whether an essential container has a check. */
+const checkedDefinitions = new WeakMap<TaskDefinition, boolean>();
+
 /** Whether any essential container of the task's definition has a health check. */
 function hasEssentialHealthCheck(state: SimState, task: Task): boolean {
   const td = state.ecs.taskDefinitions[task.taskDefinitionArn];
-  return (td?.containerDefinitions ?? []).some((c) => c.essential !== false && c.healthCheck !== undefined);
+  if (!td) return false;
+  let checked = checkedDefinitions.get(td);
+  if (checked === undefined) {
+    checked = td.containerDefinitions.some((c) => c.essential !== false && c.healthCheck !== undefined);
+    checkedDefinitions.set(td, checked);
+  }
+  return checked;
 }
 
 /** The service a task belongs to, if it is a service task. */
@@ -39,19 +49,24 @@ const balanced = (service: Service | undefined): service is Service =>
 
 /** A task the service keeps: live and not draining its targets on the way out. */
 export const isServing = (service: Service, task: Task) =>
-  isLive(task) && !(service.draining ?? []).some((d) => d.taskArn === task.taskArn);
+  isLive(task) && !service.draining?.some((d) => d.taskArn === task.taskArn);
 
 /**
  * The one place a service decides whether a task is healthy (ecs-reference §5.3): RUNNING, HEALTHY by its
  * container health checks if it has any, and every load balancer target `healthy` if the service has target
  * groups; with neither, RUNNING for 40 s. The grace period does not make a target healthy: it only keeps the
  * scheduler from replacing the task (`healthCheckFailure`), so a deployment still waits for healthy targets.
+ * The scheduler passes the task's service, which it already has.
  */
-export function isHealthy(state: SimState, task: Task, now: number): boolean {
+export function isHealthy(
+  state: SimState,
+  task: Task,
+  now: number,
+  service: Service | undefined = serviceOf(state, task),
+): boolean {
   if (task.lastStatus !== 'RUNNING' || task.desiredStatus !== 'RUNNING') return false;
   const checked = hasEssentialHealthCheck(state, task);
   if (checked && task.healthStatus !== 'HEALTHY') return false;
-  const service = serviceOf(state, task);
   if (balanced(service)) return targetsHealthy(state, service, task);
   if (checked) return true;
   return task.startedAt !== undefined && now + TIME_EPSILON >= task.startedAt + RUNNING_SETTLE_SECONDS;
@@ -61,9 +76,14 @@ export function isHealthy(state: SimState, task: Task, now: number): boolean {
  * When a RUNNING task without health checks will count as healthy, if that is still ahead (the scheduler wakes
  * then); undefined otherwise (container health and target health changes wake the scheduler themselves).
  */
-export function becomesHealthyAt(state: SimState, task: Task, now: number): number | undefined {
+export function becomesHealthyAt(
+  state: SimState,
+  task: Task,
+  now: number,
+  service: Service | undefined = serviceOf(state, task),
+): number | undefined {
   if (task.lastStatus !== 'RUNNING' || task.startedAt === undefined) return undefined;
-  if (hasEssentialHealthCheck(state, task) || balanced(serviceOf(state, task))) return undefined;
+  if (hasEssentialHealthCheck(state, task) || balanced(service)) return undefined;
   const at = task.startedAt + RUNNING_SETTLE_SECONDS;
   return at > now + TIME_EPSILON ? at : undefined;
 }

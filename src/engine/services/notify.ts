@@ -5,15 +5,30 @@ import { serviceArnOfTask } from './arn';
 import { scheduleReconcile } from './record';
 
 /**
- * The lifecycle's hook into the scheduler: called after every write of a task record. A service task that
- * changed state or health makes the scheduler look again (a timer at the current instant, so it runs after the
+ * Whether a task's change is one the scheduler acts on (reaching STOPPED aside): it reached RUNNING (it may
+ * count as healthy and its targets register), its container health changed, or it was told to stop by anyone
+ * but the scheduler (a crash, StopTask, a failed instance: it no longer counts, so a replacement may start).
+ * The steps in between (PENDING, ACTIVATING, DEACTIVATING, …) change nothing the scheduler reads, and its own
+ * stops are already in the plan that made them.
+ */
+const wakesScheduler = (before: Task, after: Task) =>
+  (after.lastStatus === 'RUNNING' && before.lastStatus !== 'RUNNING') ||
+  after.healthStatus !== before.healthStatus ||
+  (after.desiredStatus === 'STOPPED' &&
+    before.desiredStatus !== 'STOPPED' &&
+    after.stopCode !== 'ServiceSchedulerInitiated');
+
+/**
+ * The lifecycle's hook into the scheduler: called after every write of a task record. A service task whose
+ * change the scheduler acts on makes it look again (a timer at the current instant, so it runs after the
  * lifecycle step is done); one that stopped is reported first, so failures are counted once.
  */
 export function noteTaskChange(ctx: EngineContext, before: Task, after: Task): void {
-  if (before.lastStatus === after.lastStatus && before.healthStatus === after.healthStatus) return;
+  const stopped = after.lastStatus === 'STOPPED' && before.lastStatus !== 'STOPPED';
+  if (!stopped && !wakesScheduler(before, after)) return;
   const serviceArn = serviceArnOfTask(ctx.state, after);
   if (!serviceArn) return;
-  if (after.lastStatus === 'STOPPED') {
+  if (stopped) {
     ctx.schedule(0, { kind: 'service.taskStopped', serviceArn, stoppedTaskArn: after.taskArn });
   } else scheduleReconcile(ctx, serviceArn);
 }

@@ -23,6 +23,12 @@ export interface Plan {
   readonly startOn: ReadonlyArray<ContainerInstance>;
   /** work is left but neither a start nor a stop is allowed: the deployment is stuck (ecs-reference §5.3) */
   readonly stuck: boolean;
+  /**
+   * whether the look after this plan's stops (once they are under way) may decide more than this one did: it
+   * finds the deployment stuck. Otherwise, with every start placed, it would decide nothing new, and the
+   * scheduler need not look again until something changes.
+   */
+  readonly stuckOnceStopped: boolean;
 }
 
 /** Whether a task's instance still takes service tasks (Fargate tasks have none and always do). */
@@ -33,6 +39,16 @@ const onActiveInstance = (state: SimState, t: Task) =>
 const mayStart = (service: Service, now: number) =>
   service.deployments[0]?.rolloutState !== 'FAILED' &&
   (service.throttledUntil === undefined || service.throttledUntil <= now);
+
+/** Whether a task of the service is healthy now, each task decided once per plan (a plan asks several times). */
+function healthOf(state: SimState, service: Service, now: number): (t: Task) => boolean {
+  const known = new Map<Task, boolean>();
+  return (t) => {
+    let healthy = known.get(t);
+    if (healthy === undefined) known.set(t, (healthy = isHealthy(state, t, now, service)));
+    return healthy;
+  };
+}
 
 interface Counted {
   readonly stops: PlannedStop[];
@@ -51,13 +67,14 @@ function freeStops(
   live: ReadonlyArray<Task>,
   now: number,
   replace: (t: Task) => boolean,
+  healthy: (t: Task) => boolean,
 ): Counted {
   const stops: PlannedStop[] = [];
   const remaining: Task[] = [];
   for (const task of live) {
     const failure = healthCheckFailure(state, service, task, now);
     if (failure) stops.push({ task, ...failure });
-    else if (replace(task) && !isHealthy(state, task, now)) {
+    else if (replace(task) && !healthy(task)) {
       stops.push({ task, reason: scalingActivity(task.startedBy ?? service.deployments[0]!.id) });
     } else remaining.push(task);
   }
@@ -81,11 +98,11 @@ export function planReplica(
   const D = service.desiredCount;
   const { minimumHealthyPercent, maximumPercent } = service.deploymentConfiguration;
   const { lower, upper } = deploymentBounds(D, minimumHealthyPercent, maximumPercent);
-  const healthy = (t: Task) => isHealthy(state, t, now);
+  const healthy = healthOf(state, service, now);
   const replace = (t: Task) => t.startedBy !== primary.id || !onActiveInstance(state, t);
 
   const serving = tasks.filter((t) => isServing(service, t));
-  const { stops, remaining } = freeStops(state, service, serving, now, replace);
+  const { stops, remaining } = freeStops(state, service, serving, now, replace, healthy);
   let keep = remaining.filter((t) => !replace(t));
   const replaceable = remaining.filter(replace);
 
@@ -115,8 +132,10 @@ export function planReplica(
 
   const workLeft = wanted > 0 || replaceable.length > leaving.length;
   const settled = left.every(healthy);
-  const stuck = workLeft && settled && stops.length === 0 && start === 0 && mayStart(service, now);
-  return { stops, start, startOn: [], stuck };
+  // with its stops out of the count, the next look has the budgets this one left (all used or of no use),
+  // so it stops and starts nothing; the deployment is stuck then if it is settled with work left
+  const stuckOnceStopped = workLeft && settled && start === 0 && mayStart(service, now);
+  return { stops, start, startOn: [], stuck: stuckOnceStopped && stops.length === 0, stuckOnceStopped };
 }
 
 /** Whether tasks of other services still run on the instance (on a DRAINING one they leave before a daemon's). */
@@ -145,7 +164,7 @@ export function planDaemon(
   const D = instances.length;
   const { minimumHealthyPercent, maximumPercent } = service.deploymentConfiguration;
   const { lower, upper } = deploymentBounds(D, minimumHealthyPercent, maximumPercent);
-  const healthy = (t: Task) => isHealthy(state, t, now);
+  const healthy = healthOf(state, service, now);
   const live = tasks.filter((t) => isServing(service, t));
   const gone = (t: Task) => {
     const arn = t.containerInstanceArn ?? '';
@@ -164,6 +183,7 @@ export function planDaemon(
     live.filter((t) => !gone(t)),
     now,
     replace,
+    healthy,
   );
   stops.push(...counted.stops);
   const replaceable = counted.remaining.filter(replace);
@@ -184,5 +204,7 @@ export function planDaemon(
     stops.length === 0 &&
     startOn.length === 0 &&
     mayStart(service, now);
-  return { stops, start: startOn.length, startOn, stuck };
+  // a daemon looks again after every stop (why a look after a replica plan's stops decides nothing new is
+  // that plan's own reasoning)
+  return { stops, start: startOn.length, startOn, stuck, stuckOnceStopped: stops.length > 0 };
 }

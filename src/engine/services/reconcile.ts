@@ -1,6 +1,6 @@
 import { arnName } from '../../lib/arn';
 import type { EngineContext } from '../context';
-import { registeredInstancesOf } from '../indexes';
+import { registeredInstancesOf, tasksInGroup } from '../indexes';
 import type { Task } from '../model/ecs';
 import type { Service, ServiceDeployment } from '../model/service';
 import type { SimState } from '../state';
@@ -10,7 +10,7 @@ import { becomesHealthyAt, graceEndsAt, isHealthy, isLive, isServing, TIME_EPSIL
 import { startServiceTasks } from './launch';
 import { completed, startedTasks, steadyState, stuckDeployment } from './messages';
 import { planDaemon, planReplica, type Plan } from './plan';
-import { saveService, wakeAt, withEvent } from './record';
+import { saveService, scheduleReconcile, wakeAt, withEvent } from './record';
 import { registerRunningTasks } from './targets';
 
 /** How long the scheduler waits before trying again to place tasks that found no instance. */
@@ -23,12 +23,9 @@ export const PLACEMENT_RETRY_SECONDS = 60;
 export const DAEMON_POLL_SECONDS = 60;
 
 /** The service's tasks in the task table (stopped ones included, until they expire), oldest first. */
-export function tasksOfService(state: SimState, service: Service): Task[] {
-  const group = serviceGroup(service.serviceName);
-  return Object.values(state.ecs.tasks).filter(
-    (t) => t.clusterArn === service.clusterArn && t.group === group,
-  );
-}
+export const tasksOfService = (state: SimState, service: Service): Task[] => [
+  ...tasksInGroup(state, service.clusterArn, serviceGroup(service.serviceName)).values(),
+];
 
 /** The instances a DAEMON service runs a task on: registered, ACTIVE and with a connected agent. */
 const daemonInstances = (state: SimState, service: Service) =>
@@ -81,7 +78,7 @@ function settleDeployments(ctx: EngineContext, service: Service, live: ReadonlyA
   const [primary, ...older] = service.deployments as [ServiceDeployment, ...ServiceDeployment[]];
   const running = older.filter((d) => live.some((t) => t.startedBy === d.id));
   const mine = live.filter((t) => t.startedBy === primary.id && isServing(service, t));
-  const healthy = mine.filter((t) => isHealthy(ctx.state, t, ctx.now));
+  const healthy = mine.filter((t) => isHealthy(ctx.state, t, ctx.now, service));
   let p = primary;
   if (healthy.length && !p.healthySeen) {
     const reset = service.deploymentConfiguration.deploymentCircuitBreaker.resetOnHealthyTask !== false;
@@ -124,17 +121,16 @@ function nextWake(
   live: ReadonlyArray<Task>,
   retry: boolean,
 ): number | undefined {
-  const times = live.flatMap((t) => [
-    becomesHealthyAt(ctx.state, t, ctx.now),
-    graceEndsAt(ctx.state, service, t, ctx.now),
-  ]);
-  times.push(nextDrainedAt(service));
+  const times = [nextDrainedAt(service)];
+  for (const t of live)
+    times.push(becomesHealthyAt(ctx.state, t, ctx.now, service), graceEndsAt(ctx.state, service, t, ctx.now));
   if (retry) times.push(ctx.now + PLACEMENT_RETRY_SECONDS);
   if (service.schedulingStrategy === 'DAEMON') times.push(ctx.now + DAEMON_POLL_SECONDS);
   if (service.throttledUntil !== undefined && service.throttledUntil > ctx.now)
     times.push(service.throttledUntil);
-  const due = times.filter((t): t is number => t !== undefined);
-  return due.length ? Math.min(...due) : undefined;
+  let next: number | undefined;
+  for (const at of times) if (at !== undefined && (next === undefined || at < next)) next = at;
+  return next;
 }
 
 /** A deleted service stops everything (its targets drain first); once nothing of it runs, it is INACTIVE. */
@@ -145,6 +141,7 @@ function drainDeleted(ctx: EngineContext, service: Service, tasks: ReadonlyArray
     start: 0,
     startOn: [],
     stuck: false,
+    stuckOnceStopped: false,
   };
   const { service: next } = carryOut(ctx, service, plan);
   const stillRunning = tasks.some((t) => t.lastStatus !== 'STOPPED');
@@ -164,8 +161,11 @@ export function reconcileService(ctx: EngineContext, serviceArn: string): void {
     stored.wakeAt !== undefined && stored.wakeAt <= ctx.now + TIME_EPSILON
       ? { ...stored, wakeAt: undefined }
       : stored;
-  const tasks = tasksOfService(ctx.state, service);
-  service = releaseStoppedTargets(ctx, finishDrainedTasks(ctx, service), tasks);
+  const before = tasksOfService(ctx.state, service);
+  service = finishDrainedTasks(ctx, service);
+  // the tasks as the drained stops left them, so the plan no longer counts those
+  const tasks = service.draining === stored.draining ? before : tasksOfService(ctx.state, service);
+  service = releaseStoppedTargets(ctx, service, tasks);
   if (service.status === 'DRAINING') {
     service = drainDeleted(ctx, service, tasks);
     if (service !== stored) saveService(ctx, service);
@@ -188,4 +188,18 @@ export function reconcileService(ctx: EngineContext, serviceArn: string): void {
   service = settleDeployments(ctx, service, live);
   service = wakeAt(ctx, service, nextWake(ctx, service, live, done.retry));
   if (service !== stored) saveService(ctx, service);
+  if (plan.stuck || plan.stuckOnceStopped || done.retry) lookAgainAfterStops(ctx, service, before);
+}
+
+/**
+ * After stopping tasks, the scheduler looks again at the end of the instant, once, when its stops are under
+ * way, if that look may decide more: with them out of the count it may find the deployment stuck, or try
+ * again a start that found no room. (A task that went straight to STOPPED wakes it through its own timer.)
+ */
+function lookAgainAfterStops(ctx: EngineContext, service: Service, before: ReadonlyArray<Task>): void {
+  const stopping = before.some((t) => {
+    const now = ctx.state.ecs.tasks[t.taskArn];
+    return isLive(t) && now !== undefined && now.desiredStatus === 'STOPPED' && now.lastStatus !== 'STOPPED';
+  });
+  if (stopping) scheduleReconcile(ctx, service.serviceArn);
 }

@@ -9,7 +9,7 @@ import {
 } from '../elbv2';
 import type { RegisteredTarget } from '../model/elbv2';
 import type { Task } from '../model/ecs';
-import type { Service } from '../model/service';
+import type { Service, ServiceLoadBalancer } from '../model/service';
 import type { SimState } from '../state';
 import { deregisteredTargets, registeredTargets } from './messages';
 import { withEvent } from './record';
@@ -27,19 +27,28 @@ export interface TargetGroupUse {
   readonly containerPort: number;
 }
 
-/** The service's target groups, with the container and port each one reaches. */
-export const targetGroupsOf = (service: Service): TargetGroupUse[] =>
-  service.loadBalancers.flatMap((lb) =>
-    lb.targetGroupArn !== undefined && lb.containerName !== undefined && lb.containerPort !== undefined
-      ? [
-          {
-            targetGroupArn: lb.targetGroupArn,
-            containerName: lb.containerName,
-            containerPort: lb.containerPort,
-          },
-        ]
-      : [],
-  );
+/** Per `loadBalancers` list (kept by every copy of a service record, never mutated): its target groups. */
+const usesOf = new WeakMap<ReadonlyArray<ServiceLoadBalancer>, ReadonlyArray<TargetGroupUse>>();
+
+/** The service's target groups, with the container and port each one reaches (asked for per task). */
+export function targetGroupsOf(service: Service): ReadonlyArray<TargetGroupUse> {
+  let uses = usesOf.get(service.loadBalancers);
+  if (!uses) {
+    uses = service.loadBalancers.flatMap((lb) =>
+      lb.targetGroupArn !== undefined && lb.containerName !== undefined && lb.containerPort !== undefined
+        ? [
+            {
+              targetGroupArn: lb.targetGroupArn,
+              containerName: lb.containerName,
+              containerPort: lb.containerPort,
+            },
+          ]
+        : [],
+    );
+    usesOf.set(service.loadBalancers, uses);
+  }
+  return uses;
+}
 
 /** A task's target in one of the groups, and its health now (undefined while the task has no address). */
 function targetIn(
@@ -111,9 +120,13 @@ export function registerRunningTasks(
  * the account's targets.
  */
 function recordsOf(state: SimState, tasks: ReadonlyArray<Task>): Map<string, RegisteredTarget[]> {
-  const byTask = new Map<string, RegisteredTarget[]>(tasks.map((t) => [t.taskArn, []]));
+  const byTask = new Map<string, RegisteredTarget[]>();
+  const asked = new Set<string>(tasks.map((t) => t.taskArn));
   for (const target of Object.values(state.elbv2.targets)) {
-    if (target.taskArn !== undefined) byTask.get(target.taskArn)?.push(target);
+    if (target.taskArn === undefined || !asked.has(target.taskArn)) continue;
+    const records = byTask.get(target.taskArn);
+    if (records) records.push(target);
+    else byTask.set(target.taskArn, [target]);
   }
   return byTask;
 }
@@ -138,10 +151,12 @@ export function deregisterTasks(
       bump(counts, record.targetGroupArn);
     }
   }
-  const after = recordsOf(ctx.state, tasks);
+  // nothing deregistered: the records are as they were
+  const after = counts.size ? recordsOf(ctx.state, tasks) : before;
   for (const task of tasks) {
-    const until = (after.get(task.taskArn) ?? []).map((r) => r.drainingUntil ?? ctx.now);
-    drainedAt.set(task, Math.max(ctx.now, ...until));
+    let until = ctx.now;
+    for (const r of after.get(task.taskArn) ?? []) until = Math.max(until, r.drainingUntil ?? ctx.now);
+    drainedAt.set(task, until);
   }
   return { service: withCountEvents(ctx, service, counts, deregisteredTargets), drainedAt };
 }

@@ -21,20 +21,32 @@ describe('circuitBreakerThreshold', () => {
   it.each([
     [0, 3],
     [1, 3],
+    [2, 3],
     [5, 3],
     [6, 3],
     [7, 4],
+    [10, 5],
     [25, 13],
+    [150, 75],
+    [399, 200],
     [400, 200],
+    [401, 200],
     [800, 200],
   ])('default (BOUNDED_PERCENT 50) with %i desired → %i', (desired, threshold) => {
     expect(circuitBreakerThreshold(desired)).toBe(threshold);
   });
 
-  it('takes COUNT as given and leaves UNBOUNDED_PERCENT unclamped', () => {
-    expect(circuitBreakerThreshold(10, { type: 'COUNT', value: 2 })).toBe(2);
-    expect(circuitBreakerThreshold(800, { type: 'UNBOUNDED_PERCENT', value: 50 })).toBe(400);
-    expect(circuitBreakerThreshold(2, { type: 'UNBOUNDED_PERCENT', value: 50 })).toBe(1);
-    expect(circuitBreakerThreshold(2, { type: 'BOUNDED_PERCENT', value: 100 })).toBe(3);
+  it.each([
+    { desired: 10, type: 'COUNT', value: 2, threshold: 2 },
+    { desired: 800, type: 'COUNT', value: 500, threshold: 500 },
+    { desired: 10, type: 'COUNT', value: 0, threshold: 1 },
+    { desired: 800, type: 'UNBOUNDED_PERCENT', value: 50, threshold: 400 },
+    { desired: 2, type: 'UNBOUNDED_PERCENT', value: 50, threshold: 1 },
+    { desired: 0, type: 'UNBOUNDED_PERCENT', value: 50, threshold: 1 },
+    { desired: 2, type: 'BOUNDED_PERCENT', value: 100, threshold: 3 },
+    { desired: 10, type: 'BOUNDED_PERCENT', value: 100, threshold: 10 },
+    { desired: 1000, type: 'BOUNDED_PERCENT', value: 25, threshold: 200 },
+  ] as const)('$type $value with $desired desired → $threshold', ({ desired, type, value, threshold }) => {
+    expect(circuitBreakerThreshold(desired, { type, value })).toBe(threshold);
   });
 });

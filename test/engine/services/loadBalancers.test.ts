@@ -144,6 +144,24 @@ describe('a service behind an ALB target group', () => {
     );
   });
 
+  it('stops drained tasks once when their delay is over, and does not announce the steady state again', () => {
+    const { sim } = balancedWorld(4);
+    sim.advance(300);
+    expect(describe1(sim).deployments[0]!.rolloutState).toBe('COMPLETED');
+    sim.callByName('ecs', 'UpdateService', { service: 'web', desiredCount: 2 });
+    sim.advance(60);
+    const text = messages(sim);
+    // each stopped task is named in one "has stopped" event (the end of the drain was once reported twice)
+    const named = text
+      .filter((m) => /^service web has stopped \d+ running tasks:/.test(m))
+      .flatMap((m) => [...m.matchAll(/\(task (\w+)\)/g)].map((match) => match[1]));
+    expect(named).toHaveLength(2);
+    expect(new Set(named).size).toBe(2);
+    // the scale-in reached the steady state as it began (2 healthy tasks left); stopping the drained ones later
+    // does not make it reach it again
+    expect(text.filter((m) => m === 'service web has reached a steady state.')).toHaveLength(2);
+  });
+
   it('deregisters at once the target of a task that stopped by other means', () => {
     const { sim, tg } = balancedWorld(2);
     sim.advance(300);

@@ -1,14 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BREAKER_FAILED,
+  beganDraining,
   breakerRollback,
   cannotStartConsistently,
+  completed,
+  deregisteredTargets,
+  FAILED_HEALTH_CHECKS,
+  failedElbHealthChecks,
+  inProgress,
+  isHealthCheckFailure,
   noContainerInstances,
+  registeredTargets,
+  scalingActivity,
   startedTasks,
   steadyState,
   stoppedTasks,
   stuckDeployment,
   unableToPlace,
+  unhealthyTarget,
 } from '../../../src/engine/services/messages';
+
+const TG = 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web-tg/0123456789abcdef';
 
 describe('service event messages (ECS wording)', () => {
   it.each([
@@ -47,10 +60,39 @@ describe('service event messages (ECS wording)', () => {
       ),
     ],
     [
+      unableToPlace('web', 'c0ffee', 'RESOURCE:PORTS_UDP'),
+      expect.stringContaining('c0ffee is already using a port required by your task.'),
+    ],
+    [
       breakerRollback('ecs-svc/123'),
       'ECS deployment circuit breaker: rolling back to deploymentId ecs-svc/123.',
     ],
+    [BREAKER_FAILED, 'ECS deployment circuit breaker: tasks failed to start.'],
+    [inProgress('ecs-svc/123'), 'ECS deployment ecs-svc/123 in progress.'],
+    [completed('ecs-svc/123'), 'ECS deployment ecs-svc/123 completed.'],
+    [scalingActivity('ecs-svc/123'), 'Scaling activity initiated by (deployment ecs-svc/123)'],
+    [FAILED_HEALTH_CHECKS, 'Task failed container health checks'],
+    [failedElbHealthChecks(TG), `Task failed ELB health checks in (target-group ${TG})`],
+    [registeredTargets('web', 2, TG), `service web registered 2 targets in (target-group ${TG})`],
+    [deregisteredTargets('web', 1, TG), `service web deregistered 1 targets in (target-group ${TG})`],
+    [beganDraining('web', 3), 'service web has begun draining connections on 3 tasks.'],
+    [
+      unhealthyTarget('web', 32768, TG, 'Health checks failed'),
+      `service web (port 32768) is unhealthy in (target-group ${TG}) due to (reason Health checks failed).`,
+    ],
   ])('%s', (message, expected) => {
     expect(message).toEqual(expected);
+  });
+});
+
+describe('isHealthCheckFailure (the circuit breaker counts these stops)', () => {
+  it.each([
+    { reason: FAILED_HEALTH_CHECKS, failure: true },
+    { reason: failedElbHealthChecks(TG), failure: true },
+    { reason: scalingActivity('ecs-svc/123'), failure: false },
+    { reason: 'Essential container in task exited', failure: false },
+    { reason: undefined, failure: false },
+  ])('$reason → $failure', ({ reason, failure }) => {
+    expect(isHealthCheckFailure(reason)).toBe(failure);
   });
 });

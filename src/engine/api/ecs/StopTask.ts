@@ -1,5 +1,4 @@
-import { requireCluster, taskArnIn } from '../../arns';
-import { invalidParameter } from '../../errors';
+import { requireTaskIn } from '../../arns';
 import { requestTaskStop } from '../../lifecycle';
 import { stopTaskSchema } from '../../schema/tasks';
 import { taskOutput, type TaskOutput } from '../../tasks';
@@ -27,18 +26,9 @@ export const StopTask = defineOperation<StopTaskInput, StopTaskOutput>({
   schema: stopTaskSchema,
   schemaError: 'InvalidParameterException',
   handle(ctx, input) {
-    const cluster = requireCluster(ctx.state, input.cluster);
-    const arn = taskArnIn(ctx.state, cluster, input.task);
-    const found = ctx.state.ecs.tasks[arn];
-    if (!found || found.clusterArn !== cluster.clusterArn) {
-      throw invalidParameter(
-        `The referenced task was not found. No task '${input.task}' in cluster '${cluster.clusterName}' ` +
-          '(stopped tasks disappear about an hour after they stop).',
-        'task',
-      );
-    }
+    const { task } = requireTaskIn(ctx.state, input.cluster, input.task);
     const reason = input.reason?.trim() ? input.reason : DEFAULT_STOP_REASON;
-    requestTaskStop(ctx, arn, { stopCode: 'UserInitiated', reason });
-    return { task: taskOutput(ctx, ctx.state.ecs.tasks[arn]!) };
+    requestTaskStop(ctx, task.taskArn, { stopCode: 'UserInitiated', reason });
+    return { task: taskOutput(ctx, ctx.state.ecs.tasks[task.taskArn]!) };
   },
 });

@@ -1,4 +1,4 @@
-import { requireCluster, taskArnIn } from '../../arns';
+import { requireTaskIn } from '../../arns';
 import { invalidParameter } from '../../errors';
 import { forceContainerExit } from '../../lifecycle';
 import { exitContainerSchema } from '../../schema/simControls';
@@ -28,16 +28,8 @@ export const ExitContainer = defineOperation<ExitContainerInput, ExitContainerOu
   schema: exitContainerSchema,
   schemaError: 'InvalidParameterException',
   handle(ctx, input) {
-    const cluster = requireCluster(ctx.state, input.cluster);
-    const arn = taskArnIn(ctx.state, cluster, input.task);
-    const task = ctx.state.ecs.tasks[arn];
-    if (!task || task.clusterArn !== cluster.clusterArn) {
-      throw invalidParameter(
-        `task: no task '${input.task}' in cluster '${cluster.clusterName}' (stopped tasks disappear about an ` +
-          'hour after they stop).',
-        'task',
-      );
-    }
+    const { task } = requireTaskIn(ctx.state, input.cluster, input.task);
+    const arn = task.taskArn;
     if (task.lastStatus !== 'RUNNING') {
       throw invalidParameter(
         `task: '${input.task}' is ${task.lastStatus}; only the containers of a RUNNING task can be made to ` +
