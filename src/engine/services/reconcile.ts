@@ -3,6 +3,7 @@ import type { EngineContext } from '../context';
 import { registeredInstancesOf, tasksInGroup } from '../indexes';
 import type { Task } from '../model/ecs';
 import type { Service, ServiceDeployment } from '../model/service';
+import { meetsMemberOf } from '../placement/matches';
 import type { SimState } from '../state';
 import { serviceGroup } from './arn';
 import { finishDrainedTasks, nextDrainedAt, releaseStoppedTargets, stopServiceTasks } from './drain';
@@ -27,11 +28,18 @@ export const tasksOfService = (state: SimState, service: Service): Task[] => [
   ...tasksInGroup(state, service.clusterArn, serviceGroup(service.serviceName)).values(),
 ];
 
-/** The instances a DAEMON service runs a task on: registered, ACTIVE and with a connected agent. */
-const daemonInstances = (state: SimState, service: Service) =>
-  registeredInstancesOf(state, service.clusterArn).filter(
-    (ci) => ci.status === 'ACTIVE' && ci.agentConnected,
+/**
+ * The instances a DAEMON service runs a task on: registered, ACTIVE, with a connected agent, and meeting the
+ * memberOf constraints of the service and of its task definition (ecs-reference §5.2). Its desired count is
+ * their number; a task on an instance that stops matching is stopped.
+ */
+function daemonInstances(state: SimState, service: Service) {
+  const definition = state.ecs.taskDefinitions[service.deployments[0]!.taskDefinition];
+  const constraints = [...(definition?.placementConstraints ?? []), ...service.placementConstraints];
+  return registeredInstancesOf(state, service.clusterArn).filter(
+    (ci) => ci.status === 'ACTIVE' && ci.agentConnected && meetsMemberOf(state, ci, constraints),
   );
+}
 
 /**
  * Stops the planned tasks (draining their load balancer targets first) and starts the planned ones; returns

@@ -89,4 +89,37 @@ describe('DAEMON services on a DRAINING instance', () => {
     expect(liveTasks(sim, 'web').some((t) => t.containerInstanceArn === ci)).toBe(false);
     expect(liveTasks(sim, 'agent').some((t) => t.containerInstanceArn === ci)).toBe(false);
   });
+
+  it('run only on instances that meet their memberOf constraints, and leave one that stops matching', () => {
+    const { sim } = serviceWorld(1);
+    const instances = Object.values(sim.state.ecs.containerInstances);
+    const tag = (arn: string, value: string) =>
+      sim.callByName('ecs', 'PutAttributes', {
+        attributes: [{ name: 'role', value, targetType: 'container-instance', targetId: arn }],
+      });
+    tag(instances[0]!.containerInstanceArn, 'edge');
+    tag(instances[1]!.containerInstanceArn, 'edge');
+    sim.callByName('ecs', 'CreateService', {
+      serviceName: 'agent',
+      taskDefinition: 'web',
+      schedulingStrategy: 'DAEMON',
+      placementConstraints: [{ type: 'memberOf', expression: 'attribute:role == edge' }],
+    });
+    sim.advance(120);
+    const hosts = () =>
+      liveTasks(sim, 'agent')
+        .map((t) => t.containerInstanceArn)
+        .sort();
+    expect(hosts()).toEqual([instances[0]!.containerInstanceArn, instances[1]!.containerInstanceArn].sort());
+    const described = describe1(sim, 'agent');
+    expect(described.desiredCount).toBe(2);
+    expect(described.runningCount).toBe(2);
+    expect(described.events[0]!.message).toBe('service agent has reached a steady state.');
+    expect(described.events.some((e) => /unable to place/.test(e.message))).toBe(false);
+
+    tag(instances[1]!.containerInstanceArn, 'core');
+    sim.advance(120);
+    expect(hosts()).toEqual([instances[0]!.containerInstanceArn]);
+    expect(describe1(sim, 'agent').desiredCount).toBe(1);
+  });
 });
