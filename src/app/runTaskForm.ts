@@ -145,3 +145,15 @@ export function followTaskDefinition(
   if (pickedByLearner && available.includes(current)) return current;
   return available.at(-1) ?? '';
 }
+
+/** The names of the ACTIVE clusters, for a form's Cluster field. */
+export const activeClusterNames = (sim: Simulation): string[] =>
+  Object.values(sim.state.ecs.clusters)
+    .filter((c) => c.status === 'ACTIVE')
+    .map((c) => c.clusterName);
+
+/** `family:revision` of every ACTIVE task definition, in registration order, for a form's Task definition field. */
+export const activeTaskDefinitions = (sim: Simulation): string[] =>
+  Object.values(sim.state.ecs.taskDefinitions)
+    .filter((td) => td.status === 'ACTIVE')
+    .map((td) => `${td.family}:${td.revision}`);
