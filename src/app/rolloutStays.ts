@@ -26,7 +26,6 @@ const SETTLE_SECONDS = 40;
 /** virtual times are fractional: events of one reconcile share a time up to rounding */
 export const EPSILON = 1e-6;
 
-
 /** A task's stay in the service: in flight from `createdAt` until `leftAt` (undefined: still there). */
 export interface Stay {
   readonly task: ReadTask;
