@@ -64,7 +64,9 @@ export function renderLesson(markdown: string): RenderedLesson {
       },
     },
   });
-  const raw = marked.parse(markdown, { async: false });
+  // a lesson's table scrolls sideways when it is wider than the text column, so keyboard users must be able to
+  // focus it to scroll it (axe: scrollable-region-focusable)
+  const raw = marked.parse(markdown, { async: false }).replaceAll('<table>', '<table tabindex="0">');
   const html = DOMPurify.sanitize(raw, { ADD_ATTR: ['data-demo'] });
   return { html, demos, problems };
 }

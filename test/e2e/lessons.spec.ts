@@ -36,11 +36,13 @@ const checkButtons = (page: Page) => page.getByRole('button', { name: 'Check ans
 async function startLessonOne(page: Page) {
   await page.goto('/');
   await openLessons(page);
-  await press(page.getByRole('button', { name: /^Cluster, task definition, task \d+ min/ }));
+  await press(page.getByRole('button', { name: /^Cluster, task definition, task, service \d+ min/ }));
   // the pointer in the text jumps to the prediction without leaving the lesson
   await press(page.getByRole('button', { name: 'make your prediction' }));
   await expect(page.getByRole('radio').first()).toBeFocused();
-  await expect(page.getByRole('heading', { name: 'Cluster, task definition, task', level: 2 })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Cluster, task definition, task, service', level: 2 }),
+  ).toBeVisible();
   await press(page.getByRole('radio', { name: /stays STOPPED/ }), 'Space');
   await press(page.getByRole('button', { name: 'Commit my prediction' }));
   await expect(page.getByText('Commit a prediction to unlock the sandbox.')).toBeHidden();
@@ -62,8 +64,10 @@ test('lesson 1 end to end with the keyboard: predict, hints, solution that does 
   await page.goto('/');
   await openLessons(page);
   expect(await seriousViolations(page)).toEqual([]);
-  await press(page.getByRole('button', { name: /^Cluster, task definition, task \d+ min/ }));
-  await expect(page.getByRole('heading', { name: 'Cluster, task definition, task', level: 2 })).toBeVisible();
+  await press(page.getByRole('button', { name: /^Cluster, task definition, task, service \d+ min/ }));
+  await expect(
+    page.getByRole('heading', { name: 'Cluster, task definition, task, service', level: 2 }),
+  ).toBeVisible();
 
   // the sandbox stays locked until a prediction is committed
   await expect(page.getByText('Commit a prediction to unlock the sandbox.')).toBeVisible();
@@ -96,7 +100,7 @@ test('lesson 1 end to end with the keyboard: predict, hints, solution that does 
   await press(undoSolution);
   await press(page.getByRole('button', { name: '← All lessons' }));
   await expect(
-    page.getByRole('button', { name: /^Cluster, task definition, task \d+ min/ }),
+    page.getByRole('button', { name: /^Cluster, task definition, task, service \d+ min/ }),
   ).not.toContainText('✓ done');
   await press(page.getByRole('button', { name: /Continue where I left off/ }));
 
@@ -112,6 +116,18 @@ test('lesson 1 end to end with the keyboard: predict, hints, solution that does 
   // the attempt unlocks the worked step
   await expect(goal.getByRole('button', { name: 'Show the worked step' })).toBeEnabled();
   await consoleLine(page, 'aws ecs run-task --cluster demo --task-definition web:1 --count 2');
+  // the service: created, steady for a minute, then one of its tasks stopped and replaced with no help
+  await consoleLine(
+    page,
+    'aws ecs create-service --cluster demo --service-name web-svc --task-definition web:1 --desired-count 3',
+  );
+  const steady = page.getByRole('listitem').filter({ hasText: 'Create the REPLICA service web-svc' });
+  await playUntil(page, steady.getByText('Met:'));
+  await consoleLine(page, 'aws ecs list-tasks --cluster demo --service-name web-svc --query "taskArns[0]"');
+  const arns = (await log.textContent())!.match(
+    /arn:aws:ecs:us-east-1:123456789012:task\/demo\/[0-9a-f]{32}/g,
+  )!;
+  await consoleLine(page, `aws ecs stop-task --cluster demo --task ${arns.at(-1)}`);
   await playUntil(page, page.getByRole('heading', { name: 'Why it works' }));
   await expect(page.getByText('The simulator agrees.')).toBeVisible();
 
@@ -134,9 +150,9 @@ test('lesson 1 end to end with the keyboard: predict, hints, solution that does 
   // progress survives a reload
   await page.reload();
   await openLessons(page);
-  await expect(page.getByRole('button', { name: /^Cluster, task definition, task \d+ min/ })).toContainText(
-    '✓ done',
-  );
+  await expect(
+    page.getByRole('button', { name: /^Cluster, task definition, task, service \d+ min/ }),
+  ).toContainText('✓ done');
 });
 
 test('corrupt saved progress is reported clearly and kept aside, not a crash', async ({ page }) => {
@@ -149,7 +165,9 @@ test('corrupt saved progress is reported clearly and kept aside, not a crash', a
     Object.keys(localStorage).filter((k) => k.startsWith('ecs-sandbox:progress:corrupt:')),
   );
   expect(kept).toHaveLength(1);
-  await expect(page.getByRole('button', { name: /^Cluster, task definition, task \d+ min/ })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: /^Cluster, task definition, task, service \d+ min/ }),
+  ).toBeVisible();
 });
 
 test('every lesson opens without errors and passes axe', async ({ page }) => {

@@ -14,6 +14,11 @@ describe('lesson markdown', () => {
     ]);
   });
 
+  it('makes a table focusable, so a table wider than the column can be scrolled from the keyboard', () => {
+    const r = renderLesson('| a | b |\n| --- | --- |\n| 1 | 2 |\n');
+    expect(r.html).toMatch(/<table tabindex="0">/);
+  });
+
   it('removes scripts and event handlers from lesson HTML', () => {
     const r = renderLesson('<img src=x onerror="alert(1)"><script>alert(2)</script>hello');
     expect(r.html).not.toContain('onerror');
