@@ -171,6 +171,34 @@ uses['empty'] = {
   },
 };
 
+uses['web-behind-alb'] = {
+  what: 'four service tasks share three instances on dynamic host ports, every target healthy, placed by the service default',
+  async run(page) {
+    await expect(mapTasks(page)).toHaveCount(4);
+    for (const label of await mapTasks(page).evaluateAll((els) => els.map((e) => e.ariaLabel ?? ''))) {
+      expect(label).toMatch(/^task web:1 RUNNING .*target healthy$/);
+    }
+    await page.getByRole('tab', { name: 'Services' }).click();
+    await page.getByRole('button', { name: 'web-svc' }).click();
+    const targets = page.getByRole('list', { name: 'Target health' }).getByRole('listitem');
+    await expect(targets).toHaveCount(4);
+    // one instance holds two tasks, each on its own port from the ephemeral range
+    const ports = new Map<string, string[]>();
+    for (const text of await targets.allTextContents()) {
+      const [, instance, port] = /(i-[0-9a-f]+):(\d+)/.exec(text)!;
+      ports.set(instance!, [...(ports.get(instance!) ?? []), port!]);
+    }
+    const shared = [...ports.values()].find((p) => p.length === 2)!;
+    expect(new Set(shared).size).toBe(2);
+    expect(shared.every((p) => Number(p) >= 32768)).toBe(true);
+
+    await mapTasks(page).first().click();
+    await expect(explainer(page)).toContainText(
+      'The service names no placementStrategy, so ECS used the service default',
+    );
+  },
+};
+
 for (const scenario of scenarios) {
   const use = uses[scenario.id];
   test(`${scenario.title}: ${use?.what ?? 'has an e2e'}`, async ({ page }) => {
