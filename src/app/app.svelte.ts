@@ -1,3 +1,4 @@
+import { loadLaterValidators } from '../engine/index';
 import { untrack } from 'svelte';
 import { stampOf } from './exam/clock';
 import { ReviewState } from './exam/reviewState.svelte';
@@ -88,13 +89,16 @@ export class AppController {
   /** Loads the course and the learner's progress on first use; their code stays off the first page. */
   loadLessons(): Promise<LessonsController> {
     // lesson scenarios, goals and quizzes use `=~` patterns: RE2 comes with them
-    this.#loadingLessons ??= Promise.all([import('./lessons.svelte'), this.session.loadRegexSupport()]).then(
-      ([{ LessonsController }]) => {
-        const lessons = new LessonsController({ store: this.store, now: this.now, review: this.review });
-        this.#lessons = lessons;
-        return lessons;
-      },
-    );
+    this.#loadingLessons ??= Promise.all([
+      import('./lessons.svelte'),
+      this.session.loadRegexSupport(),
+      // lesson scenarios create services and load balancers, whose request checks load after the first page
+      loadLaterValidators(),
+    ]).then(([{ LessonsController }]) => {
+      const lessons = new LessonsController({ store: this.store, now: this.now, review: this.review });
+      this.#lessons = lessons;
+      return lessons;
+    });
     return this.#loadingLessons;
   }
 }

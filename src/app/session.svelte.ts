@@ -1,5 +1,6 @@
 import {
   isAwsError,
+  loadLaterValidators,
   loadRegexSupport,
   regexSupportLoaded,
   type InputOf,
@@ -161,7 +162,11 @@ export class Session {
       this.changed();
       return { ok: true, output };
     } catch (e) {
-      if (isAwsError(e)) return { ok: false, name: e.name, message: e.message, field: e.field };
+      if (isAwsError(e)) {
+        // a request whose checks were not loaded yet: load them, so the learner's retry goes through
+        if (e.name === 'ServiceUnavailableException') this.preloadLaterValidators();
+        return { ok: false, name: e.name, message: e.message, field: e.field };
+      }
       return { ok: false, name: 'InternalError', message: e instanceof Error ? e.message : String(e) };
     }
   }
@@ -178,6 +183,19 @@ export class Session {
   /** The same, started ahead of need: a failed load is tried again by the next trigger or call. */
   preloadRegexSupport(): void {
     this.loadRegexSupport().catch(() => undefined);
+  }
+
+  /**
+   * Loads the request checks of the operations the first screen never sends (src/engine/schema/validate.ts):
+   * services, load balancers, reads and the rest of the console's commands.
+   */
+  loadLaterValidators(): Promise<void> {
+    return loadLaterValidators();
+  }
+
+  /** The same, started ahead of need: a failed load is tried again by the next trigger or call. */
+  preloadLaterValidators(): void {
+    this.loadLaterValidators().catch(() => undefined);
   }
 
   /** Moves virtual time forward. */

@@ -1,4 +1,4 @@
-import { loadRegexSupport } from '../engine/index';
+import { checkedLater, loadLaterValidators, loadRegexSupport } from '../engine/index';
 import { err, ok, type Result } from '../lib/result';
 import {
   loadRecord,
@@ -37,9 +37,17 @@ export function loadSandbox(store: KeyValueStore, stamp: string): LoadedSandbox 
   return { ...(value ? { saved: value } : {}), ...(warning === undefined ? {} : { warning }) };
 }
 
+/** Whether the saved text records a call whose request check loads later (engine `checkedLater`). */
+const callsCheckedLater = (text: string): boolean =>
+  [...text.matchAll(/"service":"([\w-]+)","operation":"(\w+)"/g)].some(([, service, operation]) =>
+    checkedLater(service!, operation!),
+  );
+
 /**
  * Readies the engine for restoring: a saved sandbox whose calls used `=~` / `!~` replays them, and RE2 loads on
- * demand (src/engine/query/regex.ts), so it must be there before the replay. Most saved sandboxes never used one.
+ * demand (src/engine/query/regex.ts), so it must be there before the replay; one that made calls beyond the first
+ * screen's needs their request checks, which load after the first page (schema/validate.ts).
+ * Most saved sandboxes need neither.
  */
 export async function prepareRestore(store: KeyValueStore): Promise<void> {
   let text: string | null = null;
@@ -49,6 +57,7 @@ export async function prepareRestore(store: KeyValueStore): Promise<void> {
     // storage blocked: there is nothing to restore, and loadSandbox says so
   }
   if (text !== null && /[=!]~/.test(text)) await loadRegexSupport();
+  if (text !== null && callsCheckedLater(text)) await loadLaterValidators();
 }
 
 export const saveSandbox = (store: KeyValueStore, snapshot: SandboxSnapshot): Result<void, string> =>

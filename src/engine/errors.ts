@@ -46,6 +46,7 @@ export type AwsErrorName =
   // iam
   | 'NoSuchEntity'
   // any service
+  | 'ServiceUnavailableException'
   | 'UnknownOperationException'
   | 'ValidationException';
 

@@ -24,3 +24,29 @@ export function schemasToPrecompile(): Record<string, JsonSchema> {
     ),
   };
 }
+
+/**
+ * The operations the first screen sends (its scenarios' builds, the Run task form, the instance and task
+ * controls, the task definition editor); every other operation's request check loads after the first page, a
+ * third of the generated code (src/engine/schema/validate.ts). The storage records (but lesson progress and the running exam)
+ * and the task definition document are checked on the first page too.
+ */
+const FIRST_PAGE_OPERATIONS: ReadonlySet<string> = new Set([
+  'ecs_CreateCluster',
+  'ecs_RegisterTaskDefinition',
+  'ecs_RunTask',
+  'ecs_StopTask',
+  'ecs_UpdateContainerInstancesState',
+  'ec2_RunInstances',
+  'ec2_TerminateInstances',
+  'sim_SetAgentConnected',
+  'sim_FailInstance',
+  'sim_ExitContainer',
+]);
+
+/** The storage records only the lessons and exam prep read; both wait for the later validators before they open. */
+const LATER_RECORDS: ReadonlySet<string> = new Set(['storage_progress', 'storage_runningExam']);
+
+/** Whether the schema listed under `name` (see schemasToPrecompile) has its validator load later. */
+export const loadsLater = (name: string): boolean =>
+  LATER_RECORDS.has(name) || (/^(ecs|ec2|elbv2|sim)_/.test(name) && !FIRST_PAGE_OPERATIONS.has(name));

@@ -6,8 +6,8 @@ import standaloneCode from 'ajv/dist/standalone';
 import { AJV_OPTIONS, schemaKey } from '../../src/engine/schema/ajvOptions';
 import type { JsonSchema } from '../../src/engine/schema/jsonSchema';
 import { SCHEMA_ANNOTATION_KEYWORDS } from '../../src/engine/schema/vocabulary';
-import { schemasToPrecompile } from './config';
-import { GENERATOR, VALIDATORS_FILE } from './paths';
+import { loadsLater, schemasToPrecompile } from './config';
+import { GENERATOR, LATER_VALIDATORS_FILE, VALIDATORS_FILE } from './paths';
 
 /**
  * ajv's standalone output loads its few runtime helpers (string length in code points, deep equality) with
@@ -90,12 +90,17 @@ function shareRepeats(ajv: Ajv, schemas: ReadonlyArray<JsonSchema>): (schema: Js
   return (schema) => mapSubschemas(schema, share);
 }
 
-/** The ES module text: one validator per distinct schema, and `validators`, keyed by `schemaKey(schema)`. */
-export function validatorsModule(): string {
+/**
+ * The ES module text: one validator per distinct schema of one part (`first`: what the first page needs;
+ * `later`: see `loadsLater`), and `validators`, keyed by `schemaKey(schema)`.
+ */
+export function validatorsModule(part: 'first' | 'later' = 'first'): string {
   // inlineRefs off: a shared subschema stays one function (shareRepeats); it changes no result
   const ajv = new Ajv({ ...AJV_OPTIONS, inlineRefs: false, code: { source: true, esm: true } });
   ajv.addVocabulary([...SCHEMA_ANNOTATION_KEYWORDS]);
-  const listed = schemasToPrecompile();
+  const listed = Object.fromEntries(
+    Object.entries(schemasToPrecompile()).filter(([name]) => loadsLater(name) === (part === 'later')),
+  );
   const shared = shareRepeats(ajv, Object.values(listed));
   const exportsByName: Record<string, string> = {};
   const table: string[] = [];
@@ -121,20 +126,27 @@ export function validatorsModule(): string {
   ].join('\n');
 }
 
-/** Writes the module under `root` when its text changed (atomically: other processes may be reading it). */
-export function writeValidators(root: string): string {
-  const code = validatorsModule();
-  const file = resolve(root, VALIDATORS_FILE);
-  if (!existsSync(file) || readFileSync(file, 'utf8') !== code) {
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, code);
-    renameSync(temp, file);
+/**
+ * Writes both modules under `root` where their text changed (atomically: other processes may be reading them);
+ * returns their text by file.
+ */
+export function writeValidators(root: string): Record<string, string> {
+  const parts = {
+    [resolve(root, VALIDATORS_FILE)]: validatorsModule('first'),
+    [resolve(root, LATER_VALIDATORS_FILE)]: validatorsModule('later'),
+  };
+  for (const [file, code] of Object.entries(parts)) {
+    if (!existsSync(file) || readFileSync(file, 'utf8') !== code) {
+      const temp = `${file}.${process.pid}.tmp`;
+      writeFileSync(temp, code);
+      renameSync(temp, file);
+    }
   }
-  return code;
+  return parts;
 }
 
 // `npm run validators`
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   writeValidators(process.cwd());
-  console.log(`wrote ${VALIDATORS_FILE}`);
+  console.log(`wrote ${VALIDATORS_FILE} and ${LATER_VALIDATORS_FILE}`);
 }

@@ -2,18 +2,18 @@ import { dirname, resolve } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 import type { Plugin } from 'vite';
 import type * as Generator from './generate.ts';
-import { GENERATOR, VALIDATORS_FILE } from './paths.ts';
+import { GENERATOR, LATER_VALIDATORS_FILE, VALIDATORS_FILE } from './paths.ts';
 
 /**
- * Serves `src/engine/schema/validators.gen.js` to Vite (dev server, build, vitest) generated from the schemas as
+ * Serves `src/engine/schema/validators.gen.js` and `validatorsLater.gen.js` to Vite (dev server, build, vitest) generated from the schemas as
  * they are now, so it can never be stale there, and keeps the file on disk current for plain Node scripts.
  * The generator is loaded with tsx in a fresh module namespace each time: Vite's config bundle must not hold the
  * engine (editing a schema would restart the dev server), and a regenerated module must see the edited schema.
  */
 export function precompiledValidators(): Plugin {
   let root = process.cwd();
-  let code: Promise<string> | undefined;
-  const file = () => resolve(root, VALIDATORS_FILE);
+  let code: Promise<Record<string, string>> | undefined;
+  const files = () => [resolve(root, VALIDATORS_FILE), resolve(root, LATER_VALIDATORS_FILE)];
   const generate = () =>
     (code ??= tsImport(resolve(root, GENERATOR), import.meta.url).then((m: typeof Generator) =>
       m.writeValidators(root),
@@ -26,21 +26,22 @@ export function precompiledValidators(): Plugin {
     },
     // the file may not exist yet (a fresh clone): resolve it anyway, `load` supplies it
     resolveId(source, importer) {
-      if (importer && source.endsWith('validators.gen.js') && resolve(dirname(importer), source) === file()) {
-        return file();
-      }
-      return undefined;
+      if (!importer || !source.endsWith('.gen.js')) return undefined;
+      const target = resolve(dirname(importer), source);
+      return files().includes(target) ? target : undefined;
     },
     load(id) {
-      return id === file() ? generate() : undefined;
+      return files().includes(id) ? generate().then((byFile) => byFile[id]) : undefined;
     },
     // a source file changed (dev server): the next load regenerates
     handleHotUpdate({ file: changed, server }) {
-      if (changed === file() || !/\.(ts|js)$/.test(changed)) return;
+      if (files().includes(changed) || !/\.(ts|js)$/.test(changed)) return;
       if (!changed.startsWith(resolve(root, 'src')) && !changed.startsWith(resolve(root, 'tools'))) return;
       code = undefined;
-      const mod = server.moduleGraph.getModuleById(file());
-      if (mod) server.moduleGraph.invalidateModule(mod);
+      for (const file of files()) {
+        const mod = server.moduleGraph.getModuleById(file);
+        if (mod) server.moduleGraph.invalidateModule(mod);
+      }
     },
   };
 }

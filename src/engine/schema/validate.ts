@@ -7,14 +7,54 @@ import { validators } from './validators.gen.js';
 const found = new WeakMap<JsonSchema, ValidateFunction>();
 
 /**
+ * The validators of services and load balancers: a third of the generated code, which the first page does
+ * without, so they are their own chunk (tools/validators/config.ts `loadsLater`). The app loads them where such a
+ * request may come (the Services panel, the console, a scenario, a restored sandbox, the lessons, exam prep) and
+ * waits for them where it must; a request that arrives before is refused with ServiceUnavailableException,
+ * which changes nothing, so replay stays exact.
+ */
+let later: Readonly<Record<string, ValidateFunction>> | undefined;
+let loadingLater: Promise<void> | undefined;
+
+/** Loads the later validators once; later calls share the promise (a failed load can be tried again). */
+export function loadLaterValidators(): Promise<void> {
+  loadingLater ??= import('./validatorsLater.gen.js').then(
+    (module) => {
+      later = module.validators;
+    },
+    (e: unknown) => {
+      loadingLater = undefined;
+      throw e;
+    },
+  );
+  return loadingLater;
+}
+
+export const laterValidatorsLoaded = (): boolean => later !== undefined;
+
+/** Whether `schema`'s validator is among those that load later (false once they have loaded). */
+export const waitsForLaterValidators = (schema: JsonSchema): boolean =>
+  !later && validators[schemaKey(schema)] === undefined;
+
+/**
  * The validator generated at build time for `schema` (tools/validators: ajv standalone code, so the page never
  * compiles a schema). Looked up by the schema's content: a schema missing from tools/validators/config.ts, or
  * edited since the validators were generated, throws here rather than being checked against an old version.
+ * While the later validators are loading, a schema that is not among the first page's is refused with
+ * ServiceUnavailableException, which the caller records nothing for.
  */
 export function validatorFor(schema: JsonSchema): ValidateFunction {
   let fn = found.get(schema);
   if (!fn) {
-    fn = validators[schemaKey(schema)];
+    const key = schemaKey(schema);
+    fn = validators[key] ?? later?.[key];
+    if (!fn && !later) {
+      throw new AwsError(
+        'ServiceUnavailableException',
+        'The sandbox is still loading the checks for this request (they load just after the first screen); ' +
+          'run it again in a moment.',
+      );
+    }
     if (!fn) {
       throw new Error(
         'No precompiled validator for this schema: add it to tools/validators/config.ts, or, if it changed, ' +
