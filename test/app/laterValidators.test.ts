@@ -3,17 +3,7 @@ import { findScenario } from '../../src/app/scenarios';
 import { Session } from '../../src/app/session.svelte';
 import { saveSandbox } from '../../src/app/sessionStore';
 import { memoryStore } from './exam/fixtures';
-
-/** Fresh copies of the app and engine modules: the later request checks not loaded yet, as on the first page. */
-async function freshApp() {
-  vi.resetModules();
-  return {
-    engine: await import('../../src/engine/index'),
-    sessions: await import('../../src/app/session.svelte'),
-    store: await import('../../src/app/sessionStore'),
-    scenarios: await import('../../src/app/scenarios'),
-  };
-}
+import { freshApp } from './freshApp';
 
 const STAMP = '2026-01-10T09-00-00-000Z';
 
@@ -58,16 +48,6 @@ describe('the request checks that load after the first page, in the app', () => 
     const failed = session.call('sim', 'FailInstance', { instanceId: ci.ec2InstanceId });
     expect(failed.ok).toBe(true);
     expect(engine.laterValidatorsLoaded()).toBe(false);
-  });
-
-  it('are not waited for to restore a sandbox that only ran tasks', async () => {
-    const store = memoryStore();
-    const s = new Session(findScenario('mixed-fleet')!);
-    s.call('ecs', 'RunTask', { cluster: 'demo', taskDefinition: 'web', count: 1 });
-    saveSandbox(store, s.snapshot());
-    const app = await freshApp();
-    await app.store.prepareRestore(store);
-    expect(app.engine.laterValidatorsLoaded()).toBe(false);
   });
 
   it('answer a service request sent too early with an error that records nothing, and start loading for the retry', async () => {

@@ -1,20 +1,10 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mayStartPattern } from '../../src/app/patternTrigger';
 import { findScenario } from '../../src/app/scenarios';
 import { Session } from '../../src/app/session.svelte';
 import { saveSandbox } from '../../src/app/sessionStore';
 import { memoryStore } from './exam/fixtures';
-
-/** Fresh copies of the app and engine modules: RE2 not loaded yet, as on the first page. */
-async function freshApp() {
-  vi.resetModules();
-  return {
-    engine: await import('../../src/engine/index'),
-    sessions: await import('../../src/app/session.svelte'),
-    store: await import('../../src/app/sessionStore'),
-    scenarios: await import('../../src/app/scenarios'),
-  };
-}
+import { freshApp, savedRunTask } from './freshApp';
 
 const STAMP = '2026-01-10T09-00-00-000Z';
 const onT3 = [{ type: 'memberOf' as const, expression: 'attribute:ecs.instance-type =~ t3\\..*' }];
@@ -46,14 +36,12 @@ describe('RE2 on demand in the app', () => {
     expect(JSON.stringify(after.sim.state)).toBe(state);
   });
 
-  it('does not load RE2 to restore a sandbox without patterns', async () => {
-    const store = memoryStore();
-    const s = new Session(findScenario('mixed-fleet')!);
-    s.call('ecs', 'RunTask', { cluster: 'demo', taskDefinition: 'web', count: 1 });
-    saveSandbox(store, s.snapshot());
+  it('loads neither RE2 nor the later request checks to restore a sandbox that only ran a task', async () => {
+    const store = savedRunTask();
     const app = await freshApp();
     await app.store.prepareRestore(store);
     expect(app.engine.regexSupportLoaded()).toBe(false);
+    expect(app.engine.laterValidatorsLoaded()).toBe(false);
   });
 
   it('answers a pattern sent too early with an error that changes nothing, then runs it once loaded', async () => {
