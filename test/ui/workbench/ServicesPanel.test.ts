@@ -50,4 +50,20 @@ describe('ServicesPanel', { timeout: 20_000 }, () => {
     expect(chart.getAttribute('aria-label')).toMatch(/bounds 2 to 6 \(50\/150 %\), 2 deployments/);
     expect(chart.getAttribute('aria-label')).toMatch(/Rolling/);
   });
+
+  it('warns, next to the form and before the chart, that an update at 100/100 can never finish', async () => {
+    const session = new Session(findScenario('web-behind-alb')!);
+    render(ServicesPanel, { session });
+    await fireEvent.click(screen.getByRole('button', { name: 'web-svc' }));
+    await fireEvent.change(screen.getByLabelText('Task definition'), { target: { value: 'web:2' } });
+    await fireEvent.input(screen.getByLabelText('Minimum healthy %'), { target: { value: '100' } });
+    await fireEvent.input(screen.getByLabelText('Maximum %'), { target: { value: '100' } });
+    const warning = await screen.findByRole('note');
+    expect(warning).toHaveTextContent(/Can never finish: at 100\/100/);
+    expect(screen.getByRole('heading', { name: 'Prediction: the update in the form' })).toBeInTheDocument();
+    const chart = screen.getByRole('img', { name: /^Rollout timeline of service web-svc/ });
+    expect(warning.compareDocumentPosition(chart) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // nothing was sent
+    expect(Object.values(session.sim.state.ecs.services)[0]!.deployments).toHaveLength(1);
+  });
 });
