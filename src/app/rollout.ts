@@ -9,6 +9,7 @@ import {
   type SimState,
 } from '../engine/index';
 import { EPSILON, healthyAt, inFlightAt, staysOf, type Stay } from './rolloutStays';
+import { tasksOfService } from './serviceView';
 
 /**
  * The rollout timeline of one service, read off the engine's state at the current time: how many tasks of
@@ -231,10 +232,7 @@ export function buildRolloutTimeline(
 ): RolloutTimeline | undefined {
   const service = state.ecs.services[serviceArn];
   if (!service) return undefined;
-  const group = `service:${service.serviceName}`;
-  const tasks = Object.values(state.ecs.tasks).filter(
-    (t) => t.clusterArn === service.clusterArn && t.group === group,
-  );
+  const tasks = tasksOfService(state, service);
   const stays = staysOf(state, service, tasks);
   const { minimumHealthyPercent, maximumPercent } = service.deploymentConfiguration;
   const { lower, upper } = deploymentBounds(service.desiredCount, minimumHealthyPercent, maximumPercent);

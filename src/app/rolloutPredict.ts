@@ -7,6 +7,7 @@ import {
   type Simulation,
   type Task,
 } from '../engine/index';
+import { isLive, tasksOfService } from './serviceView';
 
 /**
  * The rollout prediction: from a service's configuration (desired count, bounds) and the room its cluster has
@@ -158,9 +159,6 @@ function warningsFor(
   return warnings;
 }
 
-type ReadTask = DeepReadonly<Task>;
-const live = (t: ReadTask) => t.desiredStatus !== 'STOPPED' && t.lastStatus !== 'STOPPED';
-
 /** RunTask places at most this many per call. */
 const RUN_TASK_MAX = 10;
 
@@ -223,10 +221,7 @@ export function rolloutPlanInput(
   const service = sim.state.ecs.services[serviceArn];
   const primary = service?.deployments[0];
   if (!service || !primary) return undefined;
-  const group = `service:${service.serviceName}`;
-  const tasksNow = Object.values(sim.state.ecs.tasks).filter(
-    (t) => t.clusterArn === service.clusterArn && t.group === group && live(t),
-  );
+  const tasksNow = tasksOfService(sim.state, service).filter(isLive);
   const rolling = service.deployments.length > 1 && Object.keys(change).length === 0;
   const fresh = rolling ? tasksNow.filter((t) => t.startedBy === primary.id) : [];
   const old = tasksNow.filter((t) => !fresh.includes(t));
@@ -276,10 +271,8 @@ export function predictionKey(
 ): string {
   const service = state.ecs.services[serviceArn];
   if (!service) return '';
-  const group = `service:${service.serviceName}`;
   const perDeployment = new Map<string, number>();
-  for (const t of Object.values(state.ecs.tasks)) {
-    if (t.clusterArn !== service.clusterArn || t.group !== group || !live(t)) continue;
+  for (const t of tasksOfService(state, service).filter(isLive)) {
     perDeployment.set(t.startedBy ?? '', (perDeployment.get(t.startedBy ?? '') ?? 0) + 1);
   }
   const room = Object.values(state.ecs.containerInstances)

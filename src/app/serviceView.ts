@@ -1,4 +1,11 @@
-import { isoTime, type DeepReadonly, type Service, type Simulation, type Task } from '../engine/index';
+import {
+  isoTime,
+  type DeepReadonly,
+  type Service,
+  type Simulation,
+  type SimState,
+  type Task,
+} from '../engine/index';
 import { arnName, shortId } from '../lib/arn';
 
 /**
@@ -10,12 +17,13 @@ import { arnName, shortId } from '../lib/arn';
 type ServiceRecord = DeepReadonly<Service>;
 type TaskRecord = DeepReadonly<Task>;
 
-const isLive = (t: TaskRecord) => t.desiredStatus !== 'STOPPED' && t.lastStatus !== 'STOPPED';
+/** A task in flight: neither stopped nor asked to stop. */
+export const isLive = (t: TaskRecord) => t.desiredStatus !== 'STOPPED' && t.lastStatus !== 'STOPPED';
 
 /** The tasks the service started (its `group` is `service:NAME` in its cluster), stopped ones included. */
-export function tasksOfService(sim: Simulation, service: ServiceRecord): TaskRecord[] {
+export function tasksOfService(state: DeepReadonly<SimState>, service: ServiceRecord): TaskRecord[] {
   const group = `service:${service.serviceName}`;
-  return Object.values(sim.state.ecs.tasks).filter(
+  return Object.values(state.ecs.tasks).filter(
     (t) => t.clusterArn === service.clusterArn && t.group === group,
   );
 }
@@ -42,7 +50,7 @@ export function serviceRows(sim: Simulation): ServiceRow[] {
   return Object.values(sim.state.ecs.services)
     .filter((s) => s.status !== 'INACTIVE')
     .map((s) => {
-      const live = tasksOfService(sim, s).filter(isLive);
+      const live = tasksOfService(sim.state, s).filter(isLive);
       const running = live.filter((t) => t.lastStatus === 'RUNNING').length;
       return {
         arn: s.serviceArn,
@@ -111,7 +119,7 @@ export function serviceDetails(sim: Simulation, serviceArn: string): ServiceDeta
   if (!service) return undefined;
   const row = serviceRows(sim).find((r) => r.arn === serviceArn);
   if (!row) return undefined;
-  const live = tasksOfService(sim, service).filter(isLive);
+  const live = tasksOfService(sim.state, service).filter(isLive);
   const deployments = service.deployments.map((d, i): DeploymentRow => {
     const mine = live.filter((t) => t.startedBy === d.id);
     const running = mine.filter((t) => t.lastStatus === 'RUNNING').length;
