@@ -23,6 +23,8 @@ const instanceLabel = (state: SimState, ciArn: string) => {
  */
 export function narrate(state: SimState, event: SimEvent): string {
   switch (event.type) {
+    case 'AlarmStateChanged':
+      return `CloudWatch alarm ${event.alarmName} went from ${event.from} to ${event.to}: ${event.reason}`;
     case 'ClusterCreated':
       return `Cluster ${arnName(event.clusterArn)} was created.`;
     case 'ClusterDeleted':

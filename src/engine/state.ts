@@ -7,6 +7,11 @@ import type { Timer } from './model/timers';
 import type { PlacementTrace } from './model/trace';
 import type { Service } from './model/service';
 import type { TaskDefinition } from './model/taskDefinition';
+import type { ServiceLoad } from './model/load';
+import type { MetricAlarm, MetricSeries } from './model/cloudwatch';
+import type { ScalableTarget, ScalingActivityRecord } from './model/applicationAutoScaling';
+import type { AutoScalingGroup, LaunchTemplate } from './model/autoscaling';
+import type { CapacityProvider } from './model/capacityProvider';
 
 export const ACCOUNT_ID = '123456789012';
 export const REGION = 'us-east-1';
@@ -27,6 +32,8 @@ export interface SimState {
     readonly vpcs: Record<string, Vpc>;
     readonly subnets: Record<string, Subnet>;
     readonly instances: Record<string, Ec2Instance>;
+    /** keyed by LaunchTemplateId */
+    readonly launchTemplates: Record<string, LaunchTemplate>;
   };
   readonly iam: {
     readonly roles: Record<string, IamRole>;
@@ -41,6 +48,8 @@ export interface SimState {
     readonly tasks: Record<string, Task>;
     /** keyed by service ARN */
     readonly services: Record<string, Service>;
+    /** the Auto Scaling group providers, keyed by name (FARGATE and FARGATE_SPOT are built in, not stored) */
+    readonly capacityProviders: Record<string, CapacityProvider>;
   };
   readonly elbv2: {
     readonly loadBalancers: Record<string, LoadBalancer>;
@@ -49,6 +58,30 @@ export interface SimState {
     /** keyed by `targetKey(targetGroupArn, id, port)` (elbv2/names.ts) */
     readonly targets: Record<string, RegisteredTarget>;
   };
+  /** CloudWatch: 1-minute metric series keyed by `metricKey` (cloudwatch/metrics.ts), alarms keyed by name */
+  readonly cloudwatch: {
+    readonly metrics: Record<string, MetricSeries>;
+    readonly alarms: Record<string, MetricAlarm>;
+  };
+  /** Application Auto Scaling for ECS services: targets keyed by ResourceId; the rest keyed by ARN or id */
+  readonly applicationAutoScaling: {
+    readonly targets: Record<string, ScalableTarget>;
+    readonly policies: Record<string, unknown>;
+    readonly scheduledActions: Record<string, unknown>;
+    readonly activities: Record<string, ScalingActivityRecord>;
+  };
+  /** EC2 Auto Scaling: groups keyed by name; policies by ARN; activities by id */
+  readonly autoscaling: {
+    readonly groups: Record<string, AutoScalingGroup>;
+    readonly policies: Record<string, unknown>;
+    readonly activities: Record<string, unknown>;
+  };
+  /** The sandbox's own inputs: the load each service receives (sim SetLoad), keyed by service ARN */
+  readonly load: Record<string, ServiceLoad>;
+  /** whether the minute clock runs (scaling/minute.ts): metrics, alarms and scaling act once a minute */
+  readonly minuteClock: { running: boolean };
+  /** Availability Zones failed by sim FailAvailabilityZone, with the time they failed */
+  readonly failedZones: Record<string, number>;
   readonly traces: Record<string, PlacementTrace>;
   /** pending work, a binary min-heap on (at, seq) */
   readonly timers: Timer[];
@@ -107,6 +140,7 @@ export function initialState(seed: number, startTime: string = DEFAULT_START_TIM
       vpcs: { [vpcId]: { VpcId: vpcId, CidrBlock: '172.31.0.0/16', IsDefault: true } },
       subnets,
       instances: {},
+      launchTemplates: {},
     },
     iam: {
       roles: {
@@ -128,8 +162,14 @@ export function initialState(seed: number, startTime: string = DEFAULT_START_TIM
         },
       },
     },
-    ecs: { clusters: {}, taskDefinitions: {}, families: {}, containerInstances: {}, tasks: {}, services: {} },
+    ecs: { clusters: {}, taskDefinitions: {}, families: {}, containerInstances: {}, tasks: {}, services: {}, capacityProviders: {} },
     elbv2: { loadBalancers: {}, targetGroups: {}, listeners: {}, targets: {} },
+    cloudwatch: { metrics: {}, alarms: {} },
+    applicationAutoScaling: { targets: {}, policies: {}, scheduledActions: {}, activities: {} },
+    autoscaling: { groups: {}, policies: {}, activities: {} },
+    load: {},
+    minuteClock: { running: false },
+    failedZones: {},
     traces: {},
     timers: [],
     events: [],

@@ -3,6 +3,14 @@ import { findOperation, listOperations } from '../../src/engine/api/registry';
 import type { JsonSchema } from '../../src/engine/schema/jsonSchema';
 import { registerTaskDefinitionSchema } from '../../src/engine/schema/taskDefinition';
 
+/** The generated export's name for an operation's request (`application-autoscaling` is not an identifier). */
+export const operationSchemaName = (service: string, operation: string): string =>
+  `${service.replace(/-/g, '_')}_${operation}`;
+
+/** Whether a listed name is an operation's request (not the task definition document or a storage record). */
+const isOperationName = (name: string): boolean =>
+  listOperations().some(({ service, operation }) => operationSchemaName(service, operation) === name);
+
 /**
  * Every schema that reaches `validatorFor` at run time, under a readable name (the generated export's name).
  * A schema left out here is refused at run time with a message pointing to this file.
@@ -12,7 +20,7 @@ export function schemasToPrecompile(): Record<string, JsonSchema> {
     // the request of every operation `sim.call` answers
     ...Object.fromEntries(
       listOperations().map(({ service, operation }) => [
-        `${service}_${operation}`,
+        operationSchemaName(service, operation),
         findOperation(service, operation)!.schema,
       ]),
     ),
@@ -49,4 +57,4 @@ const LATER_RECORDS: ReadonlySet<string> = new Set(['storage_progress', 'storage
 
 /** Whether the schema listed under `name` (see schemasToPrecompile) has its validator load later. */
 export const loadsLater = (name: string): boolean =>
-  LATER_RECORDS.has(name) || (/^(ecs|ec2|elbv2|sim)_/.test(name) && !FIRST_PAGE_OPERATIONS.has(name));
+  LATER_RECORDS.has(name) || (isOperationName(name) && !FIRST_PAGE_OPERATIONS.has(name));

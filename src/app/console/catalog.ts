@@ -14,7 +14,7 @@ export interface ConsoleCatalog {
 }
 
 /** Services the console offers: the AWS ones. The simulator's own `sim` controls are not an AWS CLI command. */
-const AWS_SERVICES = new Set(['ecs', 'ec2', 'elbv2']);
+const AWS_SERVICES = new Set(['ecs', 'ec2', 'elbv2', 'cloudwatch', 'application-autoscaling', 'autoscaling']);
 
 /** The catalog of the engine's registered operations (AWS services only). */
 export function engineCatalog(): ConsoleCatalog {

@@ -49,6 +49,9 @@ import { DescribeTargetHealth } from './elbv2/DescribeTargetHealth';
 import { SetAgentConnected } from './sim/SetAgentConnected';
 import { FailInstance } from './sim/FailInstance';
 import { ExitContainer } from './sim/ExitContainer';
+import { cloudwatchOperations } from './cloudwatch/index';
+import { applicationAutoScalingOperations } from './applicationAutoScaling/index';
+import { autoscalingOperations } from './autoscaling/index';
 
 /** Every operation the simulator answers, by service. The string given to `sim.call` finds the file. */
 export const operations = {
@@ -105,6 +108,9 @@ export const operations = {
     DeregisterTargets,
     DescribeTargetHealth,
   },
+  cloudwatch: cloudwatchOperations,
+  'application-autoscaling': applicationAutoScalingOperations,
+  autoscaling: autoscalingOperations,
   sim: {
     SetAgentConnected,
     FailInstance,

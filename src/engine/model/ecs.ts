@@ -130,6 +130,8 @@ export interface Task {
   readonly taskDefinitionArn: TaskDefinitionArn;
   readonly containerInstanceArn?: ContainerInstanceArn;
   readonly launchType: 'EC2' | 'FARGATE' | 'EXTERNAL';
+  /** the capacity provider the task was launched through (FARGATE, FARGATE_SPOT or an Auto Scaling group's) */
+  readonly capacityProviderName?: string;
   readonly availabilityZone: string;
   readonly lastStatus: TaskStatus;
   readonly desiredStatus: DesiredStatus;

@@ -7,10 +7,20 @@ import type {
   TaskDefinitionArn,
 } from './ids';
 import type { StopCode, TaskStatus } from './ecs';
+import type { AlarmState } from './cloudwatch';
 import type { TargetGroupArn, TargetHealthReason, TargetHealthState } from './elbv2';
 
 /** The engine's log: every decision is a typed fact. The map, the narrated log, goals and charts read it. */
 export type SimEvent =
+  /** a CloudWatch alarm changed state (cloudwatch/alarms.ts) */
+  | {
+      readonly type: 'AlarmStateChanged';
+      readonly at: SimTime;
+      readonly alarmName: string;
+      readonly from: AlarmState;
+      readonly to: AlarmState;
+      readonly reason: string;
+    }
   | { readonly type: 'ClusterCreated'; readonly at: SimTime; readonly clusterArn: ClusterArn }
   | { readonly type: 'ClusterDeleted'; readonly at: SimTime; readonly clusterArn: ClusterArn }
   | {

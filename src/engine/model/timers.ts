@@ -42,6 +42,8 @@ export type TimerPayload =
   | { readonly kind: 'elbv2.loadBalancerActive'; readonly loadBalancerArn: LoadBalancerArn }
   /** the next health check of a registered target (elbv2/health.ts) */
   | { readonly kind: 'elbv2.healthCheck'; readonly targetKey: string; readonly version: number }
+  /** the minute clock: metrics, alarms and scaling (scaling/minute.ts) */
+  | { readonly kind: 'scaling.minute' }
   /** a draining target's deregistration delay running out */
   | { readonly kind: 'elbv2.drained'; readonly targetKey: string; readonly version: number };
 

@@ -17,6 +17,9 @@ import {
   terminateInstancesDocs,
 } from './ec2';
 import { elbv2Docs } from './elbv2';
+import { cloudwatchDocs } from './cloudwatch';
+import { applicationAutoScalingDocs } from './applicationAutoScaling';
+import { autoscalingDocs } from './autoscaling';
 import { runTaskDocs, startTaskDocs } from './runTask';
 import {
   createServiceDocs,
@@ -81,6 +84,9 @@ const docsByOperation: { readonly [S in ServiceName]: Readonly<Record<OperationN
     DescribeInstanceTypes: describeInstanceTypesDocs,
   },
   elbv2: elbv2Docs,
+  cloudwatch: cloudwatchDocs,
+  'application-autoscaling': applicationAutoScalingDocs,
+  autoscaling: autoscalingDocs,
   sim: {
     SetAgentConnected: setAgentConnectedDocs,
     FailInstance: failInstanceDocs,

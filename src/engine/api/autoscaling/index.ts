@@ -1,0 +1,2 @@
+/** The EC2 Auto Scaling operations the simulator answers. */
+export const autoscalingOperations = {} as const;
