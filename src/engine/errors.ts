@@ -30,6 +30,16 @@ export type AwsErrorName =
   | 'InvalidGroupId.Malformed'
   | 'InvalidParameterValue.InstanceType'
   | 'InvalidUserData.Malformed'
+  | 'InvalidLaunchTemplateName.AlreadyExistsException'
+  | 'InvalidLaunchTemplateName.MalformedException'
+  | 'InvalidLaunchTemplateName.NotFoundException'
+  | 'InvalidLaunchTemplateId.Malformed'
+  | 'InvalidLaunchTemplateId.NotFound'
+  | 'InvalidLaunchTemplateId.VersionNotFound'
+  // autoscaling (Auto Scaling answers with error codes too; it shares ValidationError and ResourceInUse with elbv2)
+  | 'AlreadyExists'
+  | 'ScalingActivityInProgress'
+  | 'InsufficientInstanceCapacity'
   // elbv2 (ELB answers with error codes, like EC2)
   | 'ValidationError'
   | 'DuplicateLoadBalancerName'
@@ -43,9 +53,15 @@ export type AwsErrorName =
   | 'InvalidTarget'
   | 'ResourceInUse'
   | 'TargetGroupAssociationLimit'
+  // application-autoscaling
+  | 'ObjectNotFoundException'
+  | 'ConcurrentUpdateException'
+  | 'InvalidNextTokenException'
   // iam
   | 'NoSuchEntity'
   // any service
+  /** CloudWatch: the alarm named does not exist */
+  | 'ResourceNotFound'
   | 'ServiceUnavailableException'
   | 'UnknownOperationException'
   | 'ValidationException';

@@ -4,8 +4,12 @@ import type { SimEvent } from './model/events';
 import type { SimState } from './state';
 import { sentence } from '../lib/text';
 import { targetHealthSentence } from './elbv2/narrate';
+import { laterHooks } from './laterHooks';
+import { describeLoadShape } from './load/describe';
 
 const short = (arn: string) => arnName(arn).slice(0, 8);
+/** Events only the later modules emit are narrated by them (laterHooks.ts); they exist only once those loaded. */
+const laterSentence = (state: SimState, event: SimEvent) => laterHooks.sentence(state, event) ?? event.type;
 /** "web:3 task 1a2b3c4d", or "Task 1a2b3c4d" once the stopped task has left the state. Starts a sentence. */
 const taskLabel = (state: SimState, taskArn: string) => {
   const task = state.ecs.tasks[taskArn];
@@ -23,6 +27,14 @@ const instanceLabel = (state: SimState, ciArn: string) => {
  */
 export function narrate(state: SimState, event: SimEvent): string {
   switch (event.type) {
+    case 'TaskProvisioning':
+      return `${taskLabel(state, event.taskArn)} waits in PROVISIONING for capacity provider ${event.capacityProvider} to add room.`;
+    case 'ManagedScalingAction':
+      return sentence(
+        `Managed scaling of capacity provider ${event.capacityProvider} set Auto Scaling group ${event.autoScalingGroupName} from ${event.from} to ${event.to} instances: ${event.cause}`,
+      );
+    case 'LoadSet':
+      return `The load on service ${arnName(event.serviceArn)} is now ${describeLoadShape(event.shape)}.`;
     case 'AlarmStateChanged':
       return `CloudWatch alarm ${event.alarmName} went from ${event.from} to ${event.to}: ${event.reason}`;
     case 'ClusterCreated':
@@ -37,6 +49,11 @@ export function narrate(state: SimState, event: SimEvent): string {
       return event.containerInstanceArn
         ? `The hardware under EC2 instance ${event.instanceId} failed: EC2 stopped the instance, its ECS agent went silent and its tasks are stopping.`
         : `The hardware under EC2 instance ${event.instanceId} failed: EC2 stopped the instance.`;
+    case 'AvailabilityZoneFailed':
+    case 'AvailabilityZoneRestored':
+    case 'SpotTaskInterrupted':
+    case 'SpotInstanceInterruptionNotice':
+      return laterSentence(state, event);
     case 'AgentWaiting':
       return sentence(`The ECS agent on ${event.instanceId} cannot register yet: ${event.detail}`);
     case 'ContainerInstanceRegistered':
@@ -59,12 +76,21 @@ export function narrate(state: SimState, event: SimEvent): string {
       return `${taskLabel(state, event.taskArn)} moved from ${event.from} to ${event.to}.`;
     case 'ServiceEvent':
       return event.message;
+    case 'ServiceScaled':
+      return sentence(
+        `Application Auto Scaling ${event.to > event.from ? 'scaled out' : 'scaled in'} service ${arnName(event.serviceArn)} from ${event.from} to ${event.to} desired tasks: ${event.cause}`,
+      );
     case 'TaskStopped':
       return sentence(
         `${taskLabel(state, event.taskArn)} stopped (${event.stopCode}): ${event.stoppedReason}`,
       );
     case 'TargetHealthChanged':
       return targetHealthSentence(event);
+    case 'AutoScalingDesiredCapacityChanged':
+    case 'AutoScalingInstanceLaunching':
+    case 'AutoScalingLaunchFailed':
+    case 'AutoScalingInstanceTerminating':
+      return laterSentence(state, event);
     default:
       return exhaustive(event, 'narrate: unknown event');
   }

@@ -1,5 +1,6 @@
 import {
   findOperation,
+  isLaterOperation,
   type InputOf,
   type OperationName,
   type OutputOf,
@@ -115,6 +116,12 @@ function simulationOver(state: SimState, history: TimedCall[]): Simulation {
 
   function callByName(service: string, operation: string, input: unknown): unknown {
     const op = findOperation(service, operation);
+    if (!op && isLaterOperation(service, operation)) {
+      throw new AwsError(
+        'ServiceUnavailableException',
+        `The sandbox is still loading ${service} ${operation} (it loads just after the first screen); run it again in a moment.`,
+      );
+    }
     if (!op) {
       throw new AwsError(
         'UnknownOperationException',

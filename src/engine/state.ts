@@ -9,8 +9,13 @@ import type { Service } from './model/service';
 import type { TaskDefinition } from './model/taskDefinition';
 import type { ServiceLoad } from './model/load';
 import type { MetricAlarm, MetricSeries } from './model/cloudwatch';
-import type { ScalableTarget, ScalingActivityRecord } from './model/applicationAutoScaling';
-import type { AutoScalingGroup, LaunchTemplate } from './model/autoscaling';
+import type {
+  ScalableTarget,
+  ScalingActivityRecord,
+  ScalingPolicyRecord,
+  ScheduledActionRecord,
+} from './model/applicationAutoScaling';
+import type { AsgActivity, AsgPolicy, AutoScalingGroup, LaunchTemplate } from './model/autoscaling';
 import type { CapacityProvider } from './model/capacityProvider';
 
 export const ACCOUNT_ID = '123456789012';
@@ -66,15 +71,15 @@ export interface SimState {
   /** Application Auto Scaling for ECS services: targets keyed by ResourceId; the rest keyed by ARN or id */
   readonly applicationAutoScaling: {
     readonly targets: Record<string, ScalableTarget>;
-    readonly policies: Record<string, unknown>;
-    readonly scheduledActions: Record<string, unknown>;
+    readonly policies: Record<string, ScalingPolicyRecord>;
+    readonly scheduledActions: Record<string, ScheduledActionRecord>;
     readonly activities: Record<string, ScalingActivityRecord>;
   };
   /** EC2 Auto Scaling: groups keyed by name; policies by ARN; activities by id */
   readonly autoscaling: {
     readonly groups: Record<string, AutoScalingGroup>;
-    readonly policies: Record<string, unknown>;
-    readonly activities: Record<string, unknown>;
+    readonly policies: Record<string, AsgPolicy>;
+    readonly activities: Record<string, AsgActivity>;
   };
   /** The sandbox's own inputs: the load each service receives (sim SetLoad), keyed by service ARN */
   readonly load: Record<string, ServiceLoad>;
@@ -162,7 +167,15 @@ export function initialState(seed: number, startTime: string = DEFAULT_START_TIM
         },
       },
     },
-    ecs: { clusters: {}, taskDefinitions: {}, families: {}, containerInstances: {}, tasks: {}, services: {}, capacityProviders: {} },
+    ecs: {
+      clusters: {},
+      taskDefinitions: {},
+      families: {},
+      containerInstances: {},
+      tasks: {},
+      services: {},
+      capacityProviders: {},
+    },
     elbv2: { loadBalancers: {}, targetGroups: {}, listeners: {}, targets: {} },
     cloudwatch: { metrics: {}, alarms: {} },
     applicationAutoScaling: { targets: {}, policies: {}, scheduledActions: {}, activities: {} },

@@ -3,11 +3,11 @@ import { registerElbTimers } from './elbv2/timers';
 import { registerTaskTimers } from './lifecycle/timers';
 import { registerServiceTimers } from './services/timers';
 import { registerMinuteTimer } from './scaling/minute';
-import { registerAlarmEvaluation } from './cloudwatch/alarms';
 
 /**
  * Imports every module that handles timers, so their `onTimer` registrations run before the first `advance`.
- * A new lifecycle module adds its registration function here.
+ * A new lifecycle module adds its registration function here; one that only the later operations use registers
+ * from `registerLaterEngine` (api/laterOperations.ts) instead.
  */
 export function registerEngineTimers(): void {
   registerAgentTimers();
@@ -15,5 +15,4 @@ export function registerEngineTimers(): void {
   registerServiceTimers();
   registerElbTimers();
   registerMinuteTimer();
-  registerAlarmEvaluation();
 }

@@ -459,6 +459,26 @@ const setAgentConnected = fc
   .tuple(instanceInItsCluster, fc.boolean())
   .map(([target, connected]) => call('sim', 'SetAgentConnected', { ...target, connected }));
 
+// ---- simulated faults (zones, Spot) ----
+
+const zoneOutage = fc
+  .tuple(
+    fc.constantFrom('FailAvailabilityZone', 'RestoreAvailabilityZone'),
+    fc.constantFrom(...AZS, 'us-east-1z'),
+  )
+  .map(([operation, availabilityZone]) => call('sim', operation, { availabilityZone }));
+/** Spot Instances that join a cluster, so InterruptSpot has some to reclaim. */
+const spotLaunch = workingLaunch(CLUSTERS).map((action) =>
+  action.kind === 'call'
+    ? { ...action, input: { ...(action.input as Json), InstanceMarketOptions: { MarketType: 'spot' } } }
+    : action,
+);
+const interruptSpot = fc.oneof(
+  taskInItsCluster.map((t) => call('sim', 'InterruptSpot', t)),
+  refTo('cluster').map((cluster) => call('sim', 'InterruptSpot', { cluster })),
+  refTo('instance').map((instanceId) => call('sim', 'InterruptSpot', { instanceId })),
+);
+
 // ---- clusters ----
 
 const createCluster = fc
@@ -576,6 +596,9 @@ export const anyAction: fc.Arbitrary<PlannedAction> = fc.oneof(
   { weight: 1, arbitrary: attribute(true).map(ecs('PutAttributes')) },
   { weight: 1, arbitrary: attribute(false).map(ecs('DeleteAttributes')) },
   { weight: 1, arbitrary: setAgentConnected },
+  { weight: 1, arbitrary: zoneOutage },
+  { weight: 1, arbitrary: interruptSpot },
+  { weight: 1, arbitrary: spotLaunch },
   { weight: 1, arbitrary: createCluster },
   { weight: 1, arbitrary: deleteCluster },
   { weight: 3, arbitrary: reads },

@@ -1,5 +1,9 @@
 import { STORAGE_SCHEMAS } from '../../src/app/storage/schemas';
-import { findOperation, listOperations } from '../../src/engine/api/registry';
+import { laterOperations } from '../../src/engine/api/laterOperations';
+import { findOperation, installLaterOperations, listOperations } from '../../src/engine/api/registry';
+
+// the build lists every operation's request, the later ones included
+installLaterOperations(laterOperations);
 import type { JsonSchema } from '../../src/engine/schema/jsonSchema';
 import { registerTaskDefinitionSchema } from '../../src/engine/schema/taskDefinition';
 

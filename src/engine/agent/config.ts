@@ -64,6 +64,10 @@ function loggingDrivers(text: string | undefined, fallback: ReadonlyArray<string
     : fallback;
 }
 
+/** A boolean setting the agent reads as Go's strconv.ParseBool does; anything else (or nothing) is false. */
+const isTrue = (text: string | undefined): boolean =>
+  ['1', 't', 'T', 'TRUE', 'true', 'True'].includes((text ?? '').trim());
+
 function instanceAttributes(text: string | undefined): Result<Record<string, string>, string> {
   if (text === undefined || text === '') return ok({});
   const parsed = parseJson(text);
@@ -122,6 +126,7 @@ export function parseAgentConfig(settings: ReadonlyMap<string, string>): Result<
       reservedPortsUdp,
       dynamicPortRange: portRange(settings.get('ECS_DYNAMIC_HOST_PORT_RANGE')),
       loggingDrivers: loggingDrivers(settings.get('ECS_AVAILABLE_LOGGING_DRIVERS'), ECS_AMI_LOGGING_DRIVERS),
+      ...(isTrue(settings.get('ECS_ENABLE_SPOT_INSTANCE_DRAINING')) ? { spotInstanceDraining: true } : {}),
     },
   });
 }

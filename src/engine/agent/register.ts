@@ -1,4 +1,6 @@
 import { ok } from '../../lib/result';
+import { withCapacityProvider } from '../capacityProviders/groups';
+import { laterHooks } from '../laterHooks';
 import { clusterArn, containerInstanceArn } from '../arns';
 import { putCluster } from '../api/ecs/CreateCluster';
 import { amiById } from '../catalog/amis';
@@ -119,6 +121,7 @@ function registerInstance(
     enisInUse: 0,
     dynamicPortRange: config.dynamicPortRange,
     lastDynamicPort: config.dynamicPortRange[0] - 1,
+    ...withCapacityProvider(ctx.state, cluster, instance.Tags),
     version: 1,
   };
   ctx.tx.set(ctx.state.ecs.containerInstances, arn, record);
@@ -141,6 +144,8 @@ function registerInstance(
   });
   // a DAEMON service starts its task on the new instance now, and a service waiting for room may place one
   scheduleClusterServices(ctx, cluster.clusterArn);
+  // tasks waiting in PROVISIONING for their capacity provider may fit now
+  laterHooks.placeWaitingTasks(ctx, cluster.clusterArn);
 }
 
 /**

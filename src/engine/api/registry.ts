@@ -1,116 +1,33 @@
 import type { Operation } from './operation';
+import type { laterOperations } from './laterOperations';
 import { CreateCluster } from './ecs/CreateCluster';
-import { DeleteCluster } from './ecs/DeleteCluster';
-import { DescribeClusters } from './ecs/DescribeClusters';
-import { ListClusters } from './ecs/ListClusters';
 import { RegisterTaskDefinition } from './ecs/RegisterTaskDefinition';
-import { DeregisterTaskDefinition } from './ecs/DeregisterTaskDefinition';
-import { DeleteTaskDefinitions } from './ecs/DeleteTaskDefinitions';
-import { DescribeTaskDefinition } from './ecs/DescribeTaskDefinition';
-import { ListTaskDefinitions } from './ecs/ListTaskDefinitions';
-import { ListTaskDefinitionFamilies } from './ecs/ListTaskDefinitionFamilies';
 import { RunTask } from './ecs/RunTask';
-import { StartTask } from './ecs/StartTask';
 import { StopTask } from './ecs/StopTask';
-import { DescribeTasks } from './ecs/DescribeTasks';
-import { ListTasks } from './ecs/ListTasks';
-import { DescribeContainerInstances } from './ecs/DescribeContainerInstances';
-import { ListContainerInstances } from './ecs/ListContainerInstances';
 import { UpdateContainerInstancesState } from './ecs/UpdateContainerInstancesState';
-import { DeregisterContainerInstance } from './ecs/DeregisterContainerInstance';
-import { PutAttributes } from './ecs/PutAttributes';
-import { DeleteAttributes } from './ecs/DeleteAttributes';
-import { ListAttributes } from './ecs/ListAttributes';
-import { CreateService } from './ecs/CreateService';
-import { UpdateService } from './ecs/UpdateService';
-import { DeleteService } from './ecs/DeleteService';
-import { DescribeServices } from './ecs/DescribeServices';
-import { ListServices } from './ecs/ListServices';
 import { RunInstances } from './ec2/RunInstances';
 import { TerminateInstances } from './ec2/TerminateInstances';
-import { DescribeInstances } from './ec2/DescribeInstances';
-import { DescribeSubnets } from './ec2/DescribeSubnets';
-import { DescribeInstanceTypes } from './ec2/DescribeInstanceTypes';
-import { CreateLoadBalancer } from './elbv2/CreateLoadBalancer';
-import { DescribeLoadBalancers } from './elbv2/DescribeLoadBalancers';
-import { DeleteLoadBalancer } from './elbv2/DeleteLoadBalancer';
-import { CreateTargetGroup } from './elbv2/CreateTargetGroup';
-import { DescribeTargetGroups } from './elbv2/DescribeTargetGroups';
-import { DeleteTargetGroup } from './elbv2/DeleteTargetGroup';
-import { ModifyTargetGroup } from './elbv2/ModifyTargetGroup';
-import { DescribeTargetGroupAttributes } from './elbv2/DescribeTargetGroupAttributes';
-import { ModifyTargetGroupAttributes } from './elbv2/ModifyTargetGroupAttributes';
-import { CreateListener } from './elbv2/CreateListener';
-import { DescribeListeners } from './elbv2/DescribeListeners';
-import { DeleteListener } from './elbv2/DeleteListener';
-import { RegisterTargets } from './elbv2/RegisterTargets';
-import { DeregisterTargets } from './elbv2/DeregisterTargets';
-import { DescribeTargetHealth } from './elbv2/DescribeTargetHealth';
 import { SetAgentConnected } from './sim/SetAgentConnected';
 import { FailInstance } from './sim/FailInstance';
 import { ExitContainer } from './sim/ExitContainer';
-import { cloudwatchOperations } from './cloudwatch/index';
-import { applicationAutoScalingOperations } from './applicationAutoScaling/index';
-import { autoscalingOperations } from './autoscaling/index';
 
-/** Every operation the simulator answers, by service. The string given to `sim.call` finds the file. */
-export const operations = {
+/**
+ * The operations whose code is on the first page. The rest (services, load balancers, scaling, capacity providers, launch
+ * templates, the scaling and fault sim controls: `laterOperations.ts`) load with the later request checks (`later.ts`) and are
+ * installed here; until then a request for one is refused with ServiceUnavailableException (simulation.ts).
+ */
+const firstOperations = {
   ecs: {
     CreateCluster,
-    DeleteCluster,
-    DescribeClusters,
-    ListClusters,
     RegisterTaskDefinition,
-    DeregisterTaskDefinition,
-    DeleteTaskDefinitions,
-    DescribeTaskDefinition,
-    ListTaskDefinitions,
-    ListTaskDefinitionFamilies,
     RunTask,
-    StartTask,
     StopTask,
-    DescribeTasks,
-    ListTasks,
-    DescribeContainerInstances,
-    ListContainerInstances,
     UpdateContainerInstancesState,
-    DeregisterContainerInstance,
-    PutAttributes,
-    DeleteAttributes,
-    ListAttributes,
-    CreateService,
-    UpdateService,
-    DeleteService,
-    DescribeServices,
-    ListServices,
   },
   ec2: {
     RunInstances,
     TerminateInstances,
-    DescribeInstances,
-    DescribeSubnets,
-    DescribeInstanceTypes,
   },
-  elbv2: {
-    CreateLoadBalancer,
-    DescribeLoadBalancers,
-    DeleteLoadBalancer,
-    CreateTargetGroup,
-    DescribeTargetGroups,
-    DeleteTargetGroup,
-    ModifyTargetGroup,
-    DescribeTargetGroupAttributes,
-    ModifyTargetGroupAttributes,
-    CreateListener,
-    DescribeListeners,
-    DeleteListener,
-    RegisterTargets,
-    DeregisterTargets,
-    DescribeTargetHealth,
-  },
-  cloudwatch: cloudwatchOperations,
-  'application-autoscaling': applicationAutoScalingOperations,
-  autoscaling: autoscalingOperations,
   sim: {
     SetAgentConnected,
     FailInstance,
@@ -118,7 +35,128 @@ export const operations = {
   },
 } as const;
 
-export type Operations = typeof operations;
+type First = typeof firstOperations;
+type Later = typeof laterOperations;
+/** Every operation the simulator answers, by service: the first page's and the later ones, as one type. */
+export type Operations = {
+  readonly [S in keyof First | keyof Later]: (S extends keyof First ? First[S] : unknown) &
+    (S extends keyof Later ? Later[S] : unknown);
+};
+
+type Table = Record<string, Record<string, Operation<unknown, unknown>>>;
+const table: Table = Object.fromEntries(
+  Object.entries(firstOperations as unknown as Table).map(([service, ops]) => [service, { ...ops }]),
+);
+
+/** Every operation the simulator answers now, by service. The string given to `sim.call` finds the file. */
+export const operations = table as unknown as Operations;
+
+/** The names of the later operations, known before their code loads (checked against the table by a test). */
+export const LATER_OPERATION_NAMES: Readonly<Record<string, ReadonlyArray<string>>> = {
+  ecs: [
+    'DeleteCluster',
+    'DescribeClusters',
+    'ListClusters',
+    'DeregisterTaskDefinition',
+    'DeleteTaskDefinitions',
+    'DescribeTaskDefinition',
+    'ListTaskDefinitions',
+    'ListTaskDefinitionFamilies',
+    'StartTask',
+    'DescribeTasks',
+    'ListTasks',
+    'DescribeContainerInstances',
+    'ListContainerInstances',
+    'DeregisterContainerInstance',
+    'PutAttributes',
+    'DeleteAttributes',
+    'ListAttributes',
+    'CreateService',
+    'UpdateService',
+    'DeleteService',
+    'DescribeServices',
+    'ListServices',
+    'CreateCapacityProvider',
+    'DescribeCapacityProviders',
+    'UpdateCapacityProvider',
+    'DeleteCapacityProvider',
+    'PutClusterCapacityProviders',
+  ],
+  ec2: [
+    'DescribeInstances',
+    'DescribeSubnets',
+    'DescribeInstanceTypes',
+    'CreateLaunchTemplate',
+    'CreateLaunchTemplateVersion',
+    'DescribeLaunchTemplates',
+    'DeleteLaunchTemplate',
+    'DescribeLaunchTemplateVersions',
+    'ModifyLaunchTemplate',
+  ],
+  elbv2: [
+    'CreateLoadBalancer',
+    'DescribeLoadBalancers',
+    'DeleteLoadBalancer',
+    'CreateTargetGroup',
+    'DescribeTargetGroups',
+    'DeleteTargetGroup',
+    'ModifyTargetGroup',
+    'DescribeTargetGroupAttributes',
+    'ModifyTargetGroupAttributes',
+    'CreateListener',
+    'DescribeListeners',
+    'DeleteListener',
+    'RegisterTargets',
+    'DeregisterTargets',
+    'DescribeTargetHealth',
+  ],
+  cloudwatch: [
+    'GetMetricData',
+    'ListMetrics',
+    'PutMetricAlarm',
+    'DescribeAlarms',
+    'DescribeAlarmHistory',
+    'DeleteAlarms',
+  ],
+  'application-autoscaling': [
+    'RegisterScalableTarget',
+    'DeregisterScalableTarget',
+    'DescribeScalableTargets',
+    'PutScalingPolicy',
+    'DeleteScalingPolicy',
+    'DescribeScalingPolicies',
+    'PutScheduledAction',
+    'DeleteScheduledAction',
+    'DescribeScheduledActions',
+    'DescribeScalingActivities',
+  ],
+  autoscaling: [
+    'CreateAutoScalingGroup',
+    'UpdateAutoScalingGroup',
+    'DeleteAutoScalingGroup',
+    'DescribeAutoScalingGroups',
+    'SetDesiredCapacity',
+    'SetInstanceProtection',
+    'TerminateInstanceInAutoScalingGroup',
+    'DescribeScalingActivities',
+    'PutScalingPolicy',
+    'DescribePolicies',
+    'DeletePolicy',
+  ],
+  sim: ['SetLoad', 'FailAvailabilityZone', 'RestoreAvailabilityZone', 'InterruptSpot'],
+};
+
+/** Whether `service`/`operation` is one of the operations that load later. */
+export const isLaterOperation = (service: string, operation: string): boolean =>
+  Object.prototype.hasOwnProperty.call(LATER_OPERATION_NAMES, service) &&
+  LATER_OPERATION_NAMES[service]!.includes(operation);
+
+/** Adds the later operations to the table (idempotent). */
+export function installLaterOperations(later: Later): void {
+  for (const [service, ops] of Object.entries(later as unknown as Table)) {
+    table[service] = { ...(table[service] ?? {}), ...ops };
+  }
+}
 export type ServiceName = keyof Operations;
 export type OperationName<S extends ServiceName> = keyof Operations[S] & string;
 export type InputOf<S extends ServiceName, O extends OperationName<S>> =

@@ -66,7 +66,10 @@ export function judgeAlarm(ctx: EngineContext, alarm: MetricAlarm): AlarmVerdict
     };
   }
   if (values.length === 0 && alarm.TreatMissingData === 'missing') {
-    return { state: 'INSUFFICIENT_DATA', reason: `No datapoints in the last ${alarm.EvaluationPeriods} period(s).` };
+    return {
+      state: 'INSUFFICIENT_DATA',
+      reason: `No datapoints in the last ${alarm.EvaluationPeriods} period(s).`,
+    };
   }
   if (values.length === 0 && alarm.TreatMissingData === 'ignore') {
     return { state: alarm.StateValue, reason: alarm.StateReason };

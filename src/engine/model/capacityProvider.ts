@@ -22,6 +22,15 @@ export interface CapacityProvider {
   };
   readonly tags: ReadonlyArray<{ readonly key: string; readonly value: string }>;
   readonly createdAt: SimTime;
+  /** when managed scaling last scaled the group out (no further scale-out until instanceWarmupPeriod has passed) */
+  readonly lastScaleOutAt?: SimTime;
+}
+
+/** One item of a `capacityProviderStrategy`: base 0–100000 and weight 0–1000, both 0 when left out. */
+export interface CapacityProviderStrategyItem {
+  readonly capacityProvider: string;
+  readonly weight?: number;
+  readonly base?: number;
 }
 
 /** The two Fargate providers every account has (they cannot be created or deleted, only associated). */

@@ -44,6 +44,8 @@ export interface AgentConfig {
   readonly dynamicPortRange: readonly [number, number];
   /** ECS_AVAILABLE_LOGGING_DRIVERS */
   readonly loggingDrivers: ReadonlyArray<string>;
+  /** ECS_ENABLE_SPOT_INSTANCE_DRAINING: on a Spot interruption notice the agent sets the instance DRAINING */
+  readonly spotInstanceDraining?: boolean;
 }
 
 export interface Ec2Instance {
@@ -74,6 +76,10 @@ export interface Ec2Instance {
   readonly userDataNote?: string;
   readonly agent: AgentPhase;
   readonly clusterArn?: ClusterArn;
+  /** `spot` for a Spot Instance (RunInstances InstanceMarketOptions.MarketType spot); absent for On-Demand */
+  readonly InstanceLifecycle?: 'spot';
+  /** not an AWS field: when EC2 gave this Spot Instance its two-minute interruption notice (sim InterruptSpot) */
+  readonly spotInterruptionAt?: SimTime;
 }
 
 export interface InstanceTypeInfo {

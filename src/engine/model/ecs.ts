@@ -171,6 +171,15 @@ export interface Task {
   readonly placementStrategy: ReadonlyArray<PlacementStrategy>;
   /** id of the PlacementTrace that put the task where it is (EC2 tasks) */
   readonly traceId?: string;
+  /**
+   * a task waiting in PROVISIONING for room through its Auto Scaling group capacity provider
+   * (capacityProviders/provisioning.ts): since when, the awsvpc subnets to use, and the placement strategies
+   */
+  readonly waiting?: {
+    readonly since: SimTime;
+    readonly subnets?: ReadonlyArray<string>;
+    readonly strategies: ReadonlyArray<PlacementStrategy>;
+  };
   /** containers made to exit from outside their image's program (sim ExitContainer); planned in by the lifecycle */
   readonly forcedExits?: ReadonlyArray<ForcedExit>;
   readonly version: number;

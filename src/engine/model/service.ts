@@ -1,5 +1,6 @@
 import type { ClusterArn, SimTime, TaskArn, TaskDefinitionArn } from './ids';
 import type { PlacementConstraint, PlacementStrategy } from './taskDefinition';
+import type { CapacityProviderStrategyItem } from './capacityProvider';
 
 /** An ECS service's ARN: `arn:aws:ecs:REGION:ACCOUNT:service/CLUSTER/NAME`. */
 export type ServiceArn = string & { readonly __brand: 'ServiceArn' };
@@ -40,6 +41,8 @@ export type RolloutState = 'COMPLETED' | 'FAILED' | 'IN_PROGRESS';
 export interface DeploymentSpec {
   readonly taskDefinition: TaskDefinitionArn;
   readonly launchType: 'EC2' | 'FARGATE';
+  /** the strategy the deployment's tasks are launched with (their launchType follows from its providers) */
+  readonly capacityProviderStrategy?: ReadonlyArray<CapacityProviderStrategyItem>;
   readonly platformVersion?: string;
   readonly networkConfiguration?: ServiceNetworkConfiguration;
 }

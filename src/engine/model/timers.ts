@@ -44,6 +44,10 @@ export type TimerPayload =
   | { readonly kind: 'elbv2.healthCheck'; readonly targetKey: string; readonly version: number }
   /** the minute clock: metrics, alarms and scaling (scaling/minute.ts) */
   | { readonly kind: 'scaling.minute' }
+  /** an Auto Scaling group comparing its instances with its desired capacity (autoscaling/reconcile.ts) */
+  | { readonly kind: 'autoscaling.reconcile'; readonly groupName: string }
+  /** the end of a Spot Instance's two-minute interruption notice: EC2 terminates it (faults/spot.ts) */
+  | { readonly kind: 'spot.reclaim'; readonly instanceId: InstanceId }
   /** a draining target's deregistration delay running out */
   | { readonly kind: 'elbv2.drained'; readonly targetKey: string; readonly version: number };
 

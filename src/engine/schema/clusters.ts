@@ -25,7 +25,7 @@ export const createClusterSchema = obj({
     ]),
     1,
   ),
-  capacityProviders: list(oneOf(['FARGATE', 'FARGATE_SPOT']), 20),
+  capacityProviders: list(str({ minLength: 1, maxLength: 255 }), 20),
   configuration: notSimulated(
     obj({
       executeCommandConfiguration: obj({

@@ -157,18 +157,19 @@ export const runInstancesSchema = obj(
       anyList(obj({ Type: str(), Count: int(1, 2147483647) }, ['Type'])),
     ),
     LaunchTemplate: notSimulated(obj({ LaunchTemplateId: str(), LaunchTemplateName: str(), Version: str() })),
-    InstanceMarketOptions: notSimulated(
-      obj({
-        MarketType: oneOf(['spot', 'capacity-block', 'interruptible-capacity-reservation']),
-        SpotOptions: obj({
+    // MarketType spot makes a Spot Instance (sim InterruptSpot reclaims it); its price and behaviour are not simulated
+    InstanceMarketOptions: obj({
+      MarketType: oneOf(['spot', 'capacity-block', 'interruptible-capacity-reservation']),
+      SpotOptions: notSimulated(
+        obj({
           MaxPrice: str(),
           SpotInstanceType: oneOf(['one-time', 'persistent']),
           BlockDurationMinutes: int32(),
           ValidUntil: str(),
           InstanceInterruptionBehavior: oneOf(['hibernate', 'stop', 'terminate']),
         }),
-      }),
-    ),
+      ),
+    }),
     CreditSpecification: notSimulated(obj({ CpuCredits: str() }, ['CpuCredits'])),
     CpuOptions: notSimulated(
       obj({

@@ -150,7 +150,7 @@ export const runTaskSchema = obj(
     placementConstraints: list(placementConstraintSchema, 10),
     placementStrategy: list(placementStrategySchema, 5),
     clientToken: str({ maxLength: 64 }),
-    capacityProviderStrategy: notSimulated(list(capacityProviderStrategyItem, 20)),
+    capacityProviderStrategy: list(capacityProviderStrategyItem, 20),
   },
   ['taskDefinition'],
 );

@@ -127,7 +127,7 @@ const serviceMembers = {
   cluster: clusterMember,
   taskDefinition: str({ minLength: 1, maxLength: 2048 }),
   desiredCount: nonNegative(),
-  capacityProviderStrategy: notSimulated(list(capacityProviderStrategyItem, 20)),
+  capacityProviderStrategy: list(capacityProviderStrategyItem, 20),
   deploymentConfiguration: deploymentConfigurationSchema,
   availabilityZoneRebalancing: notSimulated(oneOf(['ENABLED', 'DISABLED'])),
   networkConfiguration: networkConfigurationSchema,

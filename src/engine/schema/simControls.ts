@@ -21,3 +21,22 @@ export const exitContainerSchema = obj(
   },
   ['task', 'containerName'],
 );
+
+/** An Availability Zone of the Region, by name (`us-east-1a`), as DescribeSubnets shows it. */
+const availabilityZoneMember = str({ minLength: 1, maxLength: 64 });
+
+export const failAvailabilityZoneSchema = obj({ availabilityZone: availabilityZoneMember }, [
+  'availabilityZone',
+]);
+
+export const restoreAvailabilityZoneSchema = obj({ availabilityZone: availabilityZoneMember }, [
+  'availabilityZone',
+]);
+
+/** One Fargate Spot task (`cluster` + `task`), every one of a cluster (`cluster`), or a Spot Instance. */
+export const interruptSpotSchema = obj({
+  cluster: clusterMember,
+  /** the task's id or full ARN, as StopTask takes it */
+  task: str({ minLength: 1, maxLength: 1600 }),
+  instanceId: str({ minLength: 1, maxLength: 64 }),
+});

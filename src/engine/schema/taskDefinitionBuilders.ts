@@ -56,6 +56,10 @@ export const int = (minimum: number, maximum: number, extra: JsonSchema = {}): S
     ...extra,
   });
 
+/** A number member (the AWS models' Double) within [minimum, maximum]. */
+export const num = (minimum: number, maximum: number, extra: JsonSchema = {}): Schema<number> =>
+  typed({ type: 'number', minimum, maximum, ...extra });
+
 export const bool = (extra: JsonSchema = {}): Schema<boolean> => typed({ type: 'boolean', ...extra });
 
 /** A list of `items`, at most `maxItems` long. */

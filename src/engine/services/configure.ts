@@ -211,9 +211,4 @@ export function unsimulatedMembers(input: Readonly<Record<string, unknown>>, nam
 }
 
 /** Members shown back by DescribeServices that the scheduler does not use. */
-export const KEPT_AS_GIVEN = [
-  'capacityProviderStrategy',
-  'serviceRegistries',
-  'volumeConfigurations',
-  'vpcLatticeConfigurations',
-];
+export const KEPT_AS_GIVEN = ['serviceRegistries', 'volumeConfigurations', 'vpcLatticeConfigurations'];

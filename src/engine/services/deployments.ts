@@ -10,6 +10,7 @@ export function newDeployment(ctx: EngineContext, spec: DeploymentSpec, reason?:
     id,
     taskDefinition: spec.taskDefinition,
     launchType: spec.launchType,
+    ...(spec.capacityProviderStrategy ? { capacityProviderStrategy: spec.capacityProviderStrategy } : {}),
     ...(spec.platformVersion !== undefined ? { platformVersion: spec.platformVersion } : {}),
     ...(spec.networkConfiguration ? { networkConfiguration: spec.networkConfiguration } : {}),
     createdAt: ctx.now,

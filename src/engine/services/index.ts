@@ -5,6 +5,7 @@
  */
 export { serviceArnIn, serviceArnOf } from './arn';
 export { newDeployment } from './deployments';
+export { setDesiredCount } from './desiredCount';
 export { serviceOutput } from './output';
 export type { ServiceOutput } from './output';
 export { saveService, scheduleClusterServices, scheduleReconcile } from './record';

@@ -1,14 +1,17 @@
 import { arnName } from '../../lib/arn';
 import type { EngineContext } from '../context';
 import { AwsError } from '../errors';
-import { registeredInstancesOf } from '../indexes';
+import { registeredInstancesOf, tasksInGroup } from '../indexes';
+import { launchWithStrategy } from '../capacityProviders/launch';
+import { kindOf } from '../capacityProviders/providers';
 import type { ContainerInstance, Task } from '../model/ecs';
 import type { Service, ServiceDeployment } from '../model/service';
 import type { PlacementStrategy } from '../model/taskDefinition';
 import { combineConstraints } from '../placement/rules';
 import { placeFargateLaunch, placeLaunch, prepareLaunch, type Launch } from '../tasks';
 import { serviceGroup } from './arn';
-import { noContainerInstances, unableToPlace } from './messages';
+import { fargateUnableToPlace, noContainerInstances, unableToPlace } from './messages';
+import { FARGATE_NO_CAPACITY } from '../faults/zoneState';
 
 /**
  * A service's default placement on EC2 when it names no strategy: even across AZs, then the fewest tasks of
@@ -101,6 +104,7 @@ function startOnEc2(
 
 function startOnFargate(
   ctx: EngineContext,
+  service: Service,
   launch: Launch,
   deployment: ServiceDeployment,
   count: number,
@@ -111,7 +115,77 @@ function startOnFargate(
     count,
     FARGATE_PLATFORM[deployment.platformVersion ?? 'LATEST'] ?? '1.4.0',
   );
-  return { started };
+  // fewer when every AZ of the subnets is failed (sim FailAvailabilityZone)
+  return started.length < count
+    ? { started, problem: fargateUnableToPlace(service.serviceName, FARGATE_NO_CAPACITY) }
+    : { started };
+}
+
+/** The deployment's tasks that still run or are about to, per capacity provider (what base and weight count). */
+function tasksPerProvider(
+  ctx: EngineContext,
+  service: Service,
+  deployment: ServiceDeployment,
+): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const t of tasksInGroup(ctx.state, service.clusterArn, serviceGroup(service.serviceName)).values()) {
+    if (t.startedBy !== deployment.id || t.lastStatus === 'STOPPED' || t.desiredStatus === 'STOPPED')
+      continue;
+    if (t.capacityProviderName !== undefined)
+      counts[t.capacityProviderName] = (counts[t.capacityProviderName] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/**
+ * Starts tasks through the deployment's capacity provider strategy (capacityProviders/launch.ts): the split
+ * counts the tasks the deployment already has per provider; on an Auto Scaling group provider with managed
+ * scaling, tasks that find no room wait in PROVISIONING instead of being reported as unplaceable.
+ */
+function startWithStrategy(
+  ctx: EngineContext,
+  service: Service,
+  launch: Launch,
+  deployment: ServiceDeployment,
+  count: number,
+): StartResult {
+  const items = deployment.capacityProviderStrategy!;
+  const providers = kindOf(items[0]!.capacityProvider);
+  const strategies =
+    providers === 'FARGATE'
+      ? []
+      : service.placementStrategy.length
+        ? service.placementStrategy
+        : DEFAULT_SERVICE_STRATEGY;
+  let result;
+  try {
+    result = launchWithStrategy(ctx, launch, {
+      providers,
+      items,
+      count,
+      existing: tasksPerProvider(ctx, service, deployment),
+      constraints:
+        providers === 'FARGATE'
+          ? []
+          : combineConstraints(launch.definition.placementConstraints, service.placementConstraints),
+      strategies,
+      asked: service.placementStrategy,
+      platformVersion: FARGATE_PLATFORM[deployment.platformVersion ?? 'LATEST'] ?? '1.4.0',
+    });
+  } catch (e) {
+    if (e instanceof AwsError) return { started: [], problem: `service ${service.serviceName} ${e.message}` };
+    throw e;
+  }
+  if (result.tasks.length >= count) return { started: result.tasks };
+  if (providers === 'FARGATE') {
+    return { started: result.tasks, problem: fargateUnableToPlace(service.serviceName, FARGATE_NO_CAPACITY) };
+  }
+  return {
+    started: result.tasks,
+    problem: result.failures.length
+      ? placementProblem(ctx, service, result.traceIds, result.failures)
+      : noContainerInstances(service.serviceName),
+  };
 }
 
 /**
@@ -134,7 +208,10 @@ export function startServiceTasks(
     if (e instanceof AwsError) return { started: [], problem: `service ${service.serviceName} ${e.message}` };
     throw e;
   }
-  if (deployment.launchType === 'FARGATE') return startOnFargate(ctx, launch, deployment, count);
+  if (deployment.capacityProviderStrategy?.length && !onInstance) {
+    return startWithStrategy(ctx, service, launch, deployment, count);
+  }
+  if (deployment.launchType === 'FARGATE') return startOnFargate(ctx, service, launch, deployment, count);
   const instances = onInstance ? [onInstance] : registeredInstancesOf(ctx.state, service.clusterArn);
   return startOnEc2(ctx, service, launch, count, instances);
 }

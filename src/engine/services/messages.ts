@@ -27,6 +27,10 @@ const TROUBLESHOOTING = 'For more information, see the Troubleshooting section.'
 export const noContainerInstances = (service: string) =>
   `service ${service} ${UNABLE_TO_PLACE} Reason: No Container Instances were found in your cluster. ${TROUBLESHOOTING}`;
 
+/** A Fargate task that found no capacity: `service NAME was unable to place a task. Reason: REASON.` */
+export const fargateUnableToPlace = (service: string, reason: string) =>
+  `service ${service} was unable to place a task. Reason: ${reason}.`;
+
 /** How the event names the placement reason of the closest instance (the trace's reason, e.g. RESOURCE:MEMORY). */
 const CLOSEST_MATCH_PHRASES: Readonly<Record<string, string>> = {
   'RESOURCE:MEMORY': 'has insufficient memory available',

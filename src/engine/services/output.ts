@@ -26,7 +26,11 @@ function deploymentOutput(
     failedTasks: d.failedTasks,
     createdAt: ctx.iso(d.createdAt),
     updatedAt: ctx.iso(d.updatedAt),
-    launchType: d.launchType,
+    // a deployment through capacity providers shows its strategy instead of a launch type
+    ...(d.capacityProviderStrategy
+      ? { capacityProviderStrategy: d.capacityProviderStrategy.map((i) => ({ ...i })) }
+      : {}),
+    ...(d.capacityProviderStrategy ? {} : { launchType: d.launchType }),
     ...(d.platformVersion !== undefined ? { platformVersion: d.platformVersion } : {}),
     ...(d.networkConfiguration ? { networkConfiguration: d.networkConfiguration } : {}),
     rolloutState: d.rolloutState,
@@ -50,7 +54,12 @@ export function serviceOutput(ctx: EngineContext, service: Service) {
     desiredCount: service.desiredCount,
     runningCount: live.filter((t) => !isPending(t)).length,
     pendingCount: live.filter(isPending).length,
-    launchType: service.deployments[0]?.launchType ?? 'EC2',
+    ...(service.deployments[0]?.capacityProviderStrategy
+      ? { capacityProviderStrategy: service.deployments[0].capacityProviderStrategy.map((i) => ({ ...i })) }
+      : {}),
+    ...(service.deployments[0]?.capacityProviderStrategy
+      ? {}
+      : { launchType: service.deployments[0]?.launchType ?? 'EC2' }),
     ...(service.deployments[0]?.platformVersion !== undefined
       ? { platformVersion: service.deployments[0].platformVersion }
       : {}),

@@ -102,13 +102,21 @@ function settleDeployments(ctx: EngineContext, service: Service, live: ReadonlyA
     p = { ...p, rolloutState: 'COMPLETED', rolloutStateReason: completed(p.id), updatedAt: ctx.now };
   }
   if (done && p.rolloutState === 'COMPLETED') {
-    const { id, taskDefinition, launchType, platformVersion, networkConfiguration } = p;
+    const {
+      id,
+      taskDefinition,
+      launchType,
+      platformVersion,
+      networkConfiguration,
+      capacityProviderStrategy,
+    } = p;
     next = {
       ...next,
       lastCompleted: {
         id,
         taskDefinition,
         launchType,
+        ...(capacityProviderStrategy ? { capacityProviderStrategy } : {}),
         ...(platformVersion !== undefined ? { platformVersion } : {}),
         ...(networkConfiguration ? { networkConfiguration } : {}),
       },

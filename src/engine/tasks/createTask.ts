@@ -29,6 +29,8 @@ export interface TaskSpec {
   readonly placementStrategy: ReadonlyArray<PlacementStrategy>;
   readonly reservation: TaskReservation;
   readonly platformVersion?: string;
+  /** the capacity provider the task is launched through (FARGATE, FARGATE_SPOT or an Auto Scaling group's) */
+  readonly capacityProviderName?: string;
 }
 
 /**
@@ -148,12 +150,14 @@ export const createTask = (ctx: EngineContext, spec: TaskSpec, host: TaskHost, t
 /** What differs between the tasks of one launch by where they run (see createTaskOn). */
 export type HostedSpec = Pick<
   TaskSpec,
-  'launchType' | 'placementConstraints' | 'placementStrategy' | 'platformVersion'
+  'launchType' | 'placementConstraints' | 'placementStrategy' | 'platformVersion' | 'capacityProviderName'
 >;
 
 /**
  * createTask with the spec in two parts: what every task of a request shares, and what depends on where it
- * runs. Placing many tasks of one request then needs no merged copy of the spec per task.
+ * runs. Placing many tasks of one request then needs no merged copy of the spec per task. `waited`, when given,
+ * is the task that waited in PROVISIONING for this placement (capacityProviders/provisioning.ts): the placed
+ * record keeps its ARN, container ARNs and creation time.
  */
 export function storeNewTask(
   ctx: EngineContext,
@@ -161,9 +165,10 @@ export function storeNewTask(
   hosted: HostedSpec,
   host: TaskHost,
   traceId?: string,
+  waited?: Task,
 ): Task {
   const td = spec.taskDefinition;
-  const arn = makeTaskArn(ctx.state, spec.cluster.clusterName, ctx.randomHex(32));
+  const arn = waited?.taskArn ?? makeTaskArn(ctx.state, spec.cluster.clusterName, ctx.randomHex(32));
   const instance = host.kind === 'instance' ? host.instance : undefined;
   const portsByContainer = bindings(ctx, td, instance);
   const eni = host.subnet ? createTaskEni(ctx, host.subnet) : undefined;
@@ -179,6 +184,9 @@ export function storeNewTask(
     taskDefinitionArn: td.taskDefinitionArn,
     ...(instance ? { containerInstanceArn: instance.containerInstanceArn } : {}),
     launchType: hosted.launchType,
+    ...(hosted.capacityProviderName !== undefined
+      ? { capacityProviderName: hosted.capacityProviderName }
+      : {}),
     availabilityZone,
     lastStatus: eni ? 'PROVISIONING' : 'PENDING',
     desiredStatus: 'RUNNING',
@@ -187,19 +195,21 @@ export function storeNewTask(
     ...(td.cpu !== undefined ? { cpu: td.cpu } : {}),
     ...(td.memory !== undefined ? { memory: td.memory } : {}),
     reserved,
-    containers: td.containerDefinitions.map((c, i) =>
-      containerOf(ctx, arn, c, portsByContainer[i]!, gpus[i]!),
-    ),
+    containers: td.containerDefinitions.map((c, i) => {
+      const made = containerOf(ctx, arn, c, portsByContainer[i]!, gpus[i]!);
+      const kept = waited?.containers[i]?.containerArn;
+      return kept ? { ...made, containerArn: kept } : made;
+    }),
     ...(eni ? { eni } : {}),
     ...(hosted.platformVersion !== undefined ? { platformVersion: hosted.platformVersion } : {}),
     healthStatus: 'UNKNOWN',
-    createdAt: ctx.now,
+    createdAt: waited?.createdAt ?? ctx.now,
     overrides: spec.overrides,
     tags: spec.tags,
     placementConstraints: hosted.placementConstraints,
     placementStrategy: hosted.placementStrategy,
     ...(traceId !== undefined ? { traceId } : {}),
-    version: 1,
+    version: waited ? waited.version + 1 : 1,
   };
   ctx.tx.set(ctx.state.ecs.tasks, arn, task);
   beginTaskLifecycle(ctx, arn);

@@ -183,6 +183,7 @@ export function createTaskOn(
     readonly strategies: ReadonlyArray<PlacementStrategy>;
   },
   held: TaskReservation,
+  capacityProviderName?: string,
 ): Task {
   const az = instance.attributes.find((a) => a.name === 'ecs.availability-zone')?.value;
   const subnet = launch.subnets?.find((s) => s.AvailabilityZone === az);
@@ -193,6 +194,7 @@ export function createTaskOn(
       launchType: 'EC2',
       placementConstraints: placement.constraints,
       placementStrategy: placement.strategies,
+      ...(capacityProviderName !== undefined ? { capacityProviderName } : {}),
     },
     { kind: 'instance', instance, held, ...(subnet ? { subnet } : {}) },
     traceId,

@@ -36,6 +36,7 @@ export interface TaskOutput {
   readonly taskDefinitionArn: string;
   readonly containerInstanceArn?: string;
   readonly launchType: string;
+  readonly capacityProviderName?: string;
   readonly availabilityZone: string;
   readonly lastStatus: string;
   readonly desiredStatus: string;
@@ -130,6 +131,7 @@ export function taskOutput(ctx: EngineContext, task: Task): TaskOutput {
     taskDefinitionArn: task.taskDefinitionArn,
     ...(task.containerInstanceArn ? { containerInstanceArn: task.containerInstanceArn } : {}),
     launchType: task.launchType,
+    ...(task.capacityProviderName !== undefined ? { capacityProviderName: task.capacityProviderName } : {}),
     availabilityZone: task.availabilityZone,
     lastStatus: task.lastStatus,
     desiredStatus: task.desiredStatus,

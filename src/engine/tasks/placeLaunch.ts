@@ -20,6 +20,7 @@ export function placeLaunch(
   constraints: ReadonlyArray<PlacementConstraint>,
   strategies: ReadonlyArray<PlacementStrategy>,
   asked: ReadonlyArray<PlacementStrategy>,
+  capacityProviderName?: string,
 ): PlacementResult {
   return placeTasks(
     ctx,
@@ -39,7 +40,15 @@ export function placeLaunch(
       instances,
     },
     (instance, traceId, _index, held) =>
-      createTaskOn(ctx, launch, instance, traceId, { constraints, strategies: asked }, held),
+      createTaskOn(
+        ctx,
+        launch,
+        instance,
+        traceId,
+        { constraints, strategies: asked },
+        held,
+        capacityProviderName,
+      ),
   );
 }
 
@@ -49,6 +58,7 @@ export function placeFargateLaunch(
   launch: Launch,
   count: number,
   platformVersion: string,
+  capacityProviderName?: string,
 ) {
   return placeFargateTasks(
     ctx,
@@ -69,6 +79,7 @@ export function placeFargateLaunch(
           placementConstraints: [],
           placementStrategy: [],
           platformVersion,
+          ...(capacityProviderName !== undefined ? { capacityProviderName } : {}),
         },
         { kind: 'fargate', subnet },
         traceId,

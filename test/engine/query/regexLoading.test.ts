@@ -8,7 +8,7 @@ async function freshEngine() {
   vi.resetModules();
   const engine = await import('../../../src/engine/index');
   // the requests these tests send are checked by validators that also load on demand: those are loaded here
-  await engine.loadLaterValidators();
+  await engine.loadLaterEngine();
   const { anAccount } = await import('../../builders/account');
   const sim = anAccount(3)
     .withCluster('web')

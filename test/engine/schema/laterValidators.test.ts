@@ -15,7 +15,7 @@ describe('requests whose checks load later', () => {
       family: 'web',
       containerDefinitions: [{ name: 'web', image: 'nginx:latest', memory: 256 }],
     });
-    expect(engine.laterValidatorsLoaded()).toBe(false);
+    expect(engine.laterEngineLoaded()).toBe(false);
     const before = JSON.stringify(sim.state);
     const calls = sim.history.length;
 
@@ -35,8 +35,31 @@ describe('requests whose checks load later', () => {
     expect(() => sim.call('ecs', 'CreateCluster', { clusterName: 'other' })).not.toThrow();
     expect(() => sim.call('ecs', 'ListClusters', {})).toThrow(/still loading/);
 
-    await engine.loadLaterValidators();
-    expect(engine.laterValidatorsLoaded()).toBe(true);
+    // an operation whose code loads later is refused the same way, and is known as such before it loads
+    expect(engine.checkedLater('sim', 'SetLoad')).toBe(true);
+    expect(() => sim.callByName('cloudwatch', 'DescribeAlarms', {})).toThrow(
+      /still loading cloudwatch DescribeAlarms/,
+    );
+    expect(sim.history).toHaveLength(calls + 1); // only CreateCluster
+
+    await engine.loadLaterEngine();
+    expect(engine.laterEngineLoaded()).toBe(true);
     expect(sim.call('ecs', 'CreateService', request).service.serviceName).toBe('web');
+    expect(engine.checkedLater('sim', 'SetLoad')).toBe(false);
+    expect(sim.call('cloudwatch', 'DescribeAlarms', {}).MetricAlarms).toEqual([]);
+  });
+
+  it('name exactly the operations of the later table', async () => {
+    const { laterOperations } = await import('../../../src/engine/api/laterOperations');
+    const { LATER_OPERATION_NAMES } = await import('../../../src/engine/api/registry');
+    const names = (table: Record<string, Record<string, unknown>>) =>
+      Object.entries(table)
+        .flatMap(([service, ops]) => Object.keys(ops).map((op) => `${service} ${op}`))
+        .sort();
+    expect(names(laterOperations)).toEqual(
+      Object.entries(LATER_OPERATION_NAMES)
+        .flatMap(([service, ops]) => ops.map((op) => `${service} ${op}`))
+        .sort(),
+    );
   });
 });

@@ -13,13 +13,12 @@ export const ADDED_MEMBERS: Readonly<Record<string, AddedMembers>> = {
   'ecs CreateCluster': { notSimulated: ['configuration', 'serviceConnectDefaults'] },
   'ecs RunTask': {
     notSimulated: [
-      'capacityProviderStrategy',
       'volumeConfigurations',
       'overrides.inferenceAcceleratorOverrides',
       'overrides.containerOverrides[].environmentFiles',
       'overrides.containerOverrides[].resourceRequirements',
     ],
-    simulated: ['overrides.ephemeralStorage'],
+    simulated: ['overrides.ephemeralStorage', 'capacityProviderStrategy'],
   },
   'ecs StartTask': {
     notSimulated: [
@@ -52,7 +51,7 @@ export const ADDED_MEMBERS: Readonly<Record<string, AddedMembers>> = {
       'ElasticGpuSpecification',
       'ElasticInferenceAccelerators',
       'LaunchTemplate',
-      'InstanceMarketOptions',
+      'InstanceMarketOptions.SpotOptions',
       'CreditSpecification',
       'CpuOptions',
       'CapacityReservationSpecification',
@@ -100,6 +99,7 @@ export const ADDED_MEMBERS: Readonly<Record<string, AddedMembers>> = {
       'NetworkInterfaces[].SubnetId',
       'NetworkInterfaces[].Groups',
       'NetworkInterfaces[].AssociatePublicIpAddress',
+      'InstanceMarketOptions.MarketType',
     ],
   },
   'ec2 TerminateInstances': { notSimulated: ['Force', 'SkipOsShutdown', 'DryRun'] },

@@ -1,18 +1,16 @@
-import { bootDelay } from '../../agent/register';
 import { decodeUserData } from '../../agent/userData';
 import { INSTANCE_TYPES, findInstanceType } from '../../catalog/instanceTypes';
-import { lookUpAmi, type AmiEntry } from '../../catalog/amis';
 import type { EngineContext } from '../../context';
 import { AwsError } from '../../errors';
+import { isZoneFailed, zoneCapacityError } from '../../faults/zoneState';
 import type { Ec2Instance } from '../../model/ec2';
-import type { InstanceId } from '../../model/ids';
 import { runInstancesSchema } from '../../schema/ec2';
 import type { Infer } from '../../schema/taskDefinitionBuilders';
 import { defineOperation } from '../operation';
-import { getsPublicIp, launchSecurityGroups, publicIpFor } from './instanceNetwork';
+import { getsPublicIp, launchSecurityGroups } from './instanceNetwork';
 import { instanceOutput, type InstanceOutput } from './instanceShape';
-import { runningDelay } from './instanceLifecycle';
-import { chooseSubnet, nextPrivateIp, requireInstanceProfile } from './launchTarget';
+import { chooseSubnet, requireInstanceProfile } from './launchTarget';
+import { launchInstance, requireAmi } from './launchInstance';
 
 export type RunInstancesInput = Infer<typeof runInstancesSchema>;
 
@@ -21,23 +19,6 @@ export interface RunInstancesOutput {
   readonly OwnerId: string;
   readonly Groups: never[];
   readonly Instances: InstanceOutput[];
-}
-
-function requireAmi(ref: string): AmiEntry {
-  const found = lookUpAmi(ref);
-  if (found.ok) return found.ami;
-  switch (found.problem) {
-    case 'malformed':
-      throw new AwsError('InvalidAMIID.Malformed', `Invalid id: "${ref}" (expecting "ami-...")`, 'ImageId');
-    case 'not-found':
-      throw new AwsError('InvalidAMIID.NotFound', `The image id '[${ref}]' does not exist`, 'ImageId');
-    case 'unknown-parameter':
-      throw new AwsError(
-        'InvalidParameterValue',
-        `ImageId: the SSM parameter in '${ref}' does not exist. For the ECS-optimized AMI use resolve:ssm:/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id.`,
-        'ImageId',
-      );
-  }
 }
 
 const combinationError = (what: string, field: string) =>
@@ -91,6 +72,8 @@ function validate(ctx: EngineContext, input: RunInstancesInput) {
   }
   const nic = primaryInterface(input);
   const subnet = chooseSubnet(ctx, nic.subnetId, input.Placement?.AvailabilityZone);
+  if (isZoneFailed(ctx.state, subnet.AvailabilityZone))
+    throw zoneCapacityError(ctx.state, input.InstanceType, subnet.AvailabilityZone);
   const groups = launchSecurityGroups(subnet.VpcId, nic.groups, nic.groupsField);
   return { ami, profile, subnet, groups, publicIp: getsPublicIp(subnet, nic.associatePublicIp) };
 }
@@ -110,47 +93,23 @@ export const RunInstances = defineOperation<RunInstancesInput, RunInstancesOutpu
       .filter((spec) => spec.ResourceType === 'instance')
       .flatMap((spec) => spec.Tags.map((t) => ({ ...t })));
     const reservationId = `r-${ctx.randomHex(17)}`;
-    let subnet = chosen;
     const launched: Ec2Instance[] = [];
     for (let i = 0; i < input.MaxCount; i++) {
-      const next = nextPrivateIp(subnet);
-      subnet = next.subnet;
-      const instanceId = `i-${ctx.randomHex(17)}` as InstanceId;
-      const registerIn = ami.runsEcsAgent ? bootDelay(ctx) : undefined;
-      const instance: Ec2Instance = {
-        InstanceId: instanceId,
-        ReservationId: reservationId,
-        ImageId: ami.ImageId,
-        InstanceType: input.InstanceType,
-        AvailabilityZone: subnet.AvailabilityZone,
-        SubnetId: subnet.SubnetId,
-        VpcId: subnet.VpcId,
-        PrivateIpAddress: next.ip,
-        ...(publicIp ? { PublicIpAddress: publicIpFor(ctx.state.seed, next.ip) } : {}),
-        SecurityGroupIds: groups,
-        State: 'pending',
-        LaunchTime: ctx.now,
-        ...(profile ? { IamInstanceProfile: profile.InstanceProfileName } : {}),
-        ...(input.UserData !== undefined ? { UserData: input.UserData } : {}),
-        Tags: tags,
-        agent:
-          registerIn === undefined
-            ? { phase: 'none' }
-            : { phase: 'booting', registerAt: ctx.now + registerIn },
-      };
-      ctx.tx.set(ctx.state.ec2.instances, instanceId, instance);
-      ctx.schedule(runningDelay(ctx), { kind: 'ec2.instanceState', instanceId, to: 'running' });
-      if (registerIn !== undefined) ctx.schedule(registerIn, { kind: 'agent.register', instanceId });
-      ctx.emit({
-        type: 'InstanceLaunched',
-        at: ctx.now,
-        instanceId,
-        instanceType: input.InstanceType,
-        availabilityZone: subnet.AvailabilityZone,
-      });
-      launched.push(instance);
+      launched.push(
+        launchInstance(ctx, {
+          ami,
+          instanceType: input.InstanceType,
+          subnetId: chosen.SubnetId,
+          securityGroupIds: groups,
+          publicIp,
+          ...(profile ? { profile } : {}),
+          ...(input.UserData !== undefined ? { userData: input.UserData } : {}),
+          tags,
+          reservationId,
+          ...(input.InstanceMarketOptions?.MarketType === 'spot' ? { spot: true } : {}),
+        }),
+      );
     }
-    ctx.tx.set(ctx.state.ec2.subnets, subnet.SubnetId, subnet);
     return {
       ReservationId: reservationId,
       OwnerId: ctx.state.accountId,

@@ -1,12 +1,9 @@
-import { deregisterContainerInstance } from '../../containerInstances';
-import type { EngineContext } from '../../context';
-import type { Ec2Instance } from '../../model/ec2';
 import { terminateInstancesSchema } from '../../schema/ec2';
 import type { Infer } from '../../schema/taskDefinitionBuilders';
 import { defineOperation } from '../operation';
 import { requireInstances } from './instanceIds';
 import { stateOf } from './instanceShape';
-import { terminationDelay } from './instanceLifecycle';
+import { shutDownInstance } from './instanceLifecycle';
 
 export type TerminateInstancesInput = Infer<typeof terminateInstancesSchema>;
 
@@ -18,28 +15,6 @@ export interface TerminateInstancesOutput {
     CurrentState: StateOutput;
     PreviousState: StateOutput;
   }>;
-}
-
-/** Shuts one instance down: its container instance leaves the cluster and the tasks on it stop. */
-function shutDown(ctx: EngineContext, instance: Ec2Instance): void {
-  const ci =
-    instance.agent.phase === 'registered'
-      ? ctx.state.ecs.containerInstances[instance.agent.containerInstanceArn]
-      : undefined;
-  if (ci && ci.status !== 'INACTIVE') {
-    deregisterContainerInstance(ctx, ci, {
-      stopCode: 'TerminationNotice',
-      reason: `Host EC2 (instance ${instance.InstanceId}) terminated.`,
-    });
-  }
-  const current = ctx.state.ec2.instances[instance.InstanceId]!;
-  const agent = current.agent.phase === 'none' ? current.agent : { phase: 'stopped' as const };
-  ctx.tx.set(ctx.state.ec2.instances, instance.InstanceId, { ...current, State: 'shutting-down', agent });
-  ctx.schedule(terminationDelay(ctx), {
-    kind: 'ec2.instanceState',
-    instanceId: instance.InstanceId,
-    to: 'terminated',
-  });
 }
 
 /**
@@ -60,7 +35,7 @@ export const TerminateInstances = defineOperation<TerminateInstancesInput, Termi
         previous === 'stopping' ||
         previous === 'stopped'
       ) {
-        shutDown(ctx, instance);
+        shutDownInstance(ctx, instance);
       }
       return {
         InstanceId: instance.InstanceId as string,

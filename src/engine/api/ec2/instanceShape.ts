@@ -45,8 +45,22 @@ export interface InstanceOutput {
   readonly Hypervisor: 'xen';
   readonly Monitoring: { State: 'disabled' };
   readonly IamInstanceProfile?: { Arn: string };
+  /** `spot` for a Spot Instance */
+  readonly InstanceLifecycle?: 'spot';
   readonly Tags: Array<{ Key: string; Value: string }>;
 }
+
+/** Why an instance is shutting down or terminated: EC2 reclaimed a Spot Instance, or someone terminated it. */
+const endingReason = (instance: Ec2Instance) =>
+  instance.spotInterruptionAt !== undefined
+    ? {
+        Code: 'Server.SpotInstanceTermination',
+        Message: 'Server.SpotInstanceTermination: Spot instance termination',
+      }
+    : {
+        Code: 'Client.UserInitiatedShutdown',
+        Message: 'Client.UserInitiatedShutdown: User initiated shutdown',
+      };
 
 /** The EC2 `Instance` shape of a stored instance (a public IP and its DNS name while it runs). */
 export function instanceOutput(state: SimState, instance: Ec2Instance): InstanceOutput {
@@ -68,14 +82,7 @@ export function instanceOutput(state: SimState, instance: Ec2Instance): Instance
     ...(publicIp ? { PublicIpAddress: publicIp } : {}),
     SecurityGroups: securityGroupsOutput(instance.VpcId, groups),
     State: stateOf(instance.State),
-    ...(ending
-      ? {
-          StateReason: {
-            Code: 'Client.UserInitiatedShutdown',
-            Message: 'Client.UserInitiatedShutdown: User initiated shutdown',
-          },
-        }
-      : {}),
+    ...(ending ? { StateReason: endingReason(instance) } : {}),
     SubnetId: instance.SubnetId,
     VpcId: instance.VpcId,
     Architecture: findInstanceType(instance.InstanceType)?.Architecture ?? 'x86_64',
@@ -85,6 +92,7 @@ export function instanceOutput(state: SimState, instance: Ec2Instance): Instance
     Hypervisor: 'xen',
     Monitoring: { State: 'disabled' },
     ...(profile ? { IamInstanceProfile: { Arn: profile.Arn } } : {}),
+    ...(instance.InstanceLifecycle ? { InstanceLifecycle: instance.InstanceLifecycle } : {}),
     Tags: instance.Tags.map((t) => ({ ...t })),
   };
 }

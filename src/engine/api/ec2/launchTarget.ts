@@ -1,6 +1,7 @@
 import { arnName } from '../../../lib/arn';
 import type { EngineContext } from '../../context';
 import { AwsError } from '../../errors';
+import { isZoneFailed } from '../../faults/zoneState';
 import type { InstanceProfile, Subnet } from '../../model/ec2';
 import type { SimState } from '../../state';
 
@@ -44,7 +45,10 @@ export function chooseSubnet(
     }
     return subnet;
   }
-  return defaults[ctx.randomInt(defaults.length)]!;
+  // EC2 picks among the zones that have capacity (none of a zone failed by sim FailAvailabilityZone)
+  const healthy = defaults.filter((s) => !isZoneFailed(ctx.state, s.AvailabilityZone));
+  const pool = healthy.length ? healthy : defaults;
+  return pool[ctx.randomInt(pool.length)]!;
 }
 
 /** The next private IPv4 address of a subnet (hosts are handed out in order), and the subnet advanced past it. */

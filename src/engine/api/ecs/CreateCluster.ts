@@ -1,6 +1,9 @@
 import { clusterArn } from '../../arns';
 import type { EngineContext } from '../../context';
 import { AwsError } from '../../errors';
+import { checkAssociation } from '../../capacityProviders/associate';
+import { laterHooks } from '../../laterHooks';
+import { startMinuteClock } from '../../scaling/minute';
 import type { Cluster } from '../../model/ecs';
 import { createClusterSchema } from '../../schema/clusters';
 import type { Infer } from '../../schema/taskDefinitionBuilders';
@@ -41,30 +44,22 @@ export function putCluster(
   return cluster;
 }
 
-function checkStrategy(input: CreateClusterInput): void {
-  const strategy = input.defaultCapacityProviderStrategy ?? [];
-  const associated = new Set<string>(input.capacityProviders ?? []);
-  strategy.forEach((item, i) => {
-    if (!associated.has(item.capacityProvider)) {
-      throw new AwsError(
-        'InvalidParameterException',
-        `defaultCapacityProviderStrategy[${i}].capacityProvider: '${item.capacityProvider}' is not in capacityProviders; a strategy can only use providers associated with the cluster.`,
-        `defaultCapacityProviderStrategy[${i}].capacityProvider`,
-      );
-    }
-  });
-  if (strategy.length > 0 && strategy.every((item) => (item.weight ?? 0) === 0)) {
-    throw new AwsError(
-      'InvalidParameterException',
-      'defaultCapacityProviderStrategy: at least one capacity provider needs a weight greater than 0.',
-      'defaultCapacityProviderStrategy',
-    );
-  }
-}
+/** The cluster about to be created, for checking its providers before it is stored. */
+const provisional = (ctx: EngineContext, name: string): Cluster => ({
+  clusterArn: clusterArn(ctx.state, name),
+  clusterName: name,
+  status: 'ACTIVE',
+  createdAt: ctx.now,
+  settings: [],
+  tags: [],
+  capacityProviders: [],
+  defaultCapacityProviderStrategy: [],
+});
 
 /**
  * Creates a cluster. Idempotent like ECS: asking for a cluster that is already ACTIVE returns it unchanged.
- * Rejects a strategy naming providers the cluster does not have, and an 10,001st cluster.
+ * Rejects unknown capacity providers, a strategy naming providers the cluster does not have or breaking the
+ * strategy rules (capacityProviders/associate.ts), and an 10,001st cluster.
  */
 export const CreateCluster = defineOperation<CreateClusterInput, CreateClusterOutput>({
   schema: createClusterSchema,
@@ -74,7 +69,12 @@ export const CreateCluster = defineOperation<CreateClusterInput, CreateClusterOu
     const existing = ctx.state.ecs.clusters[clusterArn(ctx.state, name)];
     if (existing?.status === 'ACTIVE')
       return { cluster: clusterOutput(ctx.state, existing, ['SETTINGS', 'TAGS']) };
-    checkStrategy(input);
+    checkAssociation(
+      ctx.state,
+      { ...provisional(ctx, name), capacityProviders: input.capacityProviders ?? [] },
+      input.capacityProviders ?? [],
+      input.defaultCapacityProviderStrategy ?? [],
+    );
     const active = Object.values(ctx.state.ecs.clusters).filter((c) => c.status === 'ACTIVE').length;
     if (active >= MAX_CLUSTERS) {
       throw new AwsError(
@@ -84,6 +84,11 @@ export const CreateCluster = defineOperation<CreateClusterInput, CreateClusterOu
     }
     const { clusterName: _name, ...rest } = input;
     const cluster = putCluster(ctx, name, rest);
+    for (const cp of cluster.capacityProviders) {
+      const provider = ctx.state.ecs.capacityProviders[cp];
+      if (provider) laterHooks.syncManagedScaling(ctx, provider);
+    }
+    if (cluster.capacityProviders.some((cp) => ctx.state.ecs.capacityProviders[cp])) startMinuteClock(ctx);
     return { cluster: clusterOutput(ctx.state, cluster, ['SETTINGS', 'TAGS']) };
   },
 });

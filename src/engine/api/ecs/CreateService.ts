@@ -20,7 +20,10 @@ import {
   serviceLaunchType,
   unsimulatedMembers,
 } from '../../services/configure';
+import { startMinuteClock } from '../../scaling/minute';
 import { defineOperation } from '../operation';
+import { chooseLaunch, launchTypeOf } from '../../capacityProviders/providers';
+import { checkFargateSpot } from '../../capacityProviders/launch';
 
 export type CreateServiceInput = Infer<typeof createServiceSchema>;
 
@@ -72,7 +75,22 @@ export const CreateService = defineOperation<CreateServiceInput, CreateServiceOu
   schemaError: 'InvalidParameterException',
   handle(ctx, input) {
     const cluster = requireCluster(ctx.state, input.cluster);
-    const launchType = serviceLaunchType(input.launchType, (input.capacityProviderStrategy?.length ?? 0) > 0);
+    serviceLaunchType(input.launchType, (input.capacityProviderStrategy?.length ?? 0) > 0);
+    const choice = chooseLaunch(
+      ctx.state,
+      cluster,
+      input.launchType as 'EC2' | 'FARGATE' | undefined,
+      input.capacityProviderStrategy,
+    );
+    const launchType = launchTypeOf(choice);
+    const strategy = choice.kind === 'strategy' ? choice.items.map((i) => ({ ...i })) : undefined;
+    if (strategy && input.schedulingStrategy === 'DAEMON') {
+      throw invalidParameter(
+        'A DAEMON service runs one task on each container instance and cannot use a capacity provider strategy. ' +
+          'Give launchType EC2 (or leave both out on a cluster without a default strategy).',
+        'capacityProviderStrategy',
+      );
+    }
     checkScheduling(input, launchType);
     const scheduling = input.schedulingStrategy ?? 'REPLICA';
     const arn = serviceArnOf(ctx.state, cluster.clusterName, input.serviceName);
@@ -98,11 +116,13 @@ export const CreateService = defineOperation<CreateServiceInput, CreateServiceOu
       launchType,
       ...(input.networkConfiguration ? { networkConfiguration: input.networkConfiguration } : {}),
     });
+    if (strategy) checkFargateSpot(td, strategy);
     const loadBalancers = input.loadBalancers ?? [];
     checkLoadBalancers(ctx.state, td, loadBalancers);
     const deployment = newDeployment(ctx, {
       taskDefinition: td.taskDefinitionArn,
       launchType,
+      ...(strategy ? { capacityProviderStrategy: strategy } : {}),
       ...(launchType === 'FARGATE' ? { platformVersion: input.platformVersion ?? 'LATEST' } : {}),
       ...(input.networkConfiguration ? { networkConfiguration: input.networkConfiguration } : {}),
     });
@@ -132,6 +152,8 @@ export const CreateService = defineOperation<CreateServiceInput, CreateServiceOu
     };
     saveService(ctx, service);
     scheduleReconcile(ctx, arn);
+    // CloudWatch publishes the service's metrics every minute from now on
+    startMinuteClock(ctx);
     return { service: serviceOutput(ctx, service) };
   },
 });

@@ -1,3 +1,6 @@
+import { requireCluster } from '../../arns';
+import { chooseLaunch, launchTypeOf, type LaunchChoice } from '../../capacityProviders/providers';
+import { launchWithStrategy } from '../../capacityProviders/launch';
 import type { EngineContext } from '../../context';
 import { AwsError } from '../../errors';
 import { registeredInstancesOf } from '../../indexes';
@@ -14,6 +17,7 @@ import {
   type TaskOutput,
 } from '../../tasks';
 import type { Infer } from '../../schema/taskDefinitionBuilders';
+import { FARGATE_NO_CAPACITY } from '../../faults/zoneState';
 import { defineOperation } from '../operation';
 
 export type RunTaskInput = Infer<typeof runTaskSchema>;
@@ -46,7 +50,7 @@ export const registeredInstances = (ctx: EngineContext, launch: Launch): Contain
 /**
  * The two launch types of the model the sandbox has no capacity for. EXTERNAL tasks run on servers registered with
  * ECS Anywhere, and a cluster here never has one; Managed Instances are reached through a capacity provider with
- * launchType left out (the model says so), and capacity providers are not simulated yet.
+ * launchType left out (the model says so), and Managed Instances providers are not simulated.
  */
 function unsimulatedLaunchType(launchType: 'EXTERNAL' | 'MANAGED_INSTANCES'): AwsError {
   return launchType === 'EXTERNAL'
@@ -85,7 +89,7 @@ function refuseFargatePlacement(input: RunTaskInput): void {
   }
 }
 
-function runFargate(ctx: EngineContext, input: RunTaskInput, launch: Launch, count: number) {
+function fargatePlatform(input: RunTaskInput): string {
   const platformVersion = PLATFORM_VERSIONS[input.platformVersion ?? 'LATEST'];
   if (!platformVersion) {
     throw new AwsError(
@@ -94,10 +98,14 @@ function runFargate(ctx: EngineContext, input: RunTaskInput, launch: Launch, cou
       'platformVersion',
     );
   }
-  return placeFargateLaunch(ctx, launch, count, platformVersion);
+  return platformVersion;
 }
 
-function runEc2(ctx: EngineContext, input: RunTaskInput, launch: Launch, count: number) {
+function runFargate(ctx: EngineContext, input: RunTaskInput, launch: Launch, count: number) {
+  return placeFargateLaunch(ctx, launch, count, fargatePlatform(input));
+}
+
+function refuseEc2PlatformVersion(input: RunTaskInput): void {
   if (input.platformVersion !== undefined) {
     throw new AwsError(
       'InvalidParameterException',
@@ -105,6 +113,41 @@ function runEc2(ctx: EngineContext, input: RunTaskInput, launch: Launch, count: 
       'platformVersion',
     );
   }
+}
+
+/**
+ * Tasks launched through a capacity provider strategy (the request's or the cluster's default): split by base
+ * and weight, on Fargate or on the instances of each Auto Scaling group provider, where those that find no room
+ * wait in PROVISIONING when the provider has managed scaling (capacityProviders/launch.ts).
+ */
+function runWithStrategy(
+  ctx: EngineContext,
+  input: RunTaskInput,
+  launch: Launch,
+  count: number,
+  choice: Extract<LaunchChoice, { kind: 'strategy' }>,
+) {
+  const fargate = choice.providers === 'FARGATE';
+  if (!fargate) {
+    refuseEc2PlatformVersion(input);
+    checkStrategies(input.placementStrategy ?? []);
+  }
+  const asked = input.placementStrategy ?? [];
+  return launchWithStrategy(ctx, launch, {
+    providers: choice.providers,
+    items: choice.items,
+    count,
+    constraints: fargate
+      ? []
+      : combineConstraints(launch.definition.placementConstraints, input.placementConstraints ?? []),
+    strategies: asked.length ? asked : DEFAULT_STRATEGY,
+    asked,
+    platformVersion: fargate ? fargatePlatform(input) : '',
+  });
+}
+
+function runEc2(ctx: EngineContext, input: RunTaskInput, launch: Launch, count: number) {
+  refuseEc2PlatformVersion(input);
   const constraints = combineConstraints(
     launch.definition.placementConstraints,
     input.placementConstraints ?? [],
@@ -133,15 +176,29 @@ export const RunTask = defineOperation<RunTaskInput, RunTaskOutput>({
   schema: runTaskSchema,
   schemaError: 'InvalidParameterException',
   handle(ctx, input) {
-    const launchType = input.launchType ?? 'EC2';
-    if (launchType === 'EXTERNAL' || launchType === 'MANAGED_INSTANCES')
-      throw unsimulatedLaunchType(launchType);
+    const requested = input.launchType;
+    if (requested === 'EXTERNAL' || requested === 'MANAGED_INSTANCES') throw unsimulatedLaunchType(requested);
+    const cluster = requireCluster(ctx.state, input.cluster);
+    const choice = chooseLaunch(ctx.state, cluster, requested, input.capacityProviderStrategy);
+    const launchType = launchTypeOf(choice);
     if (launchType === 'FARGATE') refuseFargatePlacement(input);
     const launch = prepareLaunch(ctx.state, input, launchType);
     const count = input.count ?? 1;
+    if (choice.kind === 'strategy') {
+      // a Fargate provider with no AZ left reports its own failures, one per task it could not start
+      const result = runWithStrategy(ctx, input, launch, count, choice);
+      return {
+        tasks: result.tasks.map((t) => taskOutput(ctx, ctx.state.ecs.tasks[t.taskArn] ?? t)),
+        failures: result.failures,
+      };
+    }
     if (launchType === 'FARGATE') {
       const tasks = runFargate(ctx, input, launch, count);
-      return { tasks: tasks.map((t) => taskOutput(ctx, ctx.state.ecs.tasks[t.taskArn] ?? t)), failures: [] };
+      return {
+        tasks: tasks.map((t) => taskOutput(ctx, ctx.state.ecs.tasks[t.taskArn] ?? t)),
+        // every AZ of the subnets failed (sim FailAvailabilityZone): one failure per task not started
+        failures: Array.from({ length: count - tasks.length }, () => ({ reason: FARGATE_NO_CAPACITY })),
+      };
     }
     const result = runEc2(ctx, input, launch, count);
     return {

@@ -5,6 +5,7 @@ import {
   taskCountsByInstance,
 } from '../../containerInstances';
 import type { ContainerInstanceOutput } from '../../containerInstances/output';
+import { setContainerInstanceStatus } from '../../containerInstances/status';
 import { invalidParameter } from '../../errors';
 import type { ContainerInstance } from '../../model/ecs';
 import { updateContainerInstancesStateSchema } from '../../schema/containerInstances';
@@ -69,20 +70,7 @@ export const UpdateContainerInstancesState = defineOperation<
         failures.push({ arn: ci.containerInstanceArn, ...refused });
         continue;
       }
-      if (ci.status === to) {
-        changed.push(ci);
-        continue;
-      }
-      const next: ContainerInstance = { ...ci, status: to, version: ci.version + 1 };
-      ctx.tx.set(ctx.state.ecs.containerInstances, ci.containerInstanceArn, next);
-      ctx.emit({
-        type: 'ContainerInstanceStateChanged',
-        at: ctx.now,
-        containerInstanceArn: ci.containerInstanceArn,
-        status: to,
-        agentConnected: ci.agentConnected,
-      });
-      changed.push(next);
+      changed.push(setContainerInstanceStatus(ctx, ci, to));
     }
     // the scheduler moves service tasks off instances set to DRAINING (and back onto ACTIVE ones)
     if (changed.length) scheduleClusterServices(ctx, cluster.clusterArn);

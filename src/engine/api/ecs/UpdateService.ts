@@ -20,6 +20,8 @@ import {
 } from '../../services/configure';
 import { requireActiveService } from '../../services/lookup';
 import { defineOperation } from '../operation';
+import { chooseLaunch, kindOf } from '../../capacityProviders/providers';
+import { checkFargateSpot } from '../../capacityProviders/launch';
 
 export type UpdateServiceInput = Infer<typeof updateServiceSchema>;
 
@@ -54,9 +56,27 @@ export const UpdateService = defineOperation<UpdateServiceInput, UpdateServiceOu
       );
     }
     const primary = current.deployments[0]!;
+    // a new strategy may move the service between Fargate and Auto Scaling group providers (or off a launch type)
+    const strategy = input.capacityProviderStrategy?.length
+      ? (() => {
+          if (current.schedulingStrategy === 'DAEMON') {
+            throw invalidParameter(
+              'A DAEMON service cannot use a capacity provider strategy: it runs one task on each container instance.',
+              'capacityProviderStrategy',
+            );
+          }
+          const choice = chooseLaunch(ctx.state, cluster, undefined, input.capacityProviderStrategy);
+          return choice.kind === 'strategy' ? choice.items.map((i) => ({ ...i })) : undefined;
+        })()
+      : primary.capacityProviderStrategy;
+    const launchType = input.capacityProviderStrategy?.length
+      ? kindOf(input.capacityProviderStrategy[0]!.capacityProvider) === 'FARGATE'
+        ? 'FARGATE'
+        : 'EC2'
+      : primary.launchType;
     checkPlacement(
       current.schedulingStrategy,
-      primary.launchType,
+      launchType,
       input.placementConstraints,
       input.placementStrategy,
     );
@@ -68,23 +88,28 @@ export const UpdateService = defineOperation<UpdateServiceInput, UpdateServiceOu
     const networkConfiguration = input.networkConfiguration ?? primary.networkConfiguration;
     const td = checkDeploymentSpec(ctx.state, cluster, {
       taskDefinition: input.taskDefinition ?? primary.taskDefinition,
-      launchType: primary.launchType,
+      launchType,
       ...(networkConfiguration ? { networkConfiguration } : {}),
     });
     const loadBalancers = input.loadBalancers ?? current.loadBalancers;
     checkLoadBalancers(ctx.state, td, loadBalancers);
-    const platformVersion = input.platformVersion ?? primary.platformVersion;
+    if (strategy) checkFargateSpot(td, strategy);
+    const platformVersion =
+      input.platformVersion ?? (launchType === 'FARGATE' ? (primary.platformVersion ?? 'LATEST') : undefined);
     const redeploy =
       input.forceNewDeployment === true ||
       td.taskDefinitionArn !== primary.taskDefinition ||
       !sameJson(networkConfiguration, primary.networkConfiguration) ||
       platformVersion !== primary.platformVersion ||
+      launchType !== primary.launchType ||
+      !sameJson(strategy, primary.capacityProviderStrategy) ||
       (input.loadBalancers !== undefined && !sameJson(input.loadBalancers, current.loadBalancers));
     const deployments = redeploy
       ? [
           newDeployment(ctx, {
             taskDefinition: td.taskDefinitionArn,
-            launchType: primary.launchType,
+            launchType,
+            ...(strategy ? { capacityProviderStrategy: strategy } : {}),
             ...(platformVersion !== undefined ? { platformVersion } : {}),
             ...(networkConfiguration ? { networkConfiguration } : {}),
           }),

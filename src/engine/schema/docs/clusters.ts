@@ -12,7 +12,8 @@ export const createClusterDocs: SchemaDocs = {
   settings: 'Cluster settings: `containerInsights`.',
   'settings[].name': 'The only cluster setting.',
   'settings[].value': 'CloudWatch Container Insights for the cluster.',
-  capacityProviders: 'Capacity providers to associate: `FARGATE`, `FARGATE_SPOT`.',
+  capacityProviders:
+    'Capacity providers to associate: `FARGATE`, `FARGATE_SPOT`, or Auto Scaling group providers (CreateCapacityProvider).',
   defaultCapacityProviderStrategy:
     'The strategy used when a RunTask or CreateService names neither a launch type nor a strategy.',
 };

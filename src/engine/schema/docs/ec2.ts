@@ -39,6 +39,12 @@ export const runInstancesDocs: SchemaDocs = {
     'The instance profile whose role the ECS agent uses to call ECS. Without one that allows `ecs:RegisterContainerInstance` and friends the agent never registers.',
   'IamInstanceProfile.Name': 'Instance profile name, e.g. `ecsInstanceRole`.',
   'IamInstanceProfile.Arn': 'Instance profile ARN.',
+  InstanceMarketOptions:
+    'How the instance is bought. Leave it out for On-Demand; MarketType `spot` makes a Spot Instance, which EC2 ' +
+    'can reclaim with a two-minute notice (sim InterruptSpot shows it).',
+  'InstanceMarketOptions.MarketType':
+    '`spot` for a Spot Instance (DescribeInstances then shows InstanceLifecycle `spot`). The other market types ' +
+    'are accepted and launch an ordinary instance here.',
   UserData:
     'Base64 of the boot script (16 KB at most before encoding). The agent reads `ECS_CLUSTER=…` and other settings the script writes to /etc/ecs/ecs.config.',
   TagSpecifications:

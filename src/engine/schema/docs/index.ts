@@ -20,7 +20,22 @@ import { elbv2Docs } from './elbv2';
 import { cloudwatchDocs } from './cloudwatch';
 import { applicationAutoScalingDocs } from './applicationAutoScaling';
 import { autoscalingDocs } from './autoscaling';
+import {
+  createLaunchTemplateDocs,
+  createLaunchTemplateVersionDocs,
+  deleteLaunchTemplateDocs,
+  describeLaunchTemplatesDocs,
+  describeLaunchTemplateVersionsDocs,
+  modifyLaunchTemplateDocs,
+} from './launchTemplates';
 import { runTaskDocs, startTaskDocs } from './runTask';
+import {
+  createCapacityProviderDocs,
+  deleteCapacityProviderDocs,
+  describeCapacityProvidersDocs,
+  putClusterCapacityProvidersDocs,
+  updateCapacityProviderDocs,
+} from './capacityProviders';
 import {
   createServiceDocs,
   deleteServiceDocs,
@@ -30,7 +45,14 @@ import {
 } from './services';
 import { withDocs, type SchemaDocs } from './schemaDocs';
 import { registerTaskDefinitionDocs } from './taskDefinition';
-import { exitContainerDocs, failInstanceDocs } from './simControls';
+import {
+  exitContainerDocs,
+  failAvailabilityZoneDocs,
+  failInstanceDocs,
+  interruptSpotDocs,
+  restoreAvailabilityZoneDocs,
+} from './simControls';
+import { setLoadDocs } from './load';
 import {
   deleteTaskDefinitionsDocs,
   deregisterTaskDefinitionDocs,
@@ -59,6 +81,11 @@ const docsByOperation: { readonly [S in ServiceName]: Readonly<Record<OperationN
     ListTaskDefinitions: listTaskDefinitionsDocs,
     ListTaskDefinitionFamilies: listTaskDefinitionFamiliesDocs,
     RunTask: runTaskDocs,
+    CreateCapacityProvider: createCapacityProviderDocs,
+    DescribeCapacityProviders: describeCapacityProvidersDocs,
+    UpdateCapacityProvider: updateCapacityProviderDocs,
+    DeleteCapacityProvider: deleteCapacityProviderDocs,
+    PutClusterCapacityProviders: putClusterCapacityProvidersDocs,
     StartTask: startTaskDocs,
     StopTask: stopTaskDocs,
     DescribeTasks: describeTasksDocs,
@@ -82,6 +109,12 @@ const docsByOperation: { readonly [S in ServiceName]: Readonly<Record<OperationN
     DescribeInstances: describeInstancesDocs,
     DescribeSubnets: describeSubnetsDocs,
     DescribeInstanceTypes: describeInstanceTypesDocs,
+    CreateLaunchTemplate: createLaunchTemplateDocs,
+    CreateLaunchTemplateVersion: createLaunchTemplateVersionDocs,
+    DescribeLaunchTemplates: describeLaunchTemplatesDocs,
+    DeleteLaunchTemplate: deleteLaunchTemplateDocs,
+    DescribeLaunchTemplateVersions: describeLaunchTemplateVersionsDocs,
+    ModifyLaunchTemplate: modifyLaunchTemplateDocs,
   },
   elbv2: elbv2Docs,
   cloudwatch: cloudwatchDocs,
@@ -91,6 +124,10 @@ const docsByOperation: { readonly [S in ServiceName]: Readonly<Record<OperationN
     SetAgentConnected: setAgentConnectedDocs,
     FailInstance: failInstanceDocs,
     ExitContainer: exitContainerDocs,
+    FailAvailabilityZone: failAvailabilityZoneDocs,
+    RestoreAvailabilityZone: restoreAvailabilityZoneDocs,
+    InterruptSpot: interruptSpotDocs,
+    SetLoad: setLoadDocs,
   },
 };
 

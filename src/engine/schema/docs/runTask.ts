@@ -1,4 +1,5 @@
 import { under, type SchemaDocs } from './schemaDocs';
+import { capacityProviderStrategyDocs } from './capacityProviders';
 
 /** Hover text for RunTask and StartTask (schema/runTask.ts). */
 
@@ -88,6 +89,7 @@ export const runTaskDocs: SchemaDocs = {
     'How to choose among qualifying instances (EC2 only), up to 5, applied in order. Default: random.',
   ...under('placementStrategy[]', placementStrategyDocs),
   clientToken: 'An idempotency token of your choice; up to 64 characters.',
+  ...capacityProviderStrategyDocs,
 };
 
 export const startTaskDocs: SchemaDocs = {

@@ -1,4 +1,5 @@
 import { under, type SchemaDocs } from './schemaDocs';
+import { capacityProviderStrategyDocs } from './capacityProviders';
 import { clusterDoc, paginationDocs } from './clusters';
 
 /** Hover text for the service operations (schema/services.ts), in our own words. */
@@ -81,6 +82,7 @@ const shared: SchemaDocs = {
 
 export const createServiceDocs: SchemaDocs = {
   ...shared,
+  ...capacityProviderStrategyDocs,
   serviceName:
     'Up to 255 letters, digits, hyphens and underscores; unique among the ACTIVE services of the cluster.',
   launchType: 'EC2 (default) or FARGATE.',
@@ -93,6 +95,7 @@ export const createServiceDocs: SchemaDocs = {
 
 export const updateServiceDocs: SchemaDocs = {
   ...shared,
+  ...capacityProviderStrategyDocs,
   service: serviceRefDoc,
   forceNewDeployment: 'Start a new deployment even if nothing it depends on changed (replaces every task).',
 };

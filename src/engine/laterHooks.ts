@@ -1,0 +1,49 @@
+import type { EngineContext } from './context';
+import type { CapacityProvider } from './model/capacityProvider';
+import type { Task } from './model/ecs';
+import type { SimEvent } from './model/events';
+import type { PlacementConstraint, PlacementStrategy } from './model/taskDefinition';
+import type { SimState } from './state';
+import type { Launch } from './tasks/launch';
+
+/**
+ * Seams through which first-page code calls modules that load later (api/laterOperations.ts). Each hook does
+ * nothing until the later part installs it, and that is safe: what a hook acts on (an Auto Scaling group, a
+ * capacity provider with managed scaling, a task waiting for capacity, a scaling or fault event) can only exist
+ * once a later operation has run, which needs the later part loaded.
+ */
+export interface LaterHooks {
+  /** an EC2 instance changed state: its Auto Scaling group looks again (autoscaling/reconcile.ts) */
+  instanceStateChanged(ctx: EngineContext, instanceId: string): void;
+  /** a capacity provider's managed scaling alarms follow its settings and cluster (capacityProviders/managedScaling.ts) */
+  syncManagedScaling(ctx: EngineContext, provider: CapacityProvider): void;
+  /** tasks waiting in PROVISIONING try the cluster's instances again (capacityProviders/provisioning.ts) */
+  placeWaitingTasks(ctx: EngineContext, clusterArn?: string): void;
+  /** `count` tasks wait in PROVISIONING for `provider`, within the cluster's quota (capacityProviders/provisioning.ts) */
+  waitForCapacity(
+    ctx: EngineContext,
+    launch: Launch,
+    count: number,
+    provider: string,
+    constraints: ReadonlyArray<PlacementConstraint>,
+    strategies: ReadonlyArray<PlacementStrategy>,
+    asked: ReadonlyArray<PlacementStrategy>,
+  ): Task[];
+  /** the narrated sentence of an event only later modules emit, or undefined */
+  sentence(state: SimState, event: SimEvent): string | undefined;
+}
+
+export const laterHooks: LaterHooks = {
+  instanceStateChanged: () => undefined,
+  syncManagedScaling: () => undefined,
+  placeWaitingTasks: () => undefined,
+  waitForCapacity: () => {
+    throw new Error('A capacity provider with managed scaling exists only once the later part has loaded.');
+  },
+  sentence: () => undefined,
+};
+
+/** Installs the later modules' implementations (api/laterOperations.ts). */
+export function installLaterHooks(hooks: LaterHooks): void {
+  Object.assign(laterHooks, hooks);
+}
