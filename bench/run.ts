@@ -2,7 +2,7 @@
  * `npm run bench`: prints the figures the issues set targets for. Benchmarks print; they do not fail.
  */
 import { existsSync } from 'node:fs';
-import { loadLaterValidators, loadRegexSupport } from '../src/engine/index';
+import { loadLaterEngine, loadRegexSupport } from '../src/engine/index';
 import { benchBundle } from './bundle';
 import { benchFirstPage } from './firstPage';
 import { benchPlacement } from './placement';
@@ -12,6 +12,7 @@ import { benchStartup } from './startup';
 import { benchEngineMemory } from './engineMemory';
 import { benchScrub } from './scrub';
 import { benchServices } from './services';
+import { benchScalingDay } from './scalingDay';
 import { benchTime } from './time';
 
 const line = (name: string, value: string, target: string) =>
@@ -21,7 +22,7 @@ async function main() {
   console.log('ECS Sandbox benchmarks\n');
   await loadRegexSupport();
   // services, load balancers and sim controls: their request checks load after the first page
-  await loadLaterValidators();
+  await loadLaterEngine();
 
   console.log(
     'Placement through sim.call: 1,000 m5.xlarge registered by their agents, RunTask ×10,\n' +
@@ -59,6 +60,25 @@ async function main() {
   line(
     '  first / last tenth of the rollout',
     `${svc.firstTenthMs.toFixed(0)} / ${svc.lastTenthMs.toFixed(0)} ms`,
+    'reported',
+  );
+
+  console.log(
+    '\nScaling: a simulated day of 50 m5.large registered by their agents, 3 services (dynamic host ports behind\n' +
+      'an ALB, dynamic host ports, awsvpc) with target tracking on requests per target, CPU and memory, under daily\n' +
+      'load curves with noise; advanced a minute at a time',
+  );
+  const day = benchScalingDay();
+  line('  wall time for the day', `${day.wallSeconds.toFixed(2)} s`, '≤ 5 s');
+  line('  CPU time for the day', `${day.cpuSeconds.toFixed(2)} s`, 'reported');
+  line('  simulated seconds per wall second', `${day.speedup.toFixed(0)}×`, '≥ 17,000×');
+  line('  first / last hour', `${day.firstHourMs.toFixed(0)} / ${day.lastHourMs.toFixed(0)} ms`, 'reported');
+  line('  scaling activities / engine events', `${day.scalingActivities} / ${day.events}`, 'reported');
+  line(
+    '  desired count range per service',
+    Object.entries(day.desiredRange)
+      .map(([s, [lo, hi]]) => `${s.slice(-1)} ${lo}–${hi}`)
+      .join(', '),
     'reported',
   );
 
@@ -108,6 +128,38 @@ async function main() {
     );
   } else {
     console.log('(no dist/: run `npm run build` for bundle sizes)');
+  }
+
+  const scaling = await import('./scalingChartFrames');
+  const sc = await scaling.benchScalingChartJsdom();
+  console.log(
+    `\nScaling chart: a day of 1-minute data (${sc.points.toLocaleString('en')} values, ${sc.activities} ` +
+      `activities), scrubbed back over the day, ${sc.frames} frames`,
+  );
+  line('  p95 frame under jsdom (derive + layout + DOM)', `${sc.total.p95.toFixed(1)} ms`, 'reported');
+  // the same frames on the engine's own day (the scaling bench above), service web-b
+  const webB = Object.values(day.sim.state.ecs.services).find((s) => s.serviceName === 'web-b');
+  if (webB) {
+    const own = await scaling.benchScalingChartJsdom({
+      state: day.sim.state,
+      serviceArn: webB.serviceArn,
+    });
+    line('  p95 frame under jsdom, the engine’s day (web-b)', `${own.total.p95.toFixed(1)} ms`, 'reported');
+  }
+  const scChromium = await scaling.benchScalingChartChromium().catch(() => undefined);
+  if (scChromium) {
+    line(
+      '  p95 frame in Chromium (with style + layout)',
+      `${scChromium.total.p95.toFixed(1)} ms`,
+      '≤ 16.7 ms',
+    );
+    line(
+      '    of which derive / draw / browser (p50)',
+      `${scChromium.derive.p50.toFixed(1)} / ${(scChromium.render.p50 - scChromium.browser.p50).toFixed(1)} / ${scChromium.browser.p50.toFixed(1)} ms`,
+      'reported',
+    );
+  } else {
+    console.log('  (no Chromium: the in-browser figure was not measured)');
   }
 
   const frames = await import('./clusterMapFrames').catch(() => undefined);

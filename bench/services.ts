@@ -8,12 +8,7 @@
  * rollout's simulated time shows how the cost grows.
  */
 import { launchContainerInstances } from '../src/course/fixtures';
-import {
-  createSimulation,
-  loadLaterValidators,
-  loadRegexSupport,
-  type Simulation,
-} from '../src/engine/index';
+import { createSimulation, loadLaterEngine, loadRegexSupport, type Simulation } from '../src/engine/index';
 
 const AZS = ['us-east-1a', 'us-east-1b', 'us-east-1c'];
 const INSTANCES = 50;
@@ -198,7 +193,7 @@ export function benchServices({ sim, v1 } = steadyServices()): ServicesBench {
 // `node --expose-gc --import tsx bench/services.ts` runs it alone
 if (process.argv[1]?.endsWith('services.ts')) {
   await loadRegexSupport();
-  await loadLaterValidators();
+  await loadLaterEngine();
   const r = benchServices();
   console.log(
     `rollout of ${r.tasks} tasks on ${r.instances} instances: ${(r.wallSeconds * 1000).toFixed(0)} ms wall ` +

@@ -1,4 +1,4 @@
-import { loadLaterValidators, loadRegexSupport } from '../src/engine/index';
+import { loadLaterEngine, loadRegexSupport } from '../src/engine/index';
 
 // The app loads RE2 before a pattern can reach the engine (src/engine/query/regex.ts); tests that drive the
 // engine directly start with it loaded. test/engine/query/regexLoading.test.ts covers the time before.
@@ -6,4 +6,4 @@ await loadRegexSupport();
 
 // The validators of services, load balancers and sim controls load after the first page
 // (src/engine/schema/validate.ts); tests start with them, test/engine/schema/laterValidators.test.ts covers before.
-await loadLaterValidators();
+await loadLaterEngine();

@@ -1,4 +1,4 @@
-import { loadLaterValidators } from '../engine/index';
+import { loadLaterEngine } from '../engine/index';
 import { untrack } from 'svelte';
 import { stampOf } from './exam/clock';
 import { ReviewState } from './exam/reviewState.svelte';
@@ -93,7 +93,7 @@ export class AppController {
       import('./lessons.svelte'),
       this.session.loadRegexSupport(),
       // lesson scenarios create services and load balancers, whose request checks load after the first page
-      loadLaterValidators(),
+      loadLaterEngine(),
     ]).then(([{ LessonsController }]) => {
       const lessons = new LessonsController({ store: this.store, now: this.now, review: this.review });
       this.#lessons = lessons;

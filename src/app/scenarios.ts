@@ -1,4 +1,8 @@
-import { launchContainerInstances, loadBalancerWithTargetGroup } from '../course/fixtures';
+import {
+  containerInstanceGroupRequests,
+  launchContainerInstances,
+  loadBalancerWithTargetGroup,
+} from '../course/fixtures';
 import { DEMO_APP, type InputOf, type Simulation } from '../engine/index';
 import type { Scenario } from './timeline';
 
@@ -25,8 +29,8 @@ export const webTaskDefinition = {
   ],
 } satisfies InputOf<'ecs', 'RegisterTaskDefinition'>;
 
-/** Revision `tag` of family `web`: the sandbox's demo app image, port 8080 on a dynamic host port. */
-const demoWeb = (tag: string) =>
+/** Revision `tag` of family `web`: the sandbox's demo app image, port 8080 on a dynamic host port, `cpu` units. */
+const demoWeb = (tag: string, cpu = 256) =>
   ({
     family: 'web',
     networkMode: 'bridge',
@@ -34,7 +38,7 @@ const demoWeb = (tag: string) =>
       {
         name: 'web',
         image: `${DEMO_APP}:${tag}`,
-        cpu: 256,
+        cpu,
         memory: 512,
         portMappings: [{ containerPort: 8080, hostPort: 0, protocol: 'tcp' }],
       },
@@ -118,6 +122,57 @@ export const scenarios: ReadonlyArray<Scenario> = [
         },
       });
       // long enough for every target to pass its health checks and the service to reach a steady state
+      sim.advance(300);
+    },
+  },
+  {
+    id: 'scaling-cluster',
+    title: 'Both scaling loops',
+    description:
+      'Cluster "shop" gets its instances from the Auto Scaling group "shop-asg" (t3.medium, 1 to 6) through capacity provider "shop-cp" with managed scaling, its default strategy. Service "web" runs 2 tasks (0.5 vCPU each) behind the ALB "shop-alb" with no load yet: give it load and a target tracking policy, then watch tasks and instances follow.',
+    seed: 31,
+    build(sim) {
+      sim.call('ecs', 'CreateCluster', { clusterName: 'shop' });
+      const group = containerInstanceGroupRequests({
+        groupName: 'shop-asg',
+        cluster: 'shop',
+        instanceType: 't3.medium',
+        minSize: 1,
+        maxSize: 6,
+        desiredCapacity: 1,
+        protectNewInstances: true,
+        subnets: Object.keys(sim.state.ec2.subnets).sort(),
+      });
+      sim.call('ec2', 'CreateLaunchTemplate', group.template);
+      sim.call('autoscaling', 'CreateAutoScalingGroup', group.group);
+      sim.call('ecs', 'CreateCapacityProvider', {
+        name: 'shop-cp',
+        autoScalingGroupProvider: {
+          autoScalingGroupArn: 'shop-asg',
+          managedScaling: { status: 'ENABLED', targetCapacity: 100 },
+          managedTerminationProtection: 'ENABLED',
+        },
+      });
+      sim.call('ecs', 'PutClusterCapacityProviders', {
+        cluster: 'shop',
+        capacityProviders: ['shop-cp'],
+        defaultCapacityProviderStrategy: [{ capacityProvider: 'shop-cp', weight: 1 }],
+      });
+      sim.call('ecs', 'RegisterTaskDefinition', demoWeb('v1', 512));
+      const targetGroupArn = loadBalancerWithTargetGroup(sim, {
+        name: 'shop-alb',
+        targetGroupName: 'shop-tg',
+      });
+      sim.advance(AGENT_BOOT + 60);
+      sim.call('ecs', 'CreateService', {
+        cluster: 'shop',
+        serviceName: 'web',
+        taskDefinition: 'web:1',
+        desiredCount: 2,
+        loadBalancers: [{ targetGroupArn, containerName: 'web', containerPort: 8080 }],
+        healthCheckGracePeriodSeconds: 30,
+      });
+      // the service and its targets reach a steady state
       sim.advance(300);
     },
   },

@@ -91,9 +91,9 @@ export function defaultBounds(strategy: 'REPLICA' | 'DAEMON'): { min: number; ma
 }
 
 /** A request as the `aws` command that sends it, so learners see what they would type against AWS. */
-export function cliInputCommand(command: string, input: unknown): string {
+export function cliInputCommand(command: string, input: unknown, service = 'ecs'): string {
   const json = JSON.stringify(input, null, 2).replaceAll("'", "'\\''");
-  return `aws ecs ${command} --cli-input-json '${json}'`;
+  return `aws ${service} ${command} --cli-input-json '${json}'`;
 }
 
 /** The `container:port` pairs of a task definition's port mappings, for a load balancer to send traffic to. */

@@ -1,6 +1,6 @@
 import {
   isAwsError,
-  loadLaterValidators,
+  loadLaterEngine,
   loadRegexSupport,
   regexSupportLoaded,
   type InputOf,
@@ -12,7 +12,7 @@ import {
 import { ConsoleLog } from './consoleLog.svelte';
 import { RunTaskDraft } from './runTaskDraft.svelte';
 import { ServiceDraft } from './serviceDraft.svelte';
-import { nextEventTime, Timeline, type Scenario, type TimedCall } from './timeline';
+import { nextEventTime, nextWorkTime, Timeline, type Scenario, type TimedCall } from './timeline';
 
 export type CallOutcome<Output = unknown> =
   | { readonly ok: true; readonly output: Output }
@@ -22,7 +22,7 @@ export type CallOutcome<Output = unknown> =
 export const isReadOnly = (operation: string): boolean => /^(Describe|List|Get)/.test(operation);
 
 /** Speeds the learner can pick: virtual seconds per real second. */
-export const SPEEDS = [1, 5, 15, 60] as const;
+export const SPEEDS = [1, 5, 15, 60, 300] as const;
 
 /** How far "instant" runs at most, so a cluster that never settles cannot spin forever. */
 const INSTANT_LIMIT = 3600;
@@ -164,7 +164,7 @@ export class Session {
     } catch (e) {
       if (isAwsError(e)) {
         // a request whose checks were not loaded yet: load them, so the learner's retry goes through
-        if (e.name === 'ServiceUnavailableException') this.preloadLaterValidators();
+        if (e.name === 'ServiceUnavailableException') this.preloadLaterEngine();
         return { ok: false, name: e.name, message: e.message, field: e.field };
       }
       return { ok: false, name: 'InternalError', message: e instanceof Error ? e.message : String(e) };
@@ -186,16 +186,17 @@ export class Session {
   }
 
   /**
-   * Loads the request checks of the operations the first screen never sends (src/engine/schema/validate.ts):
-   * services, load balancers, reads and the rest of the console's commands.
+   * Loads the engine's later part (src/engine/later.ts): the request checks of the operations the first screen
+   * never sends (services, load balancers, reads, the rest of the console's commands) and the scaling, capacity
+   * and fault operations themselves.
    */
-  loadLaterValidators(): Promise<void> {
-    return loadLaterValidators();
+  loadLaterEngine(): Promise<void> {
+    return loadLaterEngine();
   }
 
   /** The same, started ahead of need: a failed load is tried again by the next trigger or call. */
-  preloadLaterValidators(): void {
-    this.loadLaterValidators().catch(() => undefined);
+  preloadLaterEngine(): void {
+    this.loadLaterEngine().catch(() => undefined);
   }
 
   /** Moves virtual time forward. */
@@ -218,13 +219,13 @@ export class Session {
     if (next !== undefined) this.advance(Math.max(0, next - this.#sim.now));
   }
 
-  /** Runs until nothing is scheduled (or an hour of virtual time passes). */
+  /** Runs until nothing but the minute clock is scheduled (or an hour of virtual time passes). */
   runUntilIdle(): void {
     const stop = this.#sim.now + INSTANT_LIMIT;
     for (
-      let next = nextEventTime(this.#sim);
+      let next = nextWorkTime(this.#sim);
       next !== undefined && next <= stop;
-      next = nextEventTime(this.#sim)
+      next = nextWorkTime(this.#sim)
     ) {
       this.#sim.advanceTo(next);
     }

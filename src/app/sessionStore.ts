@@ -1,4 +1,4 @@
-import { checkedLater, loadLaterValidators, loadRegexSupport } from '../engine/index';
+import { checkedLater, loadLaterEngine, loadRegexSupport } from '../engine/index';
 import { err, ok, type Result } from '../lib/result';
 import {
   loadRecord,
@@ -57,7 +57,7 @@ export async function prepareRestore(store: KeyValueStore): Promise<void> {
     // storage blocked: there is nothing to restore, and loadSandbox says so
   }
   if (text !== null && /[=!]~/.test(text)) await loadRegexSupport();
-  if (text !== null && callsCheckedLater(text)) await loadLaterValidators();
+  if (text !== null && callsCheckedLater(text)) await loadLaterEngine();
 }
 
 export const saveSandbox = (store: KeyValueStore, snapshot: SandboxSnapshot): Result<void, string> =>

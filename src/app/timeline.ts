@@ -175,3 +175,17 @@ export function nextEventTime(sim: Simulation): number | undefined {
   if (at === undefined) return undefined;
   return at > sim.now ? at : sim.now + DUE_NOW_STEP;
 }
+
+/**
+ * The same, ignoring the minute clock (metrics, alarms and scaling run every minute for good once a service
+ * exists): where the clock must go for the next piece of work that finishes something, such as a task starting
+ * or an instance registering. "Run until idle" follows it, so it stops when only the minute clock is left.
+ */
+export function nextWorkTime(sim: Simulation): number | undefined {
+  let at: number | undefined;
+  for (const timer of sim.state.timers) {
+    if (timer.kind !== 'scaling.minute' && (at === undefined || timer.at < at)) at = timer.at;
+  }
+  if (at === undefined) return undefined;
+  return at > sim.now ? at : sim.now + DUE_NOW_STEP;
+}

@@ -115,3 +115,49 @@ export function loadBalancerWithTargetGroup(
   });
   return tg.TargetGroupArn;
 }
+
+/** An Auto Scaling group of container instances for a cluster, by meaning. */
+export interface ContainerInstanceGroup {
+  readonly groupName: string;
+  readonly cluster: string;
+  readonly instanceType: string;
+  readonly minSize: number;
+  readonly maxSize: number;
+  readonly desiredCapacity: number;
+  /** NewInstancesProtectedFromScaleIn (managed termination protection needs it) */
+  readonly protectNewInstances?: boolean;
+  /** the subnets to launch into; default every subnet of the default VPC */
+  readonly subnets: ReadonlyArray<string>;
+}
+
+/**
+ * The two requests that make a group of container instances: a launch template `<group>-template` with the
+ * ECS-optimized AMI, the instance profile and user data that joins `cluster`, then the group across `subnets`.
+ * Pure.
+ */
+export function containerInstanceGroupRequests(group: ContainerInstanceGroup): {
+  readonly template: InputOf<'ec2', 'CreateLaunchTemplate'>;
+  readonly group: InputOf<'autoscaling', 'CreateAutoScalingGroup'>;
+} {
+  const templateName = `${group.groupName}-template`;
+  return {
+    template: {
+      LaunchTemplateName: templateName,
+      LaunchTemplateData: {
+        ImageId: ECS_OPTIMIZED_AMI,
+        InstanceType: group.instanceType,
+        IamInstanceProfile: { Name: ECS_INSTANCE_ROLE },
+        UserData: ecsConfigUserData({ ECS_CLUSTER: group.cluster }),
+      },
+    },
+    group: {
+      AutoScalingGroupName: group.groupName,
+      LaunchTemplate: { LaunchTemplateName: templateName, Version: '$Latest' },
+      MinSize: group.minSize,
+      MaxSize: group.maxSize,
+      DesiredCapacity: group.desiredCapacity,
+      VPCZoneIdentifier: group.subnets.join(','),
+      ...(group.protectNewInstances ? { NewInstancesProtectedFromScaleIn: true } : {}),
+    },
+  };
+}

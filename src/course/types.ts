@@ -5,7 +5,16 @@ export type ExamCode = 'SAA-C03' | 'DVA-C02' | 'SOA-C03' | 'DOP-C02';
 
 /** The panels a lesson can show; only what a lesson needs is on screen (progressive disclosure). */
 export type Control =
-  'editor' | 'runTask' | 'instances' | 'services' | 'console' | 'map' | 'explain' | 'events' | 'time';
+  | 'editor'
+  | 'runTask'
+  | 'instances'
+  | 'services'
+  | 'capacity'
+  | 'console'
+  | 'map'
+  | 'explain'
+  | 'events'
+  | 'time';
 
 /** Validated frontmatter of lesson.md. */
 export interface LessonMeta {

@@ -22,9 +22,9 @@ describe('the request checks that load after the first page, in the app', () => 
     expect(saveSandbox(store, s.snapshot()).ok).toBe(true);
 
     const app = await freshApp();
-    expect(app.engine.laterValidatorsLoaded()).toBe(false);
+    expect(app.engine.laterEngineLoaded()).toBe(false);
     await app.store.prepareRestore(store);
-    expect(app.engine.laterValidatorsLoaded()).toBe(true);
+    expect(app.engine.laterEngineLoaded()).toBe(true);
     const after = new app.sessions.Session(app.scenarios.findScenario('empty')!);
     expect(app.store.restoreSandbox(after, store, STAMP, app.scenarios.findScenario)).toBeUndefined();
     expect(JSON.stringify(after.sim.state)).toBe(JSON.stringify(s.sim.state));
@@ -47,7 +47,7 @@ describe('the request checks that load after the first page, in the app', () => 
     expect(drained.ok).toBe(true);
     const failed = session.call('sim', 'FailInstance', { instanceId: ci.ec2InstanceId });
     expect(failed.ok).toBe(true);
-    expect(engine.laterValidatorsLoaded()).toBe(false);
+    expect(engine.laterEngineLoaded()).toBe(false);
   });
 
   it('answer a service request sent too early with an error that records nothing, and start loading for the retry', async () => {
@@ -58,7 +58,7 @@ describe('the request checks that load after the first page, in the app', () => 
     expect(early.ok ? '' : early.name).toBe('ServiceUnavailableException');
     expect(s.calls).toHaveLength(0);
     // the refusal itself starts the load: the learner's second try goes through
-    await vi.waitFor(() => expect(app.engine.laterValidatorsLoaded()).toBe(true));
+    await vi.waitFor(() => expect(app.engine.laterEngineLoaded()).toBe(true));
     expect(s.call('ecs', 'CreateService', input).ok).toBe(true);
     expect(s.calls).toHaveLength(1);
   });

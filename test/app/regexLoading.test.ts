@@ -41,7 +41,7 @@ describe('RE2 on demand in the app', () => {
     const app = await freshApp();
     await app.store.prepareRestore(store);
     expect(app.engine.regexSupportLoaded()).toBe(false);
-    expect(app.engine.laterValidatorsLoaded()).toBe(false);
+    expect(app.engine.laterEngineLoaded()).toBe(false);
   });
 
   it('answers a pattern sent too early with an error that changes nothing, then runs it once loaded', async () => {

@@ -72,3 +72,18 @@ describe('Timeline', () => {
     expect(json(timeline.rebuild(inEffect(calls, t), t))).toBe(expected);
   });
 });
+
+describe('nextWorkTime', () => {
+  it('skips the minute clock: with only it left there is no work, while nextEventTime still steps to it', async () => {
+    const { nextEventTime, nextWorkTime } = await import('../../src/app/timeline');
+    const { fargateWebWorld } = await import('../engine/load/world');
+    const { sim } = fargateWebWorld(1);
+    sim.advance(600);
+    // the service is steady: only the minute clock is left
+    expect(sim.state.timers.map((t) => t.kind)).toEqual(['scaling.minute']);
+    expect(nextEventTime(sim)).toBe(780);
+    expect(nextWorkTime(sim)).toBeUndefined();
+    sim.call('ecs', 'UpdateService', { service: 'web', desiredCount: 2 });
+    expect(nextWorkTime(sim)).toBe(721);
+  });
+});

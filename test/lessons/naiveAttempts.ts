@@ -6,6 +6,8 @@ import type { ContainerDefinitionInput, Simulation } from '../../src/engine/inde
 import { webContainer as lbWeb } from '../../lessons/11-load-balancing/scenario';
 import * as lesson01 from '../../lessons/01-four-nouns/solution';
 import * as lesson14 from '../../lessons/14-constraints-daemons/solution';
+import { capacityStrategies06Attempts } from './naiveAttempts06';
+import { clusterCapacity16Attempts, serviceAutoScaling15Attempts } from './naiveAttemptsScaling';
 
 /**
  * Plausible wrong attempts per lesson: what a learner who has not got the idea yet would try (no strategy, the
@@ -328,6 +330,7 @@ export const naiveAttempts: Readonly<Record<string, ReadonlyArray<NaiveAttempt>>
       chance: true,
     },
   ],
+  '06-capacity-strategies': capacityStrategies06Attempts,
   '11-load-balancing': (() => {
     const update = (input: object) =>
       call('ecs', 'UpdateService', { cluster: 'shop', service: 'web', ...input });
@@ -562,6 +565,8 @@ export const naiveAttempts: Readonly<Record<string, ReadonlyArray<NaiveAttempt>>
       mustMiss: ['agent-everywhere'],
     },
   ],
+  '15-service-auto-scaling': serviceAutoScaling15Attempts,
+  '16-cluster-capacity': clusterCapacity16Attempts,
   '17-rolling-deployments': [
     {
       name: 'ships web:2 with the default 100/200',

@@ -18,10 +18,14 @@ const AWS_SERVICES = new Set(['ecs', 'ec2', 'elbv2', 'cloudwatch', 'application-
 
 /** The catalog of the engine's registered operations (AWS services only). */
 export function engineCatalog(): ConsoleCatalog {
-  const ops = listOperations().filter((o) => AWS_SERVICES.has(o.service));
+  // read on each use: the operations that load after the first page join the registry when they arrive
+  const ops = () => listOperations().filter((o) => AWS_SERVICES.has(o.service));
   return {
-    services: () => [...new Set(ops.map((o) => o.service as string))].sort(),
-    operations: (service) => ops.filter((o) => o.service === service).map((o) => o.operation),
+    services: () => [...new Set(ops().map((o) => o.service as string))].sort(),
+    operations: (service) =>
+      ops()
+        .filter((o) => o.service === service)
+        .map((o) => o.operation),
     schema: (service, operation) =>
       AWS_SERVICES.has(service) ? documentedSchema(service, operation) : undefined,
   };

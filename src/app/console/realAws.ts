@@ -158,7 +158,7 @@ export function isRealCommand(service: string, command: string): boolean {
  * learners reach for, not every member AWS has).
  */
 const MEMBERS: Readonly<Record<string, ReadonlyArray<string>>> = {
-  'ecs.RunTask': ['capacityProviderStrategy', 'volumeConfigurations'],
+  'ecs.RunTask': ['volumeConfigurations'],
   'ecs.StartTask': ['volumeConfigurations'],
   'ecs.CreateCluster': ['configuration', 'serviceConnectDefaults'],
   'ec2.RunInstances': [

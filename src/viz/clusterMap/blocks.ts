@@ -5,7 +5,8 @@ import type { TaskPhase } from './types';
 
 /**
  * What a task block shows: its colour category, letter, phase and whether it is selected; for a service's
- * task also whether it is of an older deployment and how its load balancer target is doing.
+ * task also whether it is of an older deployment and how its load balancer target is doing; for a Fargate
+ * Spot task the "S" tag.
  */
 export interface BlockLook {
   readonly categoryIndex: number;
@@ -14,6 +15,8 @@ export interface BlockLook {
   readonly selected: boolean;
   readonly deployment?: 'old' | 'new';
   readonly target?: TargetHealthState;
+  /** the "S" tag is drawn for `fargate` only: a task on a Spot Instance sits in a card that carries the badge */
+  readonly spot?: 'fargate' | 'instance';
 }
 
 /** The target health mark's class: the shape and fill say the state, so colour is not the only cue. */
@@ -76,6 +79,35 @@ export function appendBlockParts<D>(g: Selection<SVGGElement, D, BaseType, unkno
 }
 
 /**
+ * Draws the "S" tag of Fargate Spot tasks: a small square with an S, tucked into the block's top-right corner
+ * (the old-deployment notch takes the top-left, the target mark the bottom-right). Created only on blocks that
+ * need it, so other blocks carry no extra nodes.
+ */
+function paintSpotTags<D>(
+  g: Selection<SVGGElement, D, BaseType, unknown>,
+  cell: number,
+  look: (d: D) => BlockLook,
+): void {
+  const side = Math.max(9, cell * 0.5);
+  g.selectAll<SVGGElement, true>('.cm-spot')
+    .data((d) => (look(d).spot === 'fargate' ? [true] : []))
+    .join((enter) => {
+      const tag = enter.append('g').attr('class', 'cm-spot');
+      tag.append('rect').attr('rx', 1.5);
+      tag.append('text').text('S');
+      return tag;
+    })
+    .attr('transform', `translate(${cell - side * 0.75},${-side * 0.25})`)
+    .call((tag) => tag.select('rect').attr('width', side).attr('height', side))
+    .call((tag) =>
+      tag
+        .select('text')
+        .attr('x', side / 2)
+        .attr('y', side / 2),
+    );
+}
+
+/**
  * Paints task blocks of side `cell` px: palette colour plus letter for the group; solid, striped or pale for the
  * phase, with a solid, dashed or dotted edge — so neither group nor phase relies on colour alone.
  */
@@ -113,4 +145,5 @@ export function paintBlocks<D>(
   g.select('.cm-health')
     .attr('class', (d) => targetMarkClass(look(d).target))
     .attr('d', (d) => targetMarkPath(look(d).target, cell));
+  paintSpotTags(g, cell, look);
 }

@@ -36,13 +36,43 @@ export function buildCards(g: Joined<PlacedCard>): void {
 export const cardLook = (c: PlacedCard, rem: number): string => {
   const v = c.view;
   return [rem, c.w, c.h, v.title, v.condition, v.statusText, v.highlighted, v.ports.join(), usageText(v.cpu)]
-    .concat([usageText(v.memory), usageText(v.eni)])
+    .concat([usageText(v.memory), usageText(v.eni), v.spot ? 'spot' : '', v.capacityProvider ?? ''])
     .join('|');
 };
 
+/** Widths in rem of the badges on a card's top edge: "✓ match" on the right, "Spot" and "CP <name>" on the left. */
+const MATCH_BADGE = 4.5;
+const SPOT_BADGE = 2.75;
+const BADGE_GAP = 0.25;
+const BADGE_PAD = 0.3;
+const BADGE_FONT = 0.7;
+
+interface Badge {
+  readonly cls: string;
+  readonly text: string;
+  /** left edge and width, in rem from the card's inner left edge */
+  readonly x: number;
+  readonly w: number;
+}
+
+/**
+ * The capacity badges of a card, left to right: "Spot" for a Spot Instance, then "CP <name>" for its capacity
+ * provider, clipped to the room left of the match badge (the full name is in the tooltip).
+ */
+function badgesOf(c: PlacedCard, rem: number): Badge[] {
+  const v = c.view;
+  const badges: Badge[] = v.spot ? [{ cls: 'cm-spot-badge', text: 'Spot', x: 0, w: SPOT_BADGE }] : [];
+  if (v.capacityProvider === undefined) return badges;
+  const x = v.spot ? SPOT_BADGE + BADGE_GAP : 0;
+  const room = c.w / rem - 2 * SIZES.cardPad - x - (v.highlighted ? MATCH_BADGE + BADGE_GAP : 0);
+  const text = clip(`CP ${v.capacityProvider}`, charsThatFit(room - 2 * BADGE_PAD, BADGE_FONT));
+  const w = Math.min(room, text.length * 0.55 * BADGE_FONT + 2 * BADGE_PAD);
+  return [...badges, { cls: 'cm-cp-badge', text, x, w }];
+}
+
 const usageText = (u: Usage | undefined) => (u ? `${u.used}/${u.total}` : '–');
 
-/** Draws instance cards: frame, title, status, CPU and memory bars, static ports, ENI slots. */
+/** Draws instance cards: frame, badges, title, status, CPU and memory bars, static ports, ENI slots. */
 export function paintCards(g: Joined<PlacedCard>, rem: number, duration: number): void {
   const s = (v: number) => v * rem;
   const pad = s(SIZES.cardPad);
@@ -58,14 +88,38 @@ export function paintCards(g: Joined<PlacedCard>, rem: number, duration: number)
     .attr('x', pad)
     .attr('y', lineY(0))
     .text((c) => clip(c.view.title, fits(c, 0.875)));
-  // the badge sits on the card's top edge, clear of the title
-  const badgeW = s(4.5);
+  // the badges sit on the card's top edge, clear of the title
+  const badgeW = s(MATCH_BADGE);
   const badge = g.select('.cm-match').attr('transform', (c) => `translate(${c.w - pad - badgeW},0)`);
   badge.select('rect').attr('y', -s(0.55)).attr('width', badgeW).attr('height', s(1.1));
   badge
     .select('text')
     .attr('x', badgeW / 2)
     .attr('y', 0);
+  g.selectAll<SVGGElement, Badge>('.cm-badge')
+    .data((c) => badgesOf(c, rem))
+    .join((enter) => {
+      const b = enter.append('g');
+      b.append('rect').attr('rx', 4);
+      b.append('text');
+      return b;
+    })
+    .attr('class', (b) => `cm-badge ${b.cls}`)
+    .attr('transform', (b) => `translate(${pad + s(b.x)},0)`)
+    .call((b) =>
+      b
+        .select('rect')
+        .attr('y', -s(0.55))
+        .attr('width', (d) => s(d.w))
+        .attr('height', s(1.1)),
+    )
+    .call((b) =>
+      b
+        .select('text')
+        .attr('x', (d) => s(d.w) / 2)
+        .attr('y', 0)
+        .text((d) => d.text),
+    );
   g.select('.cm-status')
     .attr('x', pad)
     .attr('y', lineY(1))

@@ -141,3 +141,10 @@ export const nameTagOf = (e: InstanceEntry): string | undefined =>
 /** The card title: the Name tag when the instance has one, else the short instance id; then its type. */
 export const instanceTitle = (e: InstanceEntry): string =>
   `${nameTagOf(e) ?? shortId(e.key, 10)} ${instanceTypeOf(e)}`;
+
+/**
+ * Whether EC2 runs the instance as a Spot Instance (`InstanceLifecycle: 'spot'`). Read defensively: a record
+ * without the field, or an instance known only by its container instance, counts as On-Demand.
+ */
+export const isSpotInstance = (e: InstanceEntry): boolean =>
+  e.ec2 !== undefined && 'InstanceLifecycle' in e.ec2 && e.ec2.InstanceLifecycle === 'spot';

@@ -1,6 +1,6 @@
 import { select, type BaseType, type Selection } from 'd3';
 import { appendBlockParts, paintBlocks, type BlockLook } from './blocks';
-import type { CategoryView, TaskPhase } from './types';
+import type { CapacityCounts, CategoryView, ClusterMapModel, TaskPhase } from './types';
 
 const SWATCH = 18;
 
@@ -28,6 +28,31 @@ const SERVICE_KEYS: ReadonlyArray<{ look: Partial<BlockLook>; text: string }> = 
   { look: { target: 'draining' }, text: 'Hollow diamond: target draining (deregistered) or unused' },
 ];
 
+/** The capacity marks, each listed only while the map shows one (`shown` reads the model's counts). */
+const CAPACITY_KEYS: ReadonlyArray<{
+  cls: string;
+  shown: (c: CapacityCounts) => boolean;
+  look?: Partial<BlockLook>;
+  text: string;
+}> = [
+  {
+    cls: 'cm-key-fargate-spot',
+    shown: (c) => c.fargateSpotTasks > 0,
+    look: { spot: 'fargate' },
+    text: 'S tag, top-right corner: Fargate Spot task (capacity provider FARGATE_SPOT); AWS can stop it with a two-minute warning',
+  },
+  {
+    cls: 'cm-key-spot',
+    shown: (c) => c.spotInstances > 0,
+    text: 'Spot badge: a Spot Instance, which EC2 can reclaim with a two-minute warning (no badge: On-Demand)',
+  },
+  {
+    cls: 'cm-key-cp',
+    shown: (c) => c.providerInstances > 0,
+    text: 'CP badge: the capacity provider (Auto Scaling group) the instance belongs to',
+  },
+];
+
 type Item<D> = Selection<HTMLLIElement, D, BaseType, unknown>;
 
 function swatch<D>(li: Item<D>): Selection<SVGGElement, D, BaseType, unknown> {
@@ -48,13 +73,14 @@ function section(root: Selection<HTMLDivElement, unknown, null, undefined>, cls:
 }
 
 /**
- * Builds the legend below the map: task groups (colour and letter), task phases (fill and edge) and the
- * instance marks. Returns a function that redraws the group list for the categories on the map now.
+ * Builds the legend below the map: task groups (colour and letter), task phases (fill and edge), the
+ * instance marks, and the service and capacity marks. Returns a function that redraws the group list for the
+ * categories on the map now and shows the service and capacity keys only while the map has such marks.
  */
 export function createLegend(
   root: HTMLDivElement,
   patternPrefix: string,
-): (categories: ReadonlyArray<CategoryView>) => void {
+): (model: Pick<ClusterMapModel, 'categories' | 'capacity'>) => void {
   const legend = select(root);
   const groups = section(legend, 'cm-legend-groups', 'Task groups');
   const none = select(groups.node()!.parentElement).append('p').text('No tasks yet');
@@ -88,8 +114,24 @@ export function createLegend(
   serviceItems.append('span').text((d) => d.text);
   const servicesSection = select(services.node()!.parentElement);
 
-  return (categories) => {
+  const capacity = section(legend, 'cm-legend-capacity', 'Capacity');
+  const capacityItems = capacity
+    .selectAll<HTMLLIElement, (typeof CAPACITY_KEYS)[number]>('li')
+    .data(CAPACITY_KEYS)
+    .join('li')
+    .attr('class', (d) => d.cls);
+  const sampled = capacityItems.filter((d) => d.look !== undefined);
+  paintBlocks(swatch(sampled).call(appendBlockParts), SWATCH, patternPrefix, (d) => ({
+    ...look('running'),
+    ...d.look,
+  }));
+  capacityItems.append('span').text((d) => d.text);
+  const capacitySection = select(capacity.node()!.parentElement);
+
+  return ({ categories, capacity: counts }) => {
     servicesSection.attr('hidden', categories.some((c) => c.key.startsWith('service:')) ? null : '');
+    capacityItems.attr('hidden', (d) => (d.shown(counts) ? null : ''));
+    capacitySection.attr('hidden', CAPACITY_KEYS.some((d) => d.shown(counts)) ? null : '');
     const items = groups
       .selectAll<HTMLLIElement, CategoryView>('li')
       .data(categories, (c) => c.key)

@@ -5,6 +5,7 @@ import {
   conditionOf,
   instanceEntries,
   instanceTitle,
+  isSpotInstance,
   nameTagOf,
   instanceTypeOf,
   taskPortsOf,
@@ -12,8 +13,16 @@ import {
   type InstanceEntry,
 } from './instances';
 import { shortId } from '../../lib/arn';
-import { categoriesOf, categoryIndexes, taskView, type ServiceRole } from './tasks';
-import type { ClusterMapModel, GroupBy, GroupView, InstanceView, LaneView, TaskView } from './types';
+import { categoriesOf, categoryIndexes, FARGATE_PROVIDERS, taskView, type ServiceRole } from './tasks';
+import type {
+  CapacityCounts,
+  ClusterMapModel,
+  GroupBy,
+  GroupView,
+  InstanceView,
+  LaneView,
+  TaskView,
+} from './types';
 
 export type * from './types';
 
@@ -72,12 +81,21 @@ function instanceView(
   const name = nameTagOf(e);
   // EC2 shows the public address only while the instance runs
   const running = e.ec2?.State === 'running' ? e.ec2 : undefined;
+  const spot = isSpotInstance(e);
+  const provider = e.ci?.capacityProviderName;
   const tooltip = [
     name === undefined ? `${e.key} (${type}) in ${az}` : `${name} (${e.key}, ${type}) in ${az}`,
     ...(running?.PublicIpAddress
       ? [`Public IP ${running.PublicIpAddress}, private ${running.PrivateIpAddress}`]
       : []),
     text,
+    // the purchase option is EC2's to tell: an instance known only by its container instance gets no line
+    ...(spot
+      ? ['Spot Instance: EC2 can reclaim it with a two-minute warning']
+      : e.ec2
+        ? ['On-Demand Instance']
+        : []),
+    ...(provider ? [`Capacity provider ${provider}`] : []),
     ...(usage
       ? [
           `CPU: ${usage.cpu.used} of ${usage.cpu.total} units reserved, ${usage.cpu.total - usage.cpu.used} free`,
@@ -102,6 +120,8 @@ function instanceView(
     eni: usage?.eni,
     ports,
     highlighted: e.ci !== undefined && highlighted.has(e.ci.containerInstanceArn),
+    ...(provider ? { capacityProvider: provider } : {}),
+    ...(spot ? { spot } : {}),
     tasks,
     tooltip,
   };
@@ -139,7 +159,34 @@ function serviceRoles(state: DeepReadonly<SimState>): (task: ReadTask) => Servic
 const oldestFirst = (a: ReadTask, b: ReadTask) =>
   a.createdAt - b.createdAt || (a.taskArn < b.taskArn ? -1 : 1);
 
-function summaryOf(groupNoun: string, groups: ReadonlyArray<GroupView>): string {
+/** Counts the capacity marks on the map (the legend shows a mark's key only when the map has one). */
+function capacityCounts(groups: ReadonlyArray<GroupView>): CapacityCounts {
+  const instances = groups.flatMap((g) => g.instances);
+  const tasks = [
+    ...instances.flatMap((i) => i.tasks),
+    ...groups.flatMap((g) => g.lanes.flatMap((l) => l.tasks)),
+  ];
+  return {
+    fargateSpotTasks: tasks.filter((t) => t.spot === 'fargate').length,
+    tasksOnSpotInstances: tasks.filter((t) => t.spot === 'instance').length,
+    spotInstances: instances.filter((i) => i.spot).length,
+    providerInstances: instances.filter((i) => i.capacityProvider !== undefined).length,
+  };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** "; on Spot: 1 instance with 2 tasks and 3 Fargate Spot tasks", or nothing when nothing runs on Spot. */
+function spotPart(c: CapacityCounts): string {
+  const onInstances = c.tasksOnSpotInstances ? plural(c.tasksOnSpotInstances, 'task') : 'no tasks';
+  const parts = [
+    ...(c.spotInstances ? [`${plural(c.spotInstances, 'instance')} with ${onInstances}`] : []),
+    ...(c.fargateSpotTasks ? [plural(c.fargateSpotTasks, 'Fargate Spot task')] : []),
+  ];
+  return parts.length ? `; on Spot: ${parts.join(' and ')}` : '';
+}
+
+function summaryOf(groupNoun: string, groups: ReadonlyArray<GroupView>, capacity: CapacityCounts): string {
   const instances = groups.flatMap((g) => g.instances);
   const laneTasks = groups.flatMap((g) => g.lanes.flatMap((l) => l.tasks));
   const tasks = [...instances.flatMap((i) => i.tasks), ...laneTasks];
@@ -149,7 +196,6 @@ function summaryOf(groupNoun: string, groups: ReadonlyArray<GroupView>): string 
     return [...counts].map(([name, n]) => `${n} ${name}`).join(', ');
   };
   const groupCount = groups.filter((g) => g.instances.length > 0).length;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const instancePart = instances.length
     ? `${plural(instances.length, 'instance')} in ${plural(groupCount, groupNoun)} (${tally(instances.map((i) => i.condition))})`
     : 'no instances';
@@ -158,7 +204,7 @@ function summaryOf(groupNoun: string, groups: ReadonlyArray<GroupView>): string 
     : 'no tasks';
   const fargate = groups.flatMap((g) => g.lanes).filter((l) => l.kind === 'fargate');
   const fargateCount = fargate.reduce((n, l) => n + l.tasks.length, 0);
-  return `Cluster map by ${groupNoun}: ${instancePart}; ${taskPart}${fargateCount ? `; ${fargateCount} on Fargate` : ''}.`;
+  return `Cluster map by ${groupNoun}: ${instancePart}; ${taskPart}${fargateCount ? `; ${fargateCount} on Fargate` : ''}${spotPart(capacity)}.`;
 }
 
 /**
@@ -182,13 +228,19 @@ export function buildClusterMap(state: DeepReadonly<SimState>, options: ClusterM
     (map.get(key) ?? map.set(key, []).get(key)!).push(view);
   for (const task of allTasks.filter((t) => t.lastStatus !== 'STOPPED').sort(oldestFirst)) {
     const entry = task.containerInstanceArn ? entryByCi.get(task.containerInstanceArn) : undefined;
-    const view = (where: string, detail: string) =>
-      taskView(task, { where, detail }, categories.get(task.group) ?? 0, selectedTaskArn, roleOf(task));
+    const view = (where: string, detail: string, onSpotInstance = false) =>
+      taskView(
+        task,
+        { where, detail, onSpotInstance },
+        categories.get(task.group) ?? 0,
+        selectedTaskArn,
+        roleOf(task),
+      );
     if (entry) {
       const az = availabilityZoneOf(entry);
       const detail = `On ${entry.key} (${instanceTypeOf(entry)}) in ${az}`;
-      push(onInstance, entry.key, view(`on ${shortId(entry.key)} in ${az}`, detail));
-    } else if (task.launchType === 'FARGATE') {
+      push(onInstance, entry.key, view(`on ${shortId(entry.key)} in ${az}`, detail, isSpotInstance(entry)));
+    } else if (task.launchType === 'FARGATE' || FARGATE_PROVIDERS.has(task.capacityProviderName ?? '')) {
       const where = `on Fargate in ${task.availabilityZone}`;
       push(fargate, task.availabilityZone, view(where, `On Fargate in ${task.availabilityZone}`));
     } else {
@@ -228,11 +280,13 @@ export function buildClusterMap(state: DeepReadonly<SimState>, options: ClusterM
     ...g.instances.flatMap((i) => i.tasks),
     ...g.lanes.flatMap((l) => l.tasks),
   ]);
+  const capacity = capacityCounts(groups);
   return {
     groupBy,
     groupNoun,
     groups,
     categories: categoriesOf(visible),
-    summary: summaryOf(groupNoun, groups),
+    capacity,
+    summary: summaryOf(groupNoun, groups, capacity),
   };
 }

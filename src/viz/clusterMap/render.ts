@@ -127,7 +127,7 @@ export function createClusterMap(container: HTMLElement, options: RenderOptions 
       appendBlockParts(g);
     }).all;
     const taskLook = (t: PlacedTask) =>
-      `${L.cell}|${t.view.ariaLabel}|${t.view.phase}|${t.view.categoryIndex}|${t.view.selected}|${t.view.deployment}|${t.view.target}`;
+      `${L.cell}|${t.view.ariaLabel}|${t.view.phase}|${t.view.categoryIndex}|${t.view.selected}|${t.view.deployment}|${t.view.target}|${t.view.spot}`;
     const restyled = place(tasks, memory.tasks, duration, taskLook);
     paintBlocks(restyled, L.cell, prefix, (t) => t.view);
     restyled
@@ -135,7 +135,7 @@ export function createClusterMap(container: HTMLElement, options: RenderOptions 
       .attr('aria-label', (t) => t.view.ariaLabel)
       .attr('aria-pressed', (t) => String(t.view.selected));
 
-    drawLegend(model.categories);
+    drawLegend(model);
     tooltip.refresh();
   }
 

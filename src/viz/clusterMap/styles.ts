@@ -18,6 +18,10 @@ export const CLUSTER_MAP_CSS = `
 .cm-highlighted .cm-match { display: inline; }
 .cm-match rect { fill: ${THEME.accent}; }
 .cm-svg .cm-match text { fill: ${THEME.surface}; font-weight: 700; text-anchor: middle; }
+.cm-spot-badge rect { fill: ${THEME.ink}; }
+.cm-svg .cm-spot-badge text { fill: ${THEME.surface}; font-size: 0.7rem; font-weight: 700; text-anchor: middle; }
+.cm-cp-badge rect { fill: ${THEME.surface}; stroke: ${THEME.ink}; }
+.cm-svg .cm-cp-badge text { font-size: 0.7rem; text-anchor: middle; }
 .cm-svg .cm-note { fill: ${THEME.inkMuted}; font-style: italic; }
 .cm-svg .cm-status { fill: ${THEME.inkMuted}; }
 .cm-draining .cm-status, .cm-disconnected .cm-status, .cm-booting .cm-status, .cm-waiting .cm-status,
@@ -42,6 +46,9 @@ export const CLUSTER_MAP_CSS = `
 .cm-target-initial { fill: ${THEME.surface}; stroke: ${THEME.warn}; stroke-width: 2.5; }
 .cm-target-unhealthy { fill: ${THEME.bad}; stroke: ${THEME.surface}; }
 .cm-target-other { fill: ${THEME.surface}; stroke: ${THEME.inkMuted}; stroke-width: 2; }
+.cm-spot { pointer-events: none; }
+.cm-spot rect { fill: ${THEME.surface}; stroke: ${THEME.ink}; stroke-width: 1.25; }
+.cm-svg .cm-spot text { font-weight: 800; text-anchor: middle; }
 .cm-selected .cm-ring { stroke: ${THEME.ink}; stroke-width: 2.5; }
 .cm-task:focus-visible .cm-ring { stroke: ${THEME.focus}; stroke-width: 3.5; }
 .cm-task:focus-visible .cm-body { stroke-width: 2; }

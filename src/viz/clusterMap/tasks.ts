@@ -51,6 +51,39 @@ export function categoriesOf(visible: ReadonlyArray<TaskView>): CategoryView[] {
 export interface TaskPlace {
   readonly where: string;
   readonly detail: string;
+  /** the instance the task is on is a Spot Instance */
+  readonly onSpotInstance?: boolean;
+}
+
+/** The capacity providers AWS gives every Fargate cluster. */
+export const FARGATE_PROVIDERS: ReadonlySet<string> = new Set(['FARGATE', 'FARGATE_SPOT']);
+
+const capitalise = (text: string) => text[0]!.toUpperCase() + text.slice(1);
+
+/** What a task's capacity adds to its view: the Spot kind, the words for its accessible name, tooltip lines. */
+function capacityOf(
+  task: ReadTask,
+  place: TaskPlace,
+): { spot?: 'fargate' | 'instance'; words: string[]; lines: string[] } {
+  const provider = task.capacityProviderName;
+  if (provider === 'FARGATE_SPOT') {
+    const name = 'Fargate Spot (capacity provider FARGATE_SPOT)';
+    const warning = 'Spot: AWS can stop it with a two-minute warning when it needs the capacity back';
+    return { spot: 'fargate', words: [name], lines: [name, warning] };
+  }
+  const named =
+    provider === 'FARGATE'
+      ? 'Fargate (capacity provider FARGATE)'
+      : provider
+        ? `capacity provider ${provider}`
+        : undefined;
+  const words = named ? [named] : [];
+  if (!place.onSpotInstance) return { words, lines: words.map(capitalise) };
+  return {
+    spot: 'instance',
+    words: [...words, 'on a Spot Instance'],
+    lines: [...words.map(capitalise), 'On a Spot Instance: EC2 can reclaim it with a two-minute warning'],
+  };
 }
 
 /** What a service adds to its task's view: which deployment the task is of, and its load balancer targets. */
@@ -95,6 +128,7 @@ export function taskView(
   const r = task.reserved;
   const ports = [...r.ports.map((p) => `${p}/tcp`), ...r.portsUdp.map((p) => `${p}/udp`)];
   const desired = task.desiredStatus === task.lastStatus ? '' : ` (desired ${task.desiredStatus})`;
+  const capacity = capacityOf(task, place);
   const tooltip = [
     `${label} · task ${shortId(arnName(task.taskArn))}`,
     `${task.lastStatus}${desired}`,
@@ -102,19 +136,22 @@ export function taskView(
     `Reserves ${r.cpu} CPU units and ${r.memory} MiB`,
     ...(ports.length ? [`Static host ports ${ports.join(', ')}`] : []),
     ...(r.eni ? ['Has its own ENI (awsvpc)'] : []),
-    ...bindingsOf(task).map((b) => b[0]!.toUpperCase() + b.slice(1)),
+    ...bindingsOf(task).map(capitalise),
     ...(role?.deployment === 'old' ? ['Old deployment: the rolling update is replacing it'] : []),
     ...(role?.deployment === 'new' ? ['New (PRIMARY) deployment'] : []),
     ...(role?.targets ?? []).map((t) => `Target ${t.id}:${t.port} in ${t.group}: ${t.state}`),
     place.detail,
+    ...capacity.lines,
     ...(task.stoppedReason ? [`Stopping: ${task.stoppedReason}`] : []),
   ];
   const target = role?.targets.length
     ? TARGET_ORDER.find((state) => role.targets.some((t) => t.state === state))
     : undefined;
-  const extra = [role?.deployment === 'old' ? 'old deployment' : '', target ? `target ${target}` : ''].filter(
-    Boolean,
-  );
+  const extra = [
+    ...capacity.words,
+    role?.deployment === 'old' ? 'old deployment' : '',
+    target ? `target ${target}` : '',
+  ].filter(Boolean);
   return {
     key: task.taskArn,
     label,
@@ -131,5 +168,7 @@ export function taskView(
     selected: task.taskArn === selectedTaskArn,
     ...(role?.deployment ? { deployment: role.deployment } : {}),
     ...(target ? { target } : {}),
+    ...(task.capacityProviderName ? { capacityProvider: task.capacityProviderName } : {}),
+    ...(capacity.spot ? { spot: capacity.spot } : {}),
   };
 }

@@ -48,6 +48,10 @@ export interface TaskView {
   readonly deployment?: 'old' | 'new';
   /** the health of the load balancer target a service registered for the task (the worst of its targets) */
   readonly target?: TargetHealthState;
+  /** the capacity provider the task was launched through: FARGATE, FARGATE_SPOT or an Auto Scaling group's */
+  readonly capacityProvider?: string;
+  /** set when the task runs on Spot capacity: launched through FARGATE_SPOT, or placed on a Spot Instance */
+  readonly spot?: 'fargate' | 'instance';
 }
 
 export interface InstanceView {
@@ -68,6 +72,10 @@ export interface InstanceView {
   /** static host ports held by tasks (agent-reserved ports left out) */
   readonly ports: ReadonlyArray<string>;
   readonly highlighted: boolean;
+  /** the capacity provider its container instance belongs to (an Auto Scaling group provider), when any */
+  readonly capacityProvider?: string;
+  /** a Spot Instance (EC2 `InstanceLifecycle: spot`); absent means On-Demand */
+  readonly spot?: boolean;
   readonly tasks: ReadonlyArray<TaskView>;
   readonly tooltip: ReadonlyArray<string>;
 }
@@ -87,6 +95,18 @@ export interface GroupView {
   readonly lanes: ReadonlyArray<LaneView>;
 }
 
+/** How many of each capacity mark the map shows, so the legend explains only the marks on it and the summary counts Spot. */
+export interface CapacityCounts {
+  /** tasks launched through FARGATE_SPOT (drawn with the "S" corner) */
+  readonly fargateSpotTasks: number;
+  /** tasks placed on Spot Instances */
+  readonly tasksOnSpotInstances: number;
+  /** instances with the "Spot" badge */
+  readonly spotInstances: number;
+  /** instances with a "CP <name>" badge */
+  readonly providerInstances: number;
+}
+
 /** One colour category in the legend: a task group, its palette index and the letter drawn on its tasks. */
 export interface CategoryView {
   readonly key: string;
@@ -102,6 +122,7 @@ export interface ClusterMapModel {
   readonly groups: ReadonlyArray<GroupView>;
   /** categories of the tasks on the map, in palette order */
   readonly categories: ReadonlyArray<CategoryView>;
+  readonly capacity: CapacityCounts;
   /** one or two sentences for the chart's accessible name */
   readonly summary: string;
 }

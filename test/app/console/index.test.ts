@@ -182,7 +182,15 @@ describe('runCommand against the engine', () => {
   const catalog = engineCatalog();
 
   it('offers the AWS services and leaves out the simulator-only sim service', () => {
-    expect(catalog.services()).toEqual(['ec2', 'ecs', 'elbv2']);
+    expect(catalog.services()).toEqual([
+      'application-autoscaling',
+      'autoscaling',
+      'cloudwatch',
+      'ec2',
+      'ecs',
+      'elbv2',
+    ]);
+    expect(catalog.operations('application-autoscaling')).toContain('PutScalingPolicy');
     expect(catalog.operations('elbv2')).toContain('CreateTargetGroup');
     expect(catalog.operations('ecs')).toContain('RunTask');
     expect(catalog.schema('sim', 'SetAgentConnected')).toBeUndefined();
@@ -242,13 +250,13 @@ describe('runCommand against the engine', () => {
     expect(result.notes).toBeUndefined();
   });
 
-  it('says create-capacity-provider is real but not simulated, and checks a real key against the real schema', () => {
+  it('says create-task-set is real but not simulated, and checks a real key against the real schema', () => {
     const sim = createSimulation({ seed: 1 });
-    expect(runCommand('aws ecs create-capacity-provider --name spot', sim, catalog)).toMatchObject({
+    expect(runCommand('aws ecs create-task-set --service web', sim, catalog)).toMatchObject({
       ok: false,
       exitCode: 252,
       stderr: expect.stringContaining(
-        'aws ecs create-capacity-provider is a real AWS CLI command, but this sandbox does not simulate it yet.',
+        'aws ecs create-task-set is a real AWS CLI command, but this sandbox does not simulate it yet.',
       ),
     });
     expect(

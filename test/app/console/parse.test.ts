@@ -456,11 +456,11 @@ describe('parseCommand: client-side parameter validation, as botocore does it be
 
   it('adds that a real member is not simulated yet to an unknown parameter', () => {
     const { stderr } = failure(
-      `aws ecs run-task --cli-input-json '{"taskDefinition": "web", "capacityProviderStrategy": []}'`,
+      `aws ecs run-task --cli-input-json '{"taskDefinition": "web", "volumeConfigurations": []}'`,
     );
     expect(stderr).toBe(
-      `\nParameter validation failed:\nUnknown parameter in input: "capacityProviderStrategy", must be one of: ${RUN_TASK_MEMBERS}\n` +
-        'capacityProviderStrategy is a real member of the RunTask request, but this sandbox does not simulate it yet.\n',
+      `\nParameter validation failed:\nUnknown parameter in input: "volumeConfigurations", must be one of: ${RUN_TASK_MEMBERS}\n` +
+        'volumeConfigurations is a real member of the RunTask request, but this sandbox does not simulate it yet.\n',
     );
   });
 });

@@ -174,6 +174,7 @@ describe('buildClusterMap', () => {
     expect(instance(build(), I.a1).tooltip).toEqual([
       `${I.a1} (m5.large) in us-east-1a`,
       'ACTIVE, agent connected',
+      'On-Demand Instance',
       'CPU: 1536 of 2048 units reserved, 512 free',
       'Memory: 3072 of 7680 MiB reserved, 4608 free',
       'Static ports in use: 80/tcp',

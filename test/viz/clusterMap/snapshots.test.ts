@@ -3,7 +3,7 @@ import { buildClusterMap, type ClusterMapOptions } from '../../../src/viz/cluste
 import { renderClusterMap, type ClusterMapRenderer } from '../../../src/viz/clusterMap/render';
 import { ciArnFor, syntheticState, taskArnFor } from '../../../bench/synthetic';
 import type { SimState } from '../../../src/engine/index';
-import { I, mixedCluster, tid } from '../fixtures';
+import { I, MIXED_CAPACITY, mixedCluster, tid, withCapacity } from '../fixtures';
 import { expectSvgSnapshot } from '../snapshot';
 
 const scenarios: ReadonlyArray<[string, () => SimState, ClusterMapOptions]> = [
@@ -18,6 +18,11 @@ const scenarios: ReadonlyArray<[string, () => SimState, ClusterMapOptions]> = [
       highlighted: new Set([ciArnFor(I.b1), ciArnFor(I.c1)]),
       selectedTaskArn: taskArnFor(tid(5)),
     },
+  ],
+  [
+    'cluster-map-capacity-providers',
+    () => withCapacity(MIXED_CAPACITY),
+    { groupBy: 'availabilityZone', highlighted: new Set([ciArnFor(I.a1)]) },
   ],
   ['cluster-map-empty', () => syntheticState({ instances: [], tasks: [] }), { groupBy: 'availabilityZone' }],
 ];
