@@ -181,7 +181,8 @@ export default [
       {
         id: 'retry',
         text: 'RunTask keeps retrying the task until it succeeds.',
-        explanation: 'RunTask returns as soon as the tasks are placed; it never follows up on them.',
+        explanation:
+          'RunTask never follows up on a task once it has started it: a task that stops stays stopped.',
       },
       {
         id: 'restart',

@@ -107,7 +107,8 @@ export default [
         id: 'wait',
         text: 'Wait: ECS retries the two tasks once the app warms up and its memory use drops.',
         explanation:
-          'With the EC2 launch type RunTask does not keep tasks it could not place, and usage never entered the decision.',
+          'On the EC2 launch type without a capacity provider, RunTask does not keep tasks it could not place, and ' +
+          'usage never entered the decision.',
       },
     ],
     correct: ['lower'],

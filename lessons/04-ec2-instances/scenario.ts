@@ -75,6 +75,6 @@ export const prediction: Prediction = {
   explanation:
     'Placement never looks at how busy an instance is. It subtracts what each placed task reserves from what ' +
     'the instance registered: in the sandbox 3993 − 2560 leaves 1433 MiB, too little for a second 2560 MiB ' +
-    'reservation, so each instance takes one task and RunTask (EC2 launch type) returns the other two as ' +
-    'RESOURCE:MEMORY failures. The tasks it could place still start.',
+    'reservation, so each instance takes one task and RunTask (EC2 launch type, no capacity provider) returns ' +
+    'the other two as RESOURCE:MEMORY failures. The tasks it could place still start.',
 };

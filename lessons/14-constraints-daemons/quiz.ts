@@ -832,7 +832,8 @@ export default [
         id: 'three-two',
         text: '3 tasks, and 2 failures saying the DistinctInstance constraint is unsatisfied.',
         explanation:
-          'Right: the constraint binds, and with the EC2 launch type RunTask reports what it could not place instead of waiting.',
+          'Right: the constraint binds, and on the EC2 launch type without a capacity provider RunTask reports what it ' +
+          'could not place instead of waiting.',
       },
       {
         id: 'five',
@@ -843,7 +844,9 @@ export default [
         id: 'pending',
         text: '5 tasks, 2 of them PENDING until more instances register.',
         explanation:
-          'With the EC2 launch type, as here, RunTask reports what it cannot place as failures instead of holding it; only a capacity provider with managed scaling keeps tasks waiting (in PROVISIONING) for new instances.',
+          'On the EC2 launch type without a capacity provider, as here, RunTask reports what it cannot place as ' +
+          'failures instead of holding it; only a capacity provider with managed scaling keeps tasks waiting (in ' +
+          'PROVISIONING) for new instances.',
       },
       {
         id: 'error',

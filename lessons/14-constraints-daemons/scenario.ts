@@ -81,6 +81,6 @@ export const prediction: Prediction = {
   explanation:
     'A constraint is a rule, not a preference. distinctInstance removes every instance that already holds a ' +
     'task of the group, so after three tasks no instance is left and the other two come back as failures ' +
-    '("DistinctInstance placement constraint unsatisfied."). With the EC2 launch type RunTask does not queue ' +
-    'them; the three it could place still run.',
+    '("DistinctInstance placement constraint unsatisfied."). On the EC2 launch type without a capacity ' +
+    'provider RunTask does not queue them; the three it could place still run.',
 };
