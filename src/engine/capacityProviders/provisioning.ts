@@ -5,14 +5,12 @@ import { registeredInstancesOf } from '../indexes';
 import { requestTaskStop } from '../lifecycle';
 import type { ContainerInstance, Task } from '../model/ecs';
 import type { PlacementConstraint, PlacementStrategy } from '../model/taskDefinition';
-import { requirementOf } from '../placement/needs';
-import { placeTasks } from '../placement/pipeline';
 import type { SimState } from '../state';
-import { storeNewTask } from '../tasks/createTask';
 import { seededUuid } from '../tasks/eni';
 import type { Launch } from '../tasks/launch';
 import { applyOverrides, type TaskOverride } from '../tasks/overrides';
 import { NONE } from '../tasks/empty';
+import { placeLaunch } from '../tasks/placeLaunch';
 
 /**
  * Tasks waiting in PROVISIONING for an Auto Scaling group capacity provider to add room (ecs-reference §8.3).
@@ -182,40 +180,16 @@ function placeWaiting(ctx: EngineContext, task: Task): boolean {
   if (!instances) return false;
   const launch = launchOf(ctx.state, task);
   if (!launch) return false;
-  const result = placeTasks(
+  const result = placeLaunch(
     ctx,
-    {
-      cluster: launch.cluster,
-      taskDefinition: launch.definition,
-      requirement: requirementOf(
-        launch.effective,
-        launch.reservation,
-        launch.subnets?.map((s) => s.AvailabilityZone),
-      ),
-      reservation: launch.reservation,
-      group: launch.group,
-      constraints: task.placementConstraints,
-      strategies: task.waiting!.strategies,
-      count: 1,
-      instances,
-    },
-    (instance, traceId, _index, held) => {
-      const az = instance.attributes.find((a) => a.name === 'ecs.availability-zone')?.value;
-      const subnet = launch.subnets?.find((s) => s.AvailabilityZone === az);
-      return storeNewTask(
-        ctx,
-        launch.spec,
-        {
-          launchType: 'EC2',
-          placementConstraints: task.placementConstraints,
-          placementStrategy: task.placementStrategy,
-          capacityProviderName: task.capacityProviderName!,
-        },
-        { kind: 'instance', instance, held, ...(subnet ? { subnet } : {}) },
-        traceId,
-        task,
-      );
-    },
+    launch,
+    1,
+    instances,
+    task.placementConstraints,
+    task.waiting!.strategies,
+    task.placementStrategy,
+    task.capacityProviderName!,
+    task,
   );
   const placed = result.tasks[0];
   if (!placed) return false;

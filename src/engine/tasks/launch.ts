@@ -184,6 +184,8 @@ export function createTaskOn(
   },
   held: TaskReservation,
   capacityProviderName?: string,
+  /** a task that waited in PROVISIONING and is placed now: it keeps its ARN and creation time */
+  waited?: Task,
 ): Task {
   const az = instance.attributes.find((a) => a.name === 'ecs.availability-zone')?.value;
   const subnet = launch.subnets?.find((s) => s.AvailabilityZone === az);
@@ -198,5 +200,6 @@ export function createTaskOn(
     },
     { kind: 'instance', instance, held, ...(subnet ? { subnet } : {}) },
     traceId,
+    waited,
   );
 }

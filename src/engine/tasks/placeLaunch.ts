@@ -1,5 +1,5 @@
 import type { EngineContext } from '../context';
-import type { ContainerInstance } from '../model/ecs';
+import type { ContainerInstance, Task } from '../model/ecs';
 import type { PlacementConstraint, PlacementStrategy } from '../model/taskDefinition';
 import { requirementOf } from '../placement/needs';
 import { placeTasks, type PlacementResult } from '../placement/pipeline';
@@ -21,6 +21,8 @@ export function placeLaunch(
   strategies: ReadonlyArray<PlacementStrategy>,
   asked: ReadonlyArray<PlacementStrategy>,
   capacityProviderName?: string,
+  /** a task that waited in PROVISIONING (count 1): placed, it keeps its ARN and creation time */
+  waited?: Task,
 ): PlacementResult {
   return placeTasks(
     ctx,
@@ -48,6 +50,7 @@ export function placeLaunch(
         { constraints, strategies: asked },
         held,
         capacityProviderName,
+        waited,
       ),
   );
 }

@@ -1,5 +1,6 @@
 import { area, curveStepAfter, line, scaleLinear } from 'd3';
 import type { RolloutChartData, RolloutChartSeries, RolloutStepKind } from './types';
+import { layoutLegendRows } from '../shared/legendRows';
 
 /** Sizes in rem, so presenter mode (a larger root font) enlarges the whole chart. */
 export const SIZES = {
@@ -159,29 +160,6 @@ function labelBounds(bounds: ReadonlyArray<PlacedBound & { text: string }>, gap:
   return labels;
 }
 
-/** Lays the legend out in rows that fit `width`, text widths estimated from the font size. */
-function layoutLegend(
-  items: ReadonlyArray<Omit<PlacedLegendItem, 'x' | 'y'>>,
-  x0: number,
-  width: number,
-  top: number,
-  rem: number,
-): PlacedLegendItem[] {
-  const placed: PlacedLegendItem[] = [];
-  let x = x0;
-  let y = top;
-  for (const item of items) {
-    const w = (SIZES.swatch + 0.5) * rem + item.text.length * 0.55 * SIZES.font * rem + 1.5 * rem;
-    if (x > x0 && x + w > width) {
-      x = x0;
-      y += SIZES.legendRow * rem;
-    }
-    placed.push({ ...item, x, y });
-    x += w;
-  }
-  return placed;
-}
-
 /**
  * Places everything the chart draws, in px, for a width and root font size. Pure: same data, same layout.
  * Old deployments are stacked under the new one, so the top edge is every task in flight, read against the
@@ -275,7 +253,7 @@ export function layoutRollout(data: RolloutChartData, width: number, rem: number
     { key: 'legend:total', swatch: 'total' as const, hatch: 0, text: 'all tasks in flight' },
   ];
   const legendTop = bottom + SIZES.bottom * rem;
-  const legend = layoutLegend(legendItems, x0, width, legendTop, rem);
+  const legend = layoutLegendRows(legendItems, x0, width, legendTop, rem, SIZES, 1.5);
   const height = (legend.at(-1)?.y ?? legendTop) + SIZES.legendRow * rem;
 
   const lowerY = y(data.lower);

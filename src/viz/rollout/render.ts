@@ -1,16 +1,9 @@
 import { select } from 'd3';
 import { keyedJoin, type Joined, type Layer } from '../shared/join';
 import { remPx } from '../shared/scales';
+import { drawPills, drawTimeTicks, joinTicks, translate } from '../shared/timeChart';
 import { animate, motionDuration, stopAnimations, type MotionPreference } from '../shared/transition';
-import {
-  layoutRollout,
-  SIZES,
-  type PlacedArea,
-  type PlacedLegendItem,
-  type PlacedStep,
-  type PlacedTick,
-  type RolloutLayout,
-} from './layout';
+import { layoutRollout, SIZES, type PlacedArea, type PlacedLegendItem, type RolloutLayout } from './layout';
 import { ROLLOUT_CSS } from './styles';
 import type { RolloutChartData } from './types';
 
@@ -33,8 +26,6 @@ export interface RolloutRenderer {
 
 const DEFAULT_WIDTH = 720;
 let chartsCreated = 0;
-
-const translate = (x: number, y: number) => `translate(${x},${y})`;
 
 /** Two hatch patterns (opposite directions) that tell old deployments apart without colour. */
 function appendHatches(defs: Layer, prefix: string): void {
@@ -108,22 +99,18 @@ export function createRolloutChart(
     axisY.attr('x1', x0).attr('x2', x0).attr('y1', top).attr('y2', bottom);
     axisX.attr('x1', x0).attr('x2', x1).attr('y1', bottom).attr('y2', bottom);
 
-    drawTicks(layers.y, L.yTicks, duration, (g, t) => {
-      g.select('line').attr('x1', x0).attr('x2', x1).attr('y1', t.at).attr('y2', t.at);
-      g.select('text')
-        .attr('x', x0 - 0.5 * rem)
-        .attr('y', t.at);
-    });
-    drawTicks(layers.x, L.xTicks, duration, (g) => {
-      g.select('line')
-        .attr('x1', (t) => t.at)
-        .attr('x2', (t) => t.at)
-        .attr('y1', bottom)
-        .attr('y2', bottom + 0.3 * rem);
-      g.select('text')
-        .attr('x', (t) => t.at)
-        .attr('y', bottom + 1.1 * rem);
-    });
+    const yTicks = joinTicks(layers.y, 'ro-tick-g', 'ro-tick', L.yTicks, duration);
+    yTicks
+      .select('line')
+      .attr('x1', x0)
+      .attr('x2', x1)
+      .attr('y1', (t) => t.at)
+      .attr('y2', (t) => t.at);
+    yTicks
+      .select('text')
+      .attr('x', x0 - 0.5 * rem)
+      .attr('y', (t) => t.at);
+    drawTimeTicks(layers.x, 'ro-tick-g', 'ro-tick', L.xTicks, bottom, rem, duration);
 
     const areas = keyedJoin(layers.areas, 'ro-series', L.areas, duration, (g) => {
       g.append('path').attr('class', 'ro-area');
@@ -169,7 +156,21 @@ export function createRolloutChart(
       nowText.attr('x', L.now - 0.25 * rem).attr('y', top + 0.6 * rem);
     }
 
-    drawSteps(layers.steps, L, rem, duration);
+    drawPills(
+      layers.steps,
+      'ro-step',
+      L.steps.map((step) => ({
+        key: step.key,
+        x: step.x,
+        row: step.row,
+        width: step.width,
+        label: step.first === step.last ? String(step.first) : `${step.first}–${step.last}`,
+        title: step.title,
+        className: `ro-step-${step.kind}`,
+      })),
+      { top: L.badgeY, rowHeight: L.badgeRow, plotBottom: L.plot.bottom, height: 2 * SIZES.badge * rem },
+      duration,
+    );
     drawLegend(layers.legend, L.legend, rem, prefix, duration);
   }
 
@@ -183,48 +184,6 @@ export function createRolloutChart(
       svg.remove();
     },
   };
-}
-
-function drawTicks(
-  layer: Layer,
-  ticks: ReadonlyArray<PlacedTick>,
-  duration: number,
-  place: (g: Joined<PlacedTick>, t: PlacedTick) => void,
-): void {
-  const all = keyedJoin(layer, 'ro-tick-g', ticks, duration, (g) => {
-    g.append('line');
-    g.append('text').attr('class', 'ro-tick');
-  }).all;
-  all.select('text').text((t) => t.text);
-  all.each(function (t) {
-    place(select(this) as unknown as Joined<PlacedTick>, t);
-  });
-}
-
-/** Numbered badges above the plot, each with a dashed line down to its moment and a title giving its rules. */
-function drawSteps(layer: Layer, L: RolloutLayout, rem: number, duration: number) {
-  const all = keyedJoin(layer, 'ro-step', L.steps, duration, (g) => {
-    g.append('line');
-    g.append('rect');
-    g.append('text');
-    g.append('title');
-  }).all;
-  const h = 2 * SIZES.badge * rem;
-  const y = (s: PlacedStep) => L.badgeY + s.row * L.badgeRow;
-  all.attr('class', (s) => `ro-step ro-step-${s.kind}`).attr('transform', (s) => translate(s.x, y(s)));
-  all
-    .select('line')
-    .attr('y1', h / 2)
-    .attr('y2', (s) => L.plot.bottom - y(s));
-  all
-    .select('rect')
-    .attr('x', (s) => -s.width / 2)
-    .attr('y', -h / 2)
-    .attr('width', (s) => s.width)
-    .attr('height', h)
-    .attr('rx', h / 2);
-  all.select('text').text((s) => (s.first === s.last ? String(s.first) : `${s.first}–${s.last}`));
-  all.select('title').text((s) => s.title);
 }
 
 function drawLegend(

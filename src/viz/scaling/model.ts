@@ -6,6 +6,7 @@ import type {
   ScalingLineStyle,
   ScalingPanelKey,
 } from './types';
+import { layoutLegendRows } from '../shared/legendRows';
 
 /**
  * The scaling chart's layout: everything it draws, in px, from the chart's data, a width and the root font size.
@@ -290,29 +291,6 @@ const DASH_NAMES: Readonly<Record<ScalingLineStyle, string>> = {
   dashdot: 'dash-dot',
 };
 
-/** Lays the legend out in rows that fit `width`, text widths estimated from the font size. */
-function layoutLegend(
-  items: ReadonlyArray<Omit<PlacedLegendItem, 'x' | 'y'>>,
-  x0: number,
-  width: number,
-  top: number,
-  rem: number,
-): PlacedLegendItem[] {
-  const placed: PlacedLegendItem[] = [];
-  let x = x0;
-  let y = top;
-  for (const item of items) {
-    const w = (SIZES.swatch + 0.5) * rem + item.text.length * 0.55 * SIZES.font * rem + 1.25 * rem;
-    if (x > x0 && x + w > width) {
-      x = x0;
-      y += SIZES.legendRow * rem;
-    }
-    placed.push({ ...item, x, y });
-    x += w;
-  }
-  return placed;
-}
-
 /**
  * Places everything the chart draws for a width and root font size. Panels share one time axis, from the
  * window's first minute to now; the panel for instances appears only when the data has instance series.
@@ -446,7 +424,7 @@ export function layoutScaling(data: ScalingChartData, width: number, rem: number
     }
   }
   const legendTop = bottom + SIZES.axis * rem;
-  const legend = layoutLegend(legendItems, x0, width, legendTop, rem);
+  const legend = layoutLegendRows(legendItems, x0, width, legendTop, rem, SIZES, 1.25);
   const height = (legend.at(-1)?.y ?? legendTop) + SIZES.legendRow * rem;
 
   return {

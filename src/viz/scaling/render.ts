@@ -1,16 +1,15 @@
 import { select } from 'd3';
-import { keyedJoin, type Joined, type Layer } from '../shared/join';
+import { keyedJoin, type Layer } from '../shared/join';
 import { remPx } from '../shared/scales';
+import { drawPills, drawTimeTicks, joinTicks, translate } from '../shared/timeChart';
 import { motionDuration, stopAnimations, type MotionPreference } from '../shared/transition';
 import {
   layoutScaling,
   minuteAtX,
   SIZES,
   xOfMinute,
-  type PlacedBadge,
   type PlacedLegendItem,
   type PlacedPanel,
-  type PlacedTick,
   type ScalingLayout,
 } from './model';
 import { SCALING_CSS } from './styles';
@@ -39,8 +38,6 @@ export interface ScalingRenderer {
 
 const DEFAULT_WIDTH = 720;
 let chartsCreated = 0;
-
-const translate = (x: number, y: number) => `translate(${x},${y})`;
 
 /**
  * Creates the scaling chart inside `container` (with the container's own document, so it works in jsdom): an
@@ -177,21 +174,26 @@ export function createScalingChart(
       .attr('y', (a) => a.y)
       .text((a) => a.text);
 
-    drawTicks(layers.x, L.xTicks, duration, (g) => {
-      g.select('line')
-        .attr('x1', (t) => t.at)
-        .attr('x2', (t) => t.at)
-        .attr('y1', bottom)
-        .attr('y2', bottom + 0.3 * rem);
-      g.select('text')
-        .attr('x', (t) => t.at)
-        .attr('y', bottom + 1.1 * rem);
-    });
+    drawTimeTicks(layers.x, 'sc-tick-g', 'sc-tick', L.xTicks, bottom, rem, duration);
 
     nowLine.attr('x1', L.now).attr('x2', L.now).attr('y1', top).attr('y2', bottom);
     nowText.attr('x', L.now - 0.25 * rem).attr('y', top + 0.6 * rem);
 
-    drawBadges(layers.badges, L, rem, duration);
+    drawPills(
+      layers.badges,
+      'sc-badge',
+      L.badges.map((b) => ({
+        key: b.key,
+        x: b.x,
+        row: b.row,
+        width: b.width,
+        label: b.text,
+        title: b.title,
+        className: `sc-badge-${b.kind} sc-tier-${b.tier}`,
+      })),
+      { top: L.badgeY, rowHeight: L.badgeRow, plotBottom: L.plot.bottom, height: 2 * SIZES.badge * rem },
+      duration,
+    );
     const legendKey = JSON.stringify([rem, L.legend]);
     if (legendKey !== legendDrawn) {
       drawLegend(layers.legend, L.legend, rem, prefix, duration);
@@ -221,20 +223,6 @@ export function createScalingChart(
       svg.remove();
     },
   };
-}
-
-function drawTicks(
-  layer: Layer,
-  ticks: ReadonlyArray<PlacedTick>,
-  duration: number,
-  place: (g: Joined<PlacedTick>) => void,
-): void {
-  const all = keyedJoin(layer, 'sc-tick-g', ticks, duration, (g) => {
-    g.append('line');
-    g.append('text').attr('class', 'sc-tick');
-  }).all;
-  all.select('text').text((t) => t.text);
-  place(all);
 }
 
 /** Each panel: its title, its left axis, and a grid line with a label per y tick. */
@@ -272,45 +260,16 @@ function drawPanels(
     .attr('y2', (p) => p.bottom);
   all.each(function (p) {
     const grid = select(this).select<SVGGElement>('.sc-grid') as unknown as Layer;
-    drawTicks(grid, p.yTicks, duration, (g) => {
-      g.select('line')
-        .attr('x1', x0)
-        .attr('x2', x1)
-        .attr('y1', (t) => t.at)
-        .attr('y2', (t) => t.at);
-      g.select('text')
-        .attr('x', x0 - 0.4 * rem)
-        .attr('y', (t) => t.at);
-    });
+    const g = joinTicks(grid, 'sc-tick-g', 'sc-tick', p.yTicks, duration);
+    g.select('line')
+      .attr('x1', x0)
+      .attr('x2', x1)
+      .attr('y1', (t) => t.at)
+      .attr('y2', (t) => t.at);
+    g.select('text')
+      .attr('x', x0 - 0.4 * rem)
+      .attr('y', (t) => t.at);
   });
-}
-
-/** Numbered badges above the panels, each with a dashed line down to its moment and a title giving its cause. */
-function drawBadges(layer: Layer, L: ScalingLayout, rem: number, duration: number): void {
-  const all = keyedJoin(layer, 'sc-badge', L.badges, duration, (g) => {
-    g.append('line');
-    g.append('rect');
-    g.append('text');
-    g.append('title');
-  }).all;
-  const h = 2 * SIZES.badge * rem;
-  const y = (b: PlacedBadge) => L.badgeY + b.row * L.badgeRow;
-  all
-    .attr('class', (b) => `sc-badge sc-badge-${b.kind} sc-tier-${b.tier}`)
-    .attr('transform', (b) => translate(b.x, y(b)));
-  all
-    .select('line')
-    .attr('y1', h / 2)
-    .attr('y2', (b) => L.plot.bottom - y(b));
-  all
-    .select('rect')
-    .attr('x', (b) => -b.width / 2)
-    .attr('y', -h / 2)
-    .attr('width', (b) => b.width)
-    .attr('height', h)
-    .attr('rx', h / 2);
-  all.select('text').text((b) => b.text);
-  all.select('title').text((b) => b.title);
 }
 
 const LEGEND_GLYPH = { out: '▲', in: '▼', set: '●', blocked: '✕' } as const;
