@@ -54,9 +54,9 @@ test('key@=value, an unknown key, a real command not simulated yet, and the vers
     'Parameter validation failed:\nUnknown parameter in placementStrategy[0]: "feild", must be one of: type, field',
   );
 
-  await run('aws ecs create-capacity-provider --name spot');
+  await run('aws ecs create-task-set --service web');
   await expect(log).toContainText(
-    'aws ecs create-capacity-provider is a real AWS CLI command, but this sandbox does not simulate it yet.',
+    'aws ecs create-task-set is a real AWS CLI command, but this sandbox does not simulate it yet.',
   );
 
   await run('aws ecs create-servise');

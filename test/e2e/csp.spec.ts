@@ -21,8 +21,16 @@ test.use({ serviceWorkers: 'block' });
 /** Serves every response with the policy and records each violation the page reports. */
 async function withPolicy(page: Page): Promise<void> {
   await page.route('**/*', async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': POLICY } });
+    try {
+      const response = await route.fetch();
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), 'content-security-policy': POLICY },
+      });
+    } catch {
+      // the page moved on or closed while this response was on its way (the later chunks load on idle):
+      // there is nothing left to serve it to
+    }
   });
   await page.addInitScript(() => {
     const seen: string[] = [];

@@ -199,6 +199,20 @@ uses['web-behind-alb'] = {
   },
 };
 
+uses['scaling-cluster'] = {
+  what: 'the group and its capacity provider in the Capacity tab, the provider on the map',
+  async run(page) {
+    await page.getByRole('tab', { name: 'Capacity' }).click();
+    const groups = page.getByRole('table', { name: 'Auto Scaling groups' });
+    await expect(groups.getByRole('row', { name: /shop-asg/ })).toContainText('1 in service');
+    await expect(groups.getByRole('row', { name: /shop-asg/ })).toContainText('provider shop-cp');
+    const providers = page.getByRole('table', { name: 'Auto Scaling group capacity providers' });
+    await expect(providers.getByRole('row', { name: /shop-cp/ })).toContainText('on, target 100 %');
+    await expect(mapSummary(page)).toBeVisible();
+    await expect(mapTasks(page)).toHaveCount(2);
+  },
+};
+
 for (const scenario of scenarios) {
   const use = uses[scenario.id];
   test(`${scenario.title}: ${use?.what ?? 'has an e2e'}`, async ({ page }) => {
