@@ -1,5 +1,5 @@
 import type { OutputOf } from '../engine/index';
-import type { StrategyRow } from './runTaskForm';
+import type { RunTaskForm, StrategyRow } from './runTaskForm';
 import type { CallOutcome } from './session.svelte';
 
 /**
@@ -12,7 +12,7 @@ export class RunTaskDraft {
   /** set once the learner chooses a task definition; until then the form follows the newest revision */
   taskDefinitionPicked = $state(false);
   count = $state(3);
-  launchType = $state<'EC2' | 'FARGATE'>('EC2');
+  launchType = $state<RunTaskForm['launchType']>('EC2');
   strategies = $state.raw<ReadonlyArray<StrategyRow>>([
     { type: 'spread', field: 'attribute:ecs.availability-zone' },
   ]);

@@ -18,7 +18,8 @@ export interface RunTaskForm {
   readonly cluster: string;
   readonly taskDefinition: string;
   readonly count: number;
-  readonly launchType: 'EC2' | 'FARGATE';
+  /** CLUSTER_DEFAULT sends neither a launch type nor a strategy: the cluster's default capacity provider strategy applies */
+  readonly launchType: 'EC2' | 'FARGATE' | 'CLUSTER_DEFAULT';
   readonly strategies: ReadonlyArray<StrategyRow>;
   readonly distinctInstance: boolean;
   readonly memberOf: string;
@@ -36,7 +37,8 @@ export const MAX_STRATEGIES = 5;
 
 /** The RunTask request the form describes, spelled as `aws ecs run-task --cli-input-json` takes it. */
 export function runTaskInput(form: RunTaskForm): InputOf<'ecs', 'RunTask'> {
-  const ec2 = form.launchType === 'EC2';
+  // placement applies on EC2 capacity, which a cluster default strategy may also be (an Auto Scaling group's)
+  const ec2 = form.launchType !== 'FARGATE';
   const placementStrategy = form.strategies.map((s): PlacementStrategy =>
     s.type === 'random' ? { type: 'random' } : { type: s.type, field: s.field },
   );
@@ -47,7 +49,7 @@ export function runTaskInput(form: RunTaskForm): InputOf<'ecs', 'RunTask'> {
     cluster: form.cluster,
     taskDefinition: form.taskDefinition,
     count: form.count,
-    launchType: form.launchType,
+    ...(form.launchType === 'CLUSTER_DEFAULT' ? {} : { launchType: form.launchType }),
     ...(ec2 && placementStrategy.length ? { placementStrategy } : {}),
     ...(ec2 && placementConstraints.length ? { placementConstraints } : {}),
     ...(form.subnets.length
@@ -111,7 +113,7 @@ export function runTaskCommand(form: RunTaskForm): string {
     `--cluster ${form.cluster}`,
     `--task-definition ${form.taskDefinition}`,
     `--count ${form.count}`,
-    `--launch-type ${form.launchType}`,
+    ...(form.launchType === 'CLUSTER_DEFAULT' ? [] : [`--launch-type ${form.launchType}`]),
   ];
   const input = runTaskInput(form);
   const strategies = input.placementStrategy;

@@ -140,3 +140,28 @@ describe('followTaskDefinition', () => {
     expect(followTaskDefinition('web:1', true, [])).toBe('');
   });
 });
+
+describe('the cluster default launch choice', () => {
+  it("sends neither a launch type nor a strategy, so the cluster's default capacity provider strategy applies", async () => {
+    const { runTaskInput, runTaskCommand } = await import('../../src/app/runTaskForm');
+    const form = {
+      cluster: 'shop',
+      taskDefinition: 'web:1',
+      count: 2,
+      launchType: 'CLUSTER_DEFAULT' as const,
+      strategies: [],
+      distinctInstance: false,
+      memberOf: '',
+      subnets: [],
+    };
+    const input = runTaskInput(form);
+    expect(input).toEqual({ cluster: 'shop', taskDefinition: 'web:1', count: 2 });
+    expect(runTaskCommand(form)).not.toContain('--launch-type');
+    const { createSimulation } = await import('../../src/engine');
+    const { findScenario } = await import('../../src/app/scenarios');
+    const sim = createSimulation({ seed: 31 });
+    findScenario('scaling-cluster')!.build(sim);
+    const out = sim.call('ecs', 'RunTask', input);
+    expect(out.tasks.map((t) => t.capacityProviderName)).toEqual(['shop-cp', 'shop-cp']);
+  });
+});
