@@ -1,4 +1,5 @@
 import type { LessonScenario, Prediction } from '../../src/course/types';
+import { loadBalancerWithTargetGroup } from '../../src/course/fixtures';
 import { createSimulation, type Simulation } from '../../src/engine/index';
 import {
   BASE_RPS,
@@ -48,20 +49,10 @@ const scenario = {
         { name: 'web', image: 'public.ecr.aws/ecs-sandbox/web:v1', portMappings: [{ containerPort: 8080 }] },
       ],
     });
-    const alb = sim.call('elbv2', 'CreateLoadBalancer', { Name: 'web-alb', Subnets: subnets(sim) })
-      .LoadBalancers[0]!.LoadBalancerArn;
-    const tg = sim.call('elbv2', 'CreateTargetGroup', {
-      Name: 'web-tg',
-      Protocol: 'HTTP',
-      Port: 8080,
-      VpcId: Object.values(sim.state.ec2.subnets)[0]!.VpcId,
-      TargetType: 'ip',
-    }).TargetGroups[0]!.TargetGroupArn;
-    sim.call('elbv2', 'CreateListener', {
-      LoadBalancerArn: alb,
-      Protocol: 'HTTP',
-      Port: 80,
-      DefaultActions: [{ Type: 'forward', TargetGroupArn: tg }],
+    const tg = loadBalancerWithTargetGroup(sim, {
+      name: 'web-alb',
+      targetGroupName: 'web-tg',
+      targetType: 'ip',
     });
     sim.call('ecs', 'CreateService', {
       cluster: CLUSTER,
