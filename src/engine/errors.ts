@@ -57,8 +57,57 @@ export type AwsErrorName =
   | 'ObjectNotFoundException'
   | 'ConcurrentUpdateException'
   | 'InvalidNextTokenException'
-  // iam
+  // iam (IAM answers with error codes, like EC2)
   | 'NoSuchEntity'
+  | 'EntityAlreadyExists'
+  | 'MalformedPolicyDocument'
+  | 'DeleteConflict'
+  | 'LimitExceeded'
+  | 'InvalidInput'
+  | 'PolicyEvaluation'
+  // ssm
+  | 'ParameterNotFound'
+  | 'ParameterAlreadyExists'
+  | 'ParameterVersionNotFound'
+  | 'ParameterPatternMismatchException'
+  | 'InvalidKeyId'
+  | 'InvalidFilterKey'
+  | 'InvalidFilterOption'
+  // secretsmanager (also ResourceNotFoundException, InvalidParameterException)
+  | 'ResourceExistsException'
+  | 'InvalidRequestException'
+  // s3api (S3 answers with error codes; HeadObject's missing object is a bare HTTP 404)
+  | 'NoSuchBucket'
+  | 'NoSuchKey'
+  | 'BucketAlreadyOwnedByYou'
+  | 'BucketNotEmpty'
+  | 'InvalidBucketName'
+  | 'InvalidLocationConstraint'
+  | 'IllegalLocationConstraintException'
+  | 'InvalidArgument'
+  | 'PreconditionFailed'
+  | '404'
+  // ecr
+  | 'RepositoryNotFoundException'
+  | 'RepositoryAlreadyExistsException'
+  | 'RepositoryNotEmptyException'
+  | 'ImageNotFoundException'
+  | 'ImageTagAlreadyExistsException'
+  | 'LifecyclePolicyNotFoundException'
+  // efs (also SubnetNotFound, ValidationException)
+  | 'BadRequest'
+  | 'FileSystemNotFound'
+  | 'FileSystemAlreadyExists'
+  | 'FileSystemInUse'
+  | 'IncorrectFileSystemLifeCycleState'
+  | 'MountTargetNotFound'
+  | 'MountTargetConflict'
+  | 'AccessPointNotFound'
+  | 'AccessPointAlreadyExists'
+  | 'PolicyNotFound'
+  | 'InvalidPolicyException'
+  // logs (also ResourceNotFoundException, InvalidParameterException)
+  | 'ResourceAlreadyExistsException'
   // any service
   /** CloudWatch: the alarm named does not exist */
   | 'ResourceNotFound'

@@ -47,3 +47,19 @@ export { taskMachine } from './lifecycle/task.machine';
 export { IMAGE_CATALOG, DEMO_APP, parseImageReference } from './catalog/images';
 export { IMAGE_DESCRIPTIONS } from './catalog/imageDescriptions';
 export type { CatalogImage, ImageBehaviour, ImageReference } from './catalog/images';
+export type * from './model/logs';
+// IAM records (roles, instance profiles, the calls made on someone's behalf); the IAM functions are in docs.ts (lazy)
+export type * from './model/iam';
+// the Logs tab filters with the same matcher as FilterLogEvents (its own chunk imports them: off the first page)
+export { parseFilterPattern, matchesFilter } from './logs/filterPattern';
+export { awslogsStreamName, awslogsTargets, type AwslogsTarget } from './logs/awslogs';
+// what a reader of a stream sees now (within the group's retention), for the Logs tab
+export { readableEvents } from './logs/streams';
+export { STARTING_LOG_GROUPS } from './logs/initial';
+// the volumes view (TaskDetails): what each container mounts, who shares it and the files there (its own chunk imports them)
+export { volumeMounts } from './volumes/view';
+export type { ContainerVolumes, VolumeMountView, MountSharer } from './volumes/view';
+export type { MountKind, Lifetime } from './volumes/paths';
+export { filesUnder } from './volumes/files';
+export type { StoredFile, EfsFileSystem, EfsMountTarget, EfsAccessPoint } from './model/storage';
+export { containerConfigOf } from './startup/config';

@@ -2,8 +2,9 @@ import type { EngineContext } from './context';
 import type { CapacityProvider } from './model/capacityProvider';
 import type { Task } from './model/ecs';
 import type { SimEvent } from './model/events';
-import type { PlacementConstraint, PlacementStrategy } from './model/taskDefinition';
+import type { PlacementConstraint, PlacementStrategy, TaskDefinition } from './model/taskDefinition';
 import type { SimState } from './state';
+import { refuseUncheckedStart } from './startup/guard';
 import type { Launch } from './tasks/launch';
 
 /**
@@ -31,6 +32,18 @@ export interface LaterHooks {
   ): Task[];
   /** the narrated sentence of an event only later modules emit, or undefined */
   sentence(state: SimState, event: SimEvent): string | undefined;
+  /**
+   * a task entering PENDING does its start-up work (startup/start.ts): the calls on its behalf are made and
+   * recorded now; returns the record with its containers' configuration, or with why it cannot start
+   */
+  startTask(ctx: EngineContext, task: Task): Task;
+  /** RunTask/StartTask: refuses a task whose start-up checks have not loaded yet (startup/guard.ts) */
+  guardStartup(definition: TaskDefinition, overrides?: Readonly<Record<string, unknown>>): void;
+  /**
+   * a task record was written (`before` → `after`): the awslogs driver delivers what its containers printed
+   * meanwhile (logs/delivery.ts). A task whose containers use awslogs only starts once the later part loaded.
+   */
+  taskWritten(ctx: EngineContext, before: Task, after: Task): void;
 }
 
 export const laterHooks: LaterHooks = {
@@ -41,6 +54,10 @@ export const laterHooks: LaterHooks = {
     throw new Error('A capacity provider with managed scaling exists only once the later part has loaded.');
   },
   sentence: () => undefined,
+  // RunTask refuses every task that needs start-up work until the later part installs it (guardStartup)
+  startTask: (_ctx, task) => task,
+  guardStartup: refuseUncheckedStart,
+  taskWritten: () => undefined,
 };
 
 /** Installs the later modules' implementations (api/laterOperations.ts). */

@@ -1,6 +1,21 @@
 import { seedState } from '../lib/rng';
+import { startingLogGroups } from './logs/initial';
 import type { Cluster, ContainerInstance, Task } from './model/ecs';
-import type { Ec2Instance, IamRole, InstanceProfile, Subnet, Vpc } from './model/ec2';
+import type { Ec2Instance, Subnet, Vpc } from './model/ec2';
+import type { AuthorizedCall, IamRole, InstanceProfile } from './model/iam';
+import { EC2_CONTAINER_SERVICE_ROLE_POLICY, TASK_EXECUTION_ROLE_POLICY } from './iam/corePolicies';
+import { trustPolicyFor } from './iam/roles';
+import type { LogGroup } from './model/logs';
+import type {
+  EcrRepository,
+  EfsAccessPoint,
+  EfsFileSystem,
+  EfsMountTarget,
+  S3Bucket,
+  Secret,
+  SsmParameter,
+  StoredFile,
+} from './model/storage';
 import type { Listener, LoadBalancer, RegisteredTarget, TargetGroup } from './model/elbv2';
 import type { SimEvent } from './model/events';
 import type { Timer } from './model/timers';
@@ -41,9 +56,30 @@ export interface SimState {
     readonly launchTemplates: Record<string, LaunchTemplate>;
   };
   readonly iam: {
+    /** keyed by RoleName */
     readonly roles: Record<string, IamRole>;
     readonly instanceProfiles: Record<string, InstanceProfile>;
+    /** calls made on someone's behalf with a role (or none), keyed by `callKey(id)` (iam/calls.ts); bounded */
+    readonly calls: Record<string, AuthorizedCall>;
   };
+  /** Parameter Store parameters keyed by name (with its leading slash when it has one) */
+  readonly ssm: { readonly parameters: Record<string, SsmParameter> };
+  /** Secrets Manager secrets keyed by ARN */
+  readonly secretsManager: { readonly secrets: Record<string, Secret> };
+  /** S3 buckets keyed by name */
+  readonly s3: { readonly buckets: Record<string, S3Bucket> };
+  /** private ECR repositories keyed by repositoryName */
+  readonly ecr: { readonly repositories: Record<string, EcrRepository> };
+  /** EFS: file systems, mount targets and access points keyed by their ids */
+  readonly efs: {
+    readonly fileSystems: Record<string, EfsFileSystem>;
+    readonly mountTargets: Record<string, EfsMountTarget>;
+    readonly accessPoints: Record<string, EfsAccessPoint>;
+  };
+  /** the sandbox's file view: `files[location][path]` (model/storage.ts says what a location is) */
+  readonly files: Record<string, Readonly<Record<string, StoredFile>>>;
+  /** CloudWatch Logs groups keyed by logGroupName */
+  readonly logs: { readonly groups: Record<string, LogGroup> };
   readonly ecs: {
     readonly clusters: Record<string, Cluster>;
     readonly taskDefinitions: Record<string, TaskDefinition>;
@@ -92,24 +128,13 @@ export interface SimState {
   readonly timers: Timer[];
   readonly events: SimEvent[];
   /** how much of the past the engine has let go of (retention.ts: the event log and traces are bounded) */
-  readonly retention: { droppedEvents: number; droppedTraces: number };
+  readonly retention: {
+    droppedEvents: number;
+    droppedTraces: number;
+    /** how many calls iam/calls.ts has recorded, ever (the id of the newest; `state.iam.calls` keeps the newest) */
+    callsRecorded?: number;
+  };
 }
-
-/** Permissions the ECS agent needs from the instance role to register and report (ecs-reference §12). */
-export const AGENT_ACTIONS = [
-  'ecs:CreateCluster',
-  'ecs:DeregisterContainerInstance',
-  'ecs:DiscoverPollEndpoint',
-  'ecs:Poll',
-  'ecs:RegisterContainerInstance',
-  'ecs:StartTelemetrySession',
-  'ecs:Submit*',
-  'ecr:GetAuthorizationToken',
-  'ecr:BatchGetImage',
-  'ecr:GetDownloadUrlForLayer',
-  'logs:CreateLogStream',
-  'logs:PutLogEvents',
-] as const;
 
 const AZS = ['us-east-1a', 'us-east-1b', 'us-east-1c'] as const;
 
@@ -129,11 +154,16 @@ export function initialState(seed: number, startTime: string = DEFAULT_START_TIM
       nextHost: 10,
     };
   });
-  const role = (name: string, service: string, allows: ReadonlyArray<string>): IamRole => ({
+  const role = (name: string, roleId: string, service: string, policyArn: string): IamRole => ({
     RoleName: name,
+    RoleId: roleId,
     Arn: `arn:aws:iam::${ACCOUNT_ID}:role/${name}`,
-    trustedService: service,
-    allows,
+    Path: '/',
+    CreateDate: 0,
+    MaxSessionDuration: 3600,
+    AssumeRolePolicyDocument: trustPolicyFor(service),
+    attachedPolicyArns: [policyArn],
+    inlinePolicies: {},
   });
   return {
     seed,
@@ -149,15 +179,18 @@ export function initialState(seed: number, startTime: string = DEFAULT_START_TIM
     },
     iam: {
       roles: {
-        ecsInstanceRole: role('ecsInstanceRole', 'ec2.amazonaws.com', AGENT_ACTIONS),
-        ecsTaskExecutionRole: role('ecsTaskExecutionRole', 'ecs-tasks.amazonaws.com', [
-          'ecr:GetAuthorizationToken',
-          'ecr:BatchCheckLayerAvailability',
-          'ecr:GetDownloadUrlForLayer',
-          'ecr:BatchGetImage',
-          'logs:CreateLogStream',
-          'logs:PutLogEvents',
-        ]),
+        ecsInstanceRole: role(
+          'ecsInstanceRole',
+          'AROAECSINSTANCEROLE01',
+          'ec2.amazonaws.com',
+          EC2_CONTAINER_SERVICE_ROLE_POLICY,
+        ),
+        ecsTaskExecutionRole: role(
+          'ecsTaskExecutionRole',
+          'AROAECSTASKEXECROLE01',
+          'ecs-tasks.amazonaws.com',
+          TASK_EXECUTION_ROLE_POLICY,
+        ),
       },
       instanceProfiles: {
         ecsInstanceRole: {
@@ -166,7 +199,16 @@ export function initialState(seed: number, startTime: string = DEFAULT_START_TIM
           roleName: 'ecsInstanceRole',
         },
       },
+      calls: {},
     },
+    ssm: { parameters: {} },
+    secretsManager: { secrets: {} },
+    s3: { buckets: {} },
+    ecr: { repositories: {} },
+    efs: { fileSystems: {}, mountTargets: {}, accessPoints: {} },
+    files: {},
+    // the starting account's log groups (logs/initial.ts)
+    logs: { groups: startingLogGroups(ACCOUNT_ID, REGION, Math.floor(Date.parse(startTime) / 1000)) },
     ecs: {
       clusters: {},
       taskDefinitions: {},

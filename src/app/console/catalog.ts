@@ -14,7 +14,21 @@ export interface ConsoleCatalog {
 }
 
 /** Services the console offers: the AWS ones. The simulator's own `sim` controls are not an AWS CLI command. */
-const AWS_SERVICES = new Set(['ecs', 'ec2', 'elbv2', 'cloudwatch', 'application-autoscaling', 'autoscaling']);
+const AWS_SERVICES = new Set([
+  'ecs',
+  'ec2',
+  'elbv2',
+  'cloudwatch',
+  'application-autoscaling',
+  'autoscaling',
+  'iam',
+  'ssm',
+  'secretsmanager',
+  's3api',
+  'ecr',
+  'efs',
+  'logs',
+]);
 
 /** The catalog of the engine's registered operations (AWS services only). */
 export function engineCatalog(): ConsoleCatalog {

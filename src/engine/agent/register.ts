@@ -183,6 +183,7 @@ export function attemptRegistration(ctx: EngineContext, instanceId: string): voi
     ctx.state,
     instance,
     createsDefault ? [...REGISTRATION_ACTIONS, CREATE_CLUSTER_ACTION] : REGISTRATION_ACTIONS,
+    clusterArn(ctx.state, config.cluster),
   );
   if (!creds.ok) return blocked(ctx, instance, 'no-credentials', creds.error);
 

@@ -18,6 +18,18 @@ import { registerFaultTimers } from '../faults/spot';
 import { applicationAutoScalingOperations } from './applicationAutoScaling/index';
 import { autoscalingOperations } from './autoscaling/index';
 import { cloudwatchOperations } from './cloudwatch/index';
+import { ssmOperations } from './ssm/index';
+import { secretsManagerOperations } from './secretsmanager/index';
+import { s3apiOperations } from './s3api/index';
+import { ecrOperations } from './ecr/index';
+import { PushImage } from './sim/PushImage';
+import { logsOperations } from './logs/index';
+import { iamOperations } from './iam/index';
+import { installManagedPolicies } from '../iam/roles';
+import { MANAGED_POLICY_DOCUMENTS } from '../iam/managedPolicies';
+import { conditionHolds } from '../iam/conditions';
+import { installConditionCheck } from '../iam/evaluate';
+import { deliverTaskLogs, registerLogDelivery } from '../logs/delivery';
 import { CreateLaunchTemplate } from './ec2/CreateLaunchTemplate';
 import { CreateLaunchTemplateVersion } from './ec2/CreateLaunchTemplateVersion';
 import { DeleteLaunchTemplate } from './ec2/DeleteLaunchTemplate';
@@ -38,6 +50,11 @@ import { FailAvailabilityZone } from './sim/FailAvailabilityZone';
 import { InterruptSpot } from './sim/InterruptSpot';
 import { RestoreAvailabilityZone } from './sim/RestoreAvailabilityZone';
 import { SetLoad } from './sim/SetLoad';
+import { CallAws } from './sim/CallAws';
+import { ReadFile } from './sim/ReadFile';
+import { WriteFile } from './sim/WriteFile';
+import { efsOperations } from './efs/index';
+import { startTask } from '../startup/start';
 
 import { DescribeInstances } from './ec2/DescribeInstances';
 import { DescribeSubnets } from './ec2/DescribeSubnets';
@@ -139,13 +156,24 @@ export const laterOperations = {
     DescribeTargetHealth,
   },
   cloudwatch: cloudwatchOperations,
+  ssm: ssmOperations,
+  secretsmanager: secretsManagerOperations,
+  s3api: s3apiOperations,
+  ecr: ecrOperations,
+  iam: iamOperations,
+  logs: logsOperations,
   'application-autoscaling': applicationAutoScalingOperations,
   autoscaling: autoscalingOperations,
+  efs: efsOperations,
   sim: {
     SetLoad,
     FailAvailabilityZone,
     RestoreAvailabilityZone,
     InterruptSpot,
+    PushImage,
+    CallAws,
+    WriteFile,
+    ReadFile,
   },
 } as const;
 
@@ -161,6 +189,9 @@ const FAULT_EVENTS: ReadonlySet<string> = new Set([
 ]);
 
 export function registerLaterEngine(): void {
+  // the whole AWS managed policy catalog (the first page knows only the starting roles' two)
+  installManagedPolicies(MANAGED_POLICY_DOCUMENTS);
+  installConditionCheck(conditionHolds);
   installLaterHooks({
     instanceStateChanged,
     syncManagedScaling,
@@ -175,6 +206,11 @@ export function registerLaterEngine(): void {
         : event.type.startsWith('AutoScaling')
           ? autoScalingSentence(event as AutoScalingEvent)
           : undefined,
+    // the task start-up checks (startup/*): tasks that need them start only now
+    startTask,
+    guardStartup: () => undefined,
+    // the awslogs driver: what the containers print goes to their log streams (logs/delivery.ts)
+    taskWritten: deliverTaskLogs,
   });
   registerMetricPublication();
   registerAlarmEvaluation();
@@ -182,4 +218,5 @@ export function registerLaterEngine(): void {
   registerAutoScaling();
   registerCapacityProviders();
   registerFaultTimers();
+  registerLogDelivery();
 }

@@ -1,4 +1,5 @@
 import type { EngineContext } from '../context';
+import { laterHooks } from '../laterHooks';
 import type { Task, TaskContainer } from '../model/ecs';
 import { releaseFromInstance, type TaskReservation } from '../resources';
 import { containerAt, taskPlans } from './containers';
@@ -64,7 +65,9 @@ function release(ctx: EngineContext, task: Task, part: TaskReservation, rest: Ta
 }
 
 const effects: Record<TaskActionName, Effect> = {
-  startPull: ({ ctx, task }) => ({ ...task, pullStartedAt: task.pullStartedAt ?? ctx.now }),
+  // entering PENDING: the start-up work (credentials, secrets, files, logs, volumes) is done now (startup/*)
+  startPull: ({ ctx, task }) =>
+    laterHooks.startTask(ctx, { ...task, pullStartedAt: task.pullStartedAt ?? ctx.now }),
   markEniAttached: ({ task }) => (task.eni ? { ...task, eni: { ...task.eni, status: 'ATTACHED' } } : task),
   recordPulled: ({ ctx, task }) => ({ ...task, pullStoppedAt: ctx.now }),
   failPull: ({ ctx, task, specs }) => {

@@ -1,4 +1,5 @@
 import type { EngineContext } from '../context';
+import { laterHooks } from '../laterHooks';
 import type { ForcedExit, StopCode, Task } from '../model/ecs';
 import type { TaskArn } from '../model/ids';
 import { scheduleNext } from './schedule';
@@ -21,7 +22,7 @@ export type { TaskMachine, TaskMachineEvent } from './task.machine';
 export function beginTaskLifecycle(ctx: EngineContext, taskArn: TaskArn): void {
   const stored = ctx.state.ecs.tasks[taskArn];
   if (!stored) throw new Error(`beginTaskLifecycle: no task ${taskArn}`);
-  const task: Task = {
+  const begun: Task = {
     ...stored,
     ...(stored.lastStatus === 'PENDING' && stored.pullStartedAt === undefined
       ? { pullStartedAt: ctx.now }
@@ -29,6 +30,11 @@ export function beginTaskLifecycle(ctx: EngineContext, taskArn: TaskArn): void {
     ...(stored.eni?.status === 'PRECREATED' ? { eni: { ...stored.eni, status: 'ATTACHING' } } : {}),
     version: stored.version + 1,
   };
+  // a task placed straight into PENDING does its start-up work now, as the machine's PENDING entry does
+  const task =
+    begun.lastStatus === 'PENDING' && stored.pullStartedAt === undefined
+      ? laterHooks.startTask(ctx, begun)
+      : begun;
   ctx.tx.set(ctx.state.ecs.tasks, taskArn, task);
   scheduleNext(ctx, task, containerSpecs(ctx.state, task));
 }

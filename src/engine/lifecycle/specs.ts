@@ -30,14 +30,38 @@ interface CommandOverride {
  */
 export function containerSpecs(state: SimState, task: Task): ReadonlyArray<ContainerSpec> {
   const td = state.ecs.taskDefinitions[task.taskDefinitionArn];
-  if (!td) return specsWithoutDefinition(task);
+  const base = td ? definedSpecs(td, task.overrides) : specsWithoutDefinition(task);
+  return task.runImages ? runningAs(base, task.runImages) : base;
+}
+
+function definedSpecs(td: TaskDefinition, overrides: Task['overrides']): ReadonlyArray<ContainerSpec> {
   // records are replaced, never mutated: the same definition and overrides objects give the same specs
   let byOverrides = specsCache.get(td);
   if (!byOverrides) specsCache.set(td, (byOverrides = new WeakMap()));
-  let specs = byOverrides.get(task.overrides);
-  if (!specs) byOverrides.set(task.overrides, (specs = specsOf(td, task.overrides)));
+  let specs = byOverrides.get(overrides);
+  if (!specs) byOverrides.set(overrides, (specs = specsOf(td, overrides)));
   return specs;
 }
+
+/** A private ECR image runs as the catalog image pushed to it (Task.runImages, set at start by startup/*). */
+function runningAs(
+  base: ReadonlyArray<ContainerSpec>,
+  runImages: Readonly<Record<string, string>>,
+): ReadonlyArray<ContainerSpec> {
+  let byBase = runImagesCache.get(runImages);
+  if (!byBase) runImagesCache.set(runImages, (byBase = new WeakMap()));
+  let specs = byBase.get(base);
+  if (!specs) {
+    specs = base.map((s) => (runImages[s.name] ? { ...s, image: runImages[s.name]! } : s));
+    byBase.set(base, specs);
+  }
+  return specs;
+}
+
+const runImagesCache = new WeakMap<
+  object,
+  WeakMap<ReadonlyArray<ContainerSpec>, ReadonlyArray<ContainerSpec>>
+>();
 
 /** Specs per definition record and overrides object (tasks launched without overrides share one object). */
 const specsCache = new WeakMap<TaskDefinition, WeakMap<object, ReadonlyArray<ContainerSpec>>>();
@@ -70,13 +94,15 @@ function specsOf(td: TaskDefinition, taskOverrides: Task['overrides']): Readonly
 }
 
 /**
- * The first container whose image cannot be pulled, with the CannotPullContainerError text (the runtime's
- * words, then the sandbox's hint in parentheses); undefined if all pull.
+ * Why the task cannot start: its start-up work failed (Task.startFailure, startup/*), or the first container
+ * whose image cannot be pulled, with the CannotPullContainerError text (the runtime's words, then the sandbox's
+ * hint in parentheses); undefined if all pull.
  */
 export function pullFailure(
   task: Task,
   specs: ReadonlyArray<ContainerSpec>,
-): { readonly container: string; readonly message: string } | undefined {
+): { readonly container?: string; readonly message: string } | undefined {
+  if (task.startFailure) return task.startFailure;
   const runtime = task.launchType === 'FARGATE' ? 'containerd' : 'docker';
   for (const spec of specs) {
     const outcome = pullImage(spec.image);

@@ -1,5 +1,6 @@
 import { transition } from 'xstate';
 import type { EngineContext } from '../context';
+import { laterHooks } from '../laterHooks';
 import type { Task, TaskStatus } from '../model/ecs';
 import { noteTaskChange } from '../services/notify';
 import { runEffects } from './effects';
@@ -51,8 +52,10 @@ export function applyTaskEvent(ctx: EngineContext, task: Task, event: TaskMachin
   if (to !== task.lastStatus) {
     ctx.emit({ type: 'TaskStateChanged', at: ctx.now, taskArn: task.taskArn, from: task.lastStatus, to });
   }
-  scheduleNext(ctx, record, specs);
+  // the start-up work may have set the images the containers run as (private ECR images)
+  scheduleNext(ctx, record, record.runImages === task.runImages ? specs : containerSpecs(ctx.state, record));
   noteTaskChange(ctx, task, record);
+  laterHooks.taskWritten(ctx, task, record);
   return true;
 }
 

@@ -91,17 +91,3 @@ export interface InstanceTypeInfo {
   readonly IPv4PerEni: number;
   readonly Architecture: 'x86_64' | 'arm64';
 }
-
-export interface IamRole {
-  readonly RoleName: string;
-  readonly Arn: string;
-  readonly trustedService: string;
-  /** the actions the role's policies allow (simplified: action names such as 'ecs:RegisterContainerInstance') */
-  readonly allows: ReadonlyArray<string>;
-}
-
-export interface InstanceProfile {
-  readonly InstanceProfileName: string;
-  readonly Arn: string;
-  readonly roleName?: string;
-}

@@ -117,6 +117,18 @@ export interface TaskEni {
 }
 
 /** A container made to exit at `at` with this code and reason, whatever its image would have done. */
+/** One environment variable of a started container, with where its value came from. */
+export interface ResolvedVariable {
+  readonly name: string;
+  readonly value: string;
+  /** `environment`, an `environmentFiles` object, a `secrets` entry (Parameter Store or Secrets Manager), or the agent's own */
+  readonly source: 'environment' | 'environmentFile' | 'ssm' | 'secretsmanager' | 'agent';
+  /** the file's S3 ARN, the parameter's name or ARN, the secret's `valueFrom` */
+  readonly from?: string;
+  /** secrets are masked on screen */
+  readonly secret: boolean;
+}
+
 export interface ForcedExit {
   readonly containerName: string;
   readonly at: SimTime;
@@ -182,5 +194,17 @@ export interface Task {
   };
   /** containers made to exit from outside their image's program (sim ExitContainer); planned in by the lifecycle */
   readonly forcedExits?: ReadonlyArray<ForcedExit>;
+  /**
+   * each container's environment as the container saw it when it started (startup/config.ts): secrets and
+   * environment files are read once, at start, so a rotated secret shows here only in tasks started after it
+   */
+  readonly containerConfig?: Readonly<Record<string, ReadonlyArray<ResolvedVariable>>>;
+  /**
+   * not an AWS field: why the task's start-up work failed (startup/*), found when it entered PENDING; the
+   * lifecycle stops it with this stoppedReason (TaskFailedToStart) when its pull would have ended
+   */
+  readonly startFailure?: { readonly container?: string; readonly message: string };
+  /** not an AWS field: the catalog image each private ECR image runs as (its pushed sourceImage), by container */
+  readonly runImages?: Readonly<Record<string, string>>;
   readonly version: number;
 }

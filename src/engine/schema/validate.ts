@@ -3,6 +3,7 @@ import { AwsError, type AwsErrorName } from '../errors';
 import { schemaKey } from './ajvOptions';
 import type { JsonSchema } from './jsonSchema';
 import { validators } from './validators.gen.js';
+import { isS3VolumeMember, S3_MOUNT_EXPLANATION } from '../volumes/s3Mount';
 
 const found = new WeakMap<JsonSchema, ValidateFunction>();
 
@@ -107,6 +108,9 @@ export function describeSchemaError(error: ErrorObject, input: unknown): { field
     }
     case 'additionalProperties': {
       const field = join(path, String(p.additionalProperty));
+      // a volume "of type S3 bucket": explain why there is none (volumes/s3Mount.ts)
+      if (/^volumes\[\d+\]$/.test(path) && isS3VolumeMember(String(p.additionalProperty)))
+        return { field, message: `Unknown member '${field}'. ${S3_MOUNT_EXPLANATION}` };
       return {
         field,
         message: `Unknown member '${field}'. Member names are case-sensitive; check the spelling.`,

@@ -1,5 +1,6 @@
 import { compileQuery } from '../query';
 import { arr, rec, text, validatesForInstances, type TaskDraft } from './draft';
+import { isS3BucketRef, S3_MOUNT_EXPLANATION } from '../volumes/s3Mount';
 import { clientProblem, type TaskDefinitionProblem } from './problem';
 
 /** Task-level rules: size ranges on EC2, placement constraints and volumes (ecs-reference §1.1, §1.5). */
@@ -94,6 +95,40 @@ function volumeProblems(d: TaskDraft): TaskDefinitionProblem[] {
           `A volume can have only one type, but this one sets ${kinds.join(' and ')}.`,
         ),
       );
+    const field = `volumes[${i}]`;
+    const efs = rec(volume.efsVolumeConfiguration);
+    const auth = rec(efs?.authorizationConfig);
+    const tls = efs?.transitEncryption === 'ENABLED';
+    if (text(auth?.accessPointId) !== undefined) {
+      const root = text(efs?.rootDirectory);
+      if (root !== undefined && root !== '/')
+        out.push(
+          clientProblem(
+            `${field}.efsVolumeConfiguration.rootDirectory`,
+            'When using an EFS access point, the root directory must either be set to "/" or be omitted.',
+          ),
+        );
+      if (!tls)
+        out.push(
+          clientProblem(
+            `${field}.efsVolumeConfiguration.transitEncryption`,
+            'An EFS access point requires transit encryption: set transitEncryption to ENABLED.',
+          ),
+        );
+    }
+    if (auth?.iam === 'ENABLED' && !tls)
+      out.push(
+        clientProblem(
+          `${field}.efsVolumeConfiguration.transitEncryption`,
+          'EFS IAM authorization requires transit encryption: set transitEncryption to ENABLED.',
+        ),
+      );
+    const s3Path = [
+      ['host.sourcePath', rec(volume.host)?.sourcePath],
+      ['efsVolumeConfiguration.fileSystemId', efs?.fileSystemId],
+      ['s3filesVolumeConfiguration.fileSystemArn', rec(volume.s3filesVolumeConfiguration)?.fileSystemArn],
+    ].find(([, value]) => isS3BucketRef(value));
+    if (s3Path) out.push(clientProblem(`${field}.${String(s3Path[0])}`, S3_MOUNT_EXPLANATION));
     if (volume.configuredAtLaunch === true && ++launchConfigured > 1)
       out.push(
         clientProblem(
@@ -112,7 +147,27 @@ function tagProblems(d: TaskDraft): TaskDefinitionProblem[] {
     : [];
 }
 
+/** ECS fetches `secrets` with the execution role on every launch type, so a definition with secrets needs one. */
+function secretsProblems(d: TaskDraft): TaskDefinitionProblem[] {
+  if (text(d.raw.executionRoleArn) !== undefined) return [];
+  const c = d.containers.find((c) => arr(c.raw.secrets).length > 0);
+  return c
+    ? [
+        clientProblem(
+          `${c.path}.secrets`,
+          "When you are specifying container secrets, you must also specify a value for 'executionRoleArn'.",
+        ),
+      ]
+    : [];
+}
+
 /** Problems with task-level members other than the containers. */
 export function taskProblems(d: TaskDraft): TaskDefinitionProblem[] {
-  return [...sizeProblems(d), ...constraintProblems(d), ...volumeProblems(d), ...tagProblems(d)];
+  return [
+    ...sizeProblems(d),
+    ...constraintProblems(d),
+    ...volumeProblems(d),
+    ...tagProblems(d),
+    ...secretsProblems(d),
+  ];
 }

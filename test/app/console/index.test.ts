@@ -187,8 +187,15 @@ describe('runCommand against the engine', () => {
       'autoscaling',
       'cloudwatch',
       'ec2',
+      'ecr',
       'ecs',
+      'efs',
       'elbv2',
+      'iam',
+      'logs',
+      's3api',
+      'secretsmanager',
+      'ssm',
     ]);
     expect(catalog.operations('application-autoscaling')).toContain('PutScalingPolicy');
     expect(catalog.operations('elbv2')).toContain('CreateTargetGroup');

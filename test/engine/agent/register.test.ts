@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, type Simulation, type SimState } from '../../../src/engine';
-import { allows } from '../../../src/engine/agent/credentials';
+import { actionMatches } from '../../../src/engine/iam/evaluate';
+import { trustPolicyFor } from '../../../src/engine/iam/roles';
+import type { PolicyStatement } from '../../../src/engine/model/iam';
 import { ecsConfigUserData } from '../../../src/course/fixtures';
 import { ECS_AMI, PLAIN_AMI, base64 } from '../../builders/account';
 
@@ -29,11 +31,17 @@ function launch(
 const agentOf = (sim: Simulation, id: string) => sim.state.ec2.instances[id]!.agent;
 const registrations = (sim: Simulation) => sim.events.filter((e) => e.type === 'ContainerInstanceRegistered');
 
-/** Test setup only: changes the role the default instance profile carries (the simulator has no IAM API yet). */
+/** Test setup only: changes the role the default instance profile carries, behind the IAM API's back. */
 function setInstanceRole(sim: Simulation, change: Partial<SimState['iam']['roles'][string]>) {
   const roles = (sim.state as unknown as SimState).iam.roles;
   roles.ecsInstanceRole = { ...roles.ecsInstanceRole!, ...change };
 }
+
+/** The instance role with only one inline policy holding `statements`. */
+const onlyInline = (...statements: PolicyStatement[]) => ({
+  attachedPolicyArns: [],
+  inlinePolicies: { agent: { Version: '2012-10-17', Statement: statements } },
+});
 
 describe('the ECS agent', () => {
   it('registers within 120 s on every seed, after a boot of 30–90 s', () => {
@@ -70,7 +78,14 @@ describe('the ECS agent', () => {
   it('never registers when the role does not allow the agent calls, naming the missing ones', () => {
     const sim = createSimulation({ seed: 4 });
     sim.call('ecs', 'CreateCluster', {});
-    setInstanceRole(sim, { allows: ['ecs:DiscoverPollEndpoint', 'ecs:Poll', 'logs:*'] });
+    setInstanceRole(
+      sim,
+      onlyInline({
+        Effect: 'Allow',
+        Action: ['ecs:DiscoverPollEndpoint', 'ecs:Poll', 'logs:*'],
+        Resource: '*',
+      }),
+    );
     const id = launch(sim);
     sim.advance(600);
     expect(agentOf(sim, id)).toMatchObject({
@@ -85,7 +100,7 @@ describe('the ECS agent', () => {
   it('never registers when the role trusts another service than EC2', () => {
     const sim = createSimulation({ seed: 5 });
     sim.call('ecs', 'CreateCluster', {});
-    setInstanceRole(sim, { trustedService: 'ecs-tasks.amazonaws.com' });
+    setInstanceRole(sim, { AssumeRolePolicyDocument: trustPolicyFor('ecs-tasks.amazonaws.com') });
     const id = launch(sim);
     sim.advance(300);
     expect(agentOf(sim, id)).toMatchObject({
@@ -131,15 +146,20 @@ describe('the ECS agent', () => {
 
   it('needs ecs:CreateCluster to create the default cluster', () => {
     const sim = createSimulation({ seed: 9 });
-    setInstanceRole(sim, {
-      allows: [
-        'ecs:RegisterContainerInstance',
-        'ecs:DiscoverPollEndpoint',
-        'ecs:Poll',
-        'ecs:StartTelemetrySession',
-        'ecs:Submit*',
-      ],
-    });
+    setInstanceRole(
+      sim,
+      onlyInline({
+        Effect: 'Allow',
+        Action: [
+          'ecs:RegisterContainerInstance',
+          'ecs:DiscoverPollEndpoint',
+          'ecs:Poll',
+          'ecs:StartTelemetrySession',
+          'ecs:Submit*',
+        ],
+        Resource: '*',
+      }),
+    );
     const id = launch(sim);
     sim.advance(200);
     expect(agentOf(sim, id)).toMatchObject({
@@ -219,6 +239,75 @@ describe('the ECS agent', () => {
   });
 });
 
+describe('the instance role, evaluated as IAM does', () => {
+  const registeredAfter = (sim: Simulation, id: string) => {
+    sim.advance(200);
+    return agentOf(sim, id);
+  };
+
+  it('registers with the policies of the starting account (AmazonEC2ContainerServiceforEC2Role)', () => {
+    const sim = createSimulation({ seed: 20 });
+    sim.call('ecs', 'CreateCluster', {});
+    expect(registeredAfter(sim, launch(sim)).phase).toBe('registered');
+  });
+
+  it('is refused by an explicit deny even when the managed policy allows, naming the statement', () => {
+    const sim = createSimulation({ seed: 21 });
+    sim.call('ecs', 'CreateCluster', {});
+    const role = sim.state.iam.roles.ecsInstanceRole!;
+    setInstanceRole(sim, {
+      inlinePolicies: {
+        guard: {
+          Statement: [{ Sid: 'NoPolling', Effect: 'Deny', Action: 'ecs:Poll', Resource: '*' }],
+        },
+      },
+      attachedPolicyArns: role.attachedPolicyArns,
+    });
+    expect(registeredAfter(sim, launch(sim))).toMatchObject({
+      phase: 'no-credentials',
+      detail: expect.stringMatching(/explicitly denies ecs:Poll \(denied by NoPolling of inline:guard\)/),
+    });
+  });
+
+  it('honours a policy scoped to the cluster it joins, and refuses another cluster', () => {
+    const sim = createSimulation({ seed: 22 });
+    sim.call('ecs', 'CreateCluster', { clusterName: 'web' });
+    sim.call('ecs', 'CreateCluster', { clusterName: 'batch' });
+    setInstanceRole(
+      sim,
+      onlyInline(
+        { Effect: 'Allow', Action: 'ecs:DiscoverPollEndpoint', Resource: '*' },
+        {
+          Effect: 'Allow',
+          NotAction: 'ecs:CreateCluster',
+          Resource: 'arn:aws:ecs:us-east-1:123456789012:cluster/web',
+        },
+      ),
+    );
+    const web = launch(sim, { userData: ecsConfigUserData({ ECS_CLUSTER: 'web' }) });
+    const batch = launch(sim, { userData: ecsConfigUserData({ ECS_CLUSTER: 'batch' }) });
+    expect(registeredAfter(sim, web).phase).toBe('registered');
+    expect(agentOf(sim, batch)).toMatchObject({
+      phase: 'no-credentials',
+      detail: expect.stringMatching(/does not allow ecs:RegisterContainerInstance/),
+    });
+  });
+
+  it('needs a trust policy that lets EC2 assume the role', () => {
+    const sim = createSimulation({ seed: 23 });
+    sim.call('ecs', 'CreateCluster', {});
+    setInstanceRole(sim, {
+      AssumeRolePolicyDocument: {
+        Statement: [
+          { Effect: 'Allow', Principal: { Service: ['ec2.amazonaws.com'] }, Action: 'sts:AssumeRole' },
+          { Effect: 'Deny', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:*' },
+        ],
+      },
+    });
+    expect(registeredAfter(sim, launch(sim)).phase).toBe('no-credentials');
+  });
+});
+
 describe('instance role permissions', () => {
   it.each([
     [['ecs:RegisterContainerInstance'], 'ecs:RegisterContainerInstance', true],
@@ -229,6 +318,6 @@ describe('instance role permissions', () => {
     [['ecs:Describe*'], 'ecs:Poll', false],
     [['ecs:Poll.'], 'ecs:PollX', false],
   ])('%j allows %s: %s', (list, action, expected) => {
-    expect(allows(list, action)).toBe(expected);
+    expect(list.some((p) => actionMatches(p, action))).toBe(expected);
   });
 });

@@ -2,7 +2,8 @@ import { arnName } from '../../../lib/arn';
 import type { EngineContext } from '../../context';
 import { AwsError } from '../../errors';
 import { isZoneFailed } from '../../faults/zoneState';
-import type { InstanceProfile, Subnet } from '../../model/ec2';
+import type { Subnet } from '../../model/ec2';
+import type { InstanceProfile } from '../../model/iam';
 import type { SimState } from '../../state';
 
 /**

@@ -18,6 +18,7 @@ import {
 } from '../../tasks';
 import type { Infer } from '../../schema/taskDefinitionBuilders';
 import { FARGATE_NO_CAPACITY } from '../../faults/zoneState';
+import { laterHooks } from '../../laterHooks';
 import { defineOperation } from '../operation';
 
 export type RunTaskInput = Infer<typeof runTaskSchema>;
@@ -183,6 +184,8 @@ export const RunTask = defineOperation<RunTaskInput, RunTaskOutput>({
     const launchType = launchTypeOf(choice);
     if (launchType === 'FARGATE') refuseFargatePlacement(input);
     const launch = prepareLaunch(ctx.state, input, launchType);
+    // a task is never started without its start-up checks (startup/guard.ts)
+    laterHooks.guardStartup(launch.definition, input.overrides);
     const count = input.count ?? 1;
     if (choice.kind === 'strategy') {
       // a Fargate provider with no AZ left reports its own failures, one per task it could not start

@@ -6,6 +6,7 @@ import { startTaskSchema } from '../../schema/runTask';
 import { createTaskOn, prepareLaunch, taskOutput } from '../../tasks';
 import type { Infer } from '../../schema/taskDefinitionBuilders';
 import { defineOperation } from '../operation';
+import { laterHooks } from '../../laterHooks';
 import type { Failure, RunTaskOutput } from './RunTask';
 
 export type StartTaskInput = Infer<typeof startTaskSchema>;
@@ -22,6 +23,8 @@ export const StartTask = defineOperation<StartTaskInput, StartTaskOutput>({
   schemaError: 'InvalidParameterException',
   handle(ctx, input) {
     const launch = prepareLaunch(ctx.state, input, 'EC2');
+    // a task is never started without its start-up checks (startup/guard.ts)
+    laterHooks.guardStartup(launch.definition, input.overrides);
     const requirement = requirementOf(
       launch.effective,
       launch.reservation,

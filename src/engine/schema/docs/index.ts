@@ -18,6 +18,12 @@ import {
 } from './ec2';
 import { elbv2Docs } from './elbv2';
 import { cloudwatchDocs } from './cloudwatch';
+import { ssmDocs } from './ssm';
+import { secretsManagerDocs } from './secretsManager';
+import { s3apiDocs } from './s3api';
+import { ecrDocs, pushImageDocs } from './ecr';
+import { logsDocs } from './logs';
+import { iamDocs } from './iam';
 import { applicationAutoScalingDocs } from './applicationAutoScaling';
 import { autoscalingDocs } from './autoscaling';
 import {
@@ -53,6 +59,8 @@ import {
   restoreAvailabilityZoneDocs,
 } from './simControls';
 import { setLoadDocs } from './load';
+import { callAwsDocs } from './callAws';
+import { efsDocs, readFileDocs, writeFileDocs } from './efs';
 import {
   deleteTaskDefinitionsDocs,
   deregisterTaskDefinitionDocs,
@@ -118,6 +126,13 @@ const docsByOperation: { readonly [S in ServiceName]: Readonly<Record<OperationN
   },
   elbv2: elbv2Docs,
   cloudwatch: cloudwatchDocs,
+  ssm: ssmDocs,
+  secretsmanager: secretsManagerDocs,
+  s3api: s3apiDocs,
+  ecr: ecrDocs,
+  iam: iamDocs,
+  logs: logsDocs,
+  efs: efsDocs,
   'application-autoscaling': applicationAutoScalingDocs,
   autoscaling: autoscalingDocs,
   sim: {
@@ -128,6 +143,10 @@ const docsByOperation: { readonly [S in ServiceName]: Readonly<Record<OperationN
     RestoreAvailabilityZone: restoreAvailabilityZoneDocs,
     InterruptSpot: interruptSpotDocs,
     SetLoad: setLoadDocs,
+    PushImage: pushImageDocs,
+    CallAws: callAwsDocs,
+    WriteFile: writeFileDocs,
+    ReadFile: readFileDocs,
   },
 };
 

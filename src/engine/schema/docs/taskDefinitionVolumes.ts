@@ -7,7 +7,7 @@ export const volumeDocs: SchemaDocs = {
   name: 'The volume’s name, referenced by containers’ mountPoints.sourceVolume: 1–255 letters, digits, _ and -.',
   host: 'A bind mount. Without sourcePath it is scratch space shared by the task’s containers (on Fargate, taken from ephemeral storage).',
   'host.sourcePath':
-    'A path on the EC2 instance to bind-mount; the data stays on the host after the task stops. Not on Fargate. Leave it out for a scratch volume that lives as long as the task.',
+    'A path on the EC2 instance to bind-mount; the data stays on the host after the task stops. Not on Fargate. Leave it out for a scratch volume that lives as long as the task. Not an S3 bucket: buckets cannot be mounted (use environmentFiles, the SDK with the task role, or EFS).',
   dockerVolumeConfiguration: 'A Docker-managed volume. EC2 only.',
   'dockerVolumeConfiguration.scope':
     'task: created with the task and removed when it stops. shared: survives the task on that instance.',
@@ -18,7 +18,8 @@ export const volumeDocs: SchemaDocs = {
   'dockerVolumeConfiguration.labels': 'Labels set on the Docker volume.',
   efsVolumeConfiguration:
     'An Amazon EFS file system, shared by every task that mounts it. EC2 and Fargate (platform 1.4.0+).',
-  'efsVolumeConfiguration.fileSystemId': 'The EFS file system id (fs-…).',
+  'efsVolumeConfiguration.fileSystemId':
+    'The EFS file system id (fs-…). A task can mount it only in an Availability Zone where the file system has a mount target.',
   'efsVolumeConfiguration.rootDirectory':
     'Directory of the file system mounted as the volume’s root. Default "/".',
   'efsVolumeConfiguration.transitEncryption':

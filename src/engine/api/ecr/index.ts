@@ -1,0 +1,18 @@
+import { BatchDeleteImage } from './BatchDeleteImage';
+import { CreateRepository } from './CreateRepository';
+import { DeleteRepository } from './DeleteRepository';
+import { DescribeImages } from './DescribeImages';
+import { DescribeRepositories } from './DescribeRepositories';
+import { GetLifecyclePolicy } from './GetLifecyclePolicy';
+import { PutLifecyclePolicy } from './PutLifecyclePolicy';
+
+/** The Amazon ECR operations the simulator answers (private repositories; images arrive with sim PushImage). */
+export const ecrOperations = {
+  CreateRepository,
+  DescribeRepositories,
+  DeleteRepository,
+  DescribeImages,
+  BatchDeleteImage,
+  PutLifecyclePolicy,
+  GetLifecyclePolicy,
+} as const;
