@@ -7,3 +7,7 @@ await loadRegexSupport();
 // The validators of services, load balancers and sim controls load after the first page
 // (src/engine/schema/validate.ts); tests start with them, test/engine/schema/laterValidators.test.ts covers before.
 await loadLaterEngine();
+
+// the sandbox scenarios other than the first screen's load their builds later (src/app/scenarios.ts)
+const { loadScenarioBuilds } = await import('../src/app/scenarios');
+await loadScenarioBuilds();

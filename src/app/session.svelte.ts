@@ -10,6 +10,7 @@ import {
   type Simulation,
 } from '../engine/index';
 import { ConsoleLog } from './consoleLog.svelte';
+import { loadScenarioBuilds } from './scenarios';
 import { RunTaskDraft } from './runTaskDraft.svelte';
 import { ServiceDraft } from './serviceDraft.svelte';
 import { nextEventTime, nextWorkTime, Timeline, type Scenario, type TimedCall } from './timeline';
@@ -19,7 +20,9 @@ export type CallOutcome<Output = unknown> =
   | { readonly ok: false; readonly name: string; readonly message: string; readonly field?: string };
 
 /** Operations that only read state. */
-export const isReadOnly = (operation: string): boolean => /^(Describe|List|Get)/.test(operation);
+/** Operations that change nothing: not recorded as the learner's calls (no undo step, no replay). */
+export const isReadOnly = (operation: string): boolean =>
+  /^(Describe|List|Get|Filter|Head|Simulate)/.test(operation) || operation === 'ReadFile';
 
 /** Speeds the learner can pick: virtual seconds per real second. */
 export const SPEEDS = [1, 5, 15, 60, 300] as const;
@@ -191,7 +194,8 @@ export class Session {
    * and fault operations themselves.
    */
   loadLaterEngine(): Promise<void> {
-    return loadLaterEngine();
+    // the scenarios the first screen does not open are built with later operations: their builds come along
+    return Promise.all([loadLaterEngine(), loadScenarioBuilds()]).then(() => undefined);
   }
 
   /** The same, started ahead of need: a failed load is tried again by the next trigger or call. */

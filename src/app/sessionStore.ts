@@ -8,6 +8,7 @@ import {
   setAsideKey,
   type KeyValueStore,
 } from './storage/index';
+import { defaultScenario, loadScenarioBuilds } from './scenarios';
 import { SANDBOX } from './storage/records';
 import type { SandboxSnapshot, Session } from './session.svelte';
 import type { Scenario } from './timeline';
@@ -39,9 +40,17 @@ export function loadSandbox(store: KeyValueStore, stamp: string): LoadedSandbox 
 
 /** Whether the saved text records a call whose request check loads later (engine `checkedLater`). */
 const callsCheckedLater = (text: string): boolean =>
-  [...text.matchAll(/"service":"([\w-]+)","operation":"(\w+)"/g)].some(([, service, operation]) =>
-    checkedLater(service!, operation!),
+  [...text.matchAll(/"service":"([\w-]+)","operation":"(\w+)"/g)].some(
+    ([, service, operation]) =>
+      checkedLater(service!, operation!) ||
+      // a task with start-up work (engine/startup/guard.ts) starts only once its checks, in the later part,
+      // have loaded; the first screen's scenario registers no such definition, so the learner's calls name it
+      (service === 'ecs' && operation === 'RunTask' && STARTUP_WORK.test(text)),
   );
+
+/** What in a task definition makes a task do start-up work (engine/startup/guard.ts `checkedAtStart`). */
+const STARTUP_WORK =
+  /taskRoleArn|awslogs|"secrets"|secretOptions|environmentFiles|\.dkr\.ecr\.|efsVolumeConfiguration/;
 
 /**
  * Readies the engine for restoring: a saved sandbox whose calls used `=~` / `!~` replays them, and RE2 loads on
@@ -58,6 +67,10 @@ export async function prepareRestore(store: KeyValueStore): Promise<void> {
   }
   if (text !== null && /[=!]~/.test(text)) await loadRegexSupport();
   if (text !== null && callsCheckedLater(text)) await loadLaterEngine();
+  // a scenario other than the first screen's is built with later operations, from builds that load later too
+  const scenarioId = text === null ? undefined : /"scenarioId":"([\w-]+)"/.exec(text)?.[1];
+  if (scenarioId !== undefined && scenarioId !== defaultScenario.id)
+    await Promise.all([loadLaterEngine(), loadScenarioBuilds()]);
 }
 
 export const saveSandbox = (store: KeyValueStore, snapshot: SandboxSnapshot): Result<void, string> =>

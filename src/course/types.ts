@@ -10,6 +10,8 @@ export type Control =
   | 'instances'
   | 'services'
   | 'capacity'
+  | 'logs'
+  | 'identity'
   | 'console'
   | 'map'
   | 'explain'

@@ -30,6 +30,51 @@ describe('the request checks that load after the first page, in the app', () => 
     expect(JSON.stringify(after.sim.state)).toBe(JSON.stringify(s.sim.state));
   });
 
+  it('are loaded by prepareRestore for a sandbox on a later scenario, or that ran a task with start-up work', async () => {
+    const onScenario = memoryStore();
+    const secrets = new Session(findScenario('secrets-and-roles')!);
+    expect(saveSandbox(onScenario, secrets.snapshot()).ok).toBe(true);
+    const first = await freshApp();
+    await first.store.prepareRestore(onScenario);
+    expect(first.engine.laterEngineLoaded()).toBe(true);
+    const restored = new first.sessions.Session(first.scenarios.findScenario('empty')!);
+    expect(restored.sim.state.ecs.clusters).toEqual({});
+    expect(
+      first.store.restoreSandbox(restored, onScenario, STAMP, first.scenarios.findScenario),
+    ).toBeUndefined();
+    expect(JSON.stringify(restored.sim.state)).toBe(JSON.stringify(secrets.sim.state));
+
+    const logged = memoryStore();
+    const s = new Session(findScenario('mixed-fleet')!);
+    const web = s.sim.state.ecs.taskDefinitions[Object.keys(s.sim.state.ecs.taskDefinitions)[0]!]!;
+    const container = web.containerDefinitions[0]!;
+    expect(
+      s.call('ecs', 'RegisterTaskDefinition', {
+        family: 'web',
+        containerDefinitions: [
+          {
+            name: container.name,
+            image: container.image,
+            memory: 256,
+            logConfiguration: {
+              logDriver: 'awslogs',
+              options: { 'awslogs-group': '/ecs/web', 'awslogs-region': 'us-east-1' },
+            },
+          },
+        ],
+      }).ok,
+    ).toBe(true);
+    expect(s.call('ecs', 'RunTask', { cluster: 'demo', taskDefinition: 'web' }).ok).toBe(true);
+    s.advance(60);
+    expect(saveSandbox(logged, s.snapshot()).ok).toBe(true);
+    const second = await freshApp();
+    await second.store.prepareRestore(logged);
+    expect(second.engine.laterEngineLoaded()).toBe(true);
+    const after = new second.sessions.Session(second.scenarios.findScenario('mixed-fleet')!);
+    expect(second.store.restoreSandbox(after, logged, STAMP, second.scenarios.findScenario)).toBeUndefined();
+    expect(JSON.stringify(after.sim.state)).toBe(JSON.stringify(s.sim.state));
+  });
+
   it('are not needed by the first screen: the default sandbox builds and its forms and controls work', async () => {
     vi.resetModules();
     const engine = await import('../../src/engine/index');

@@ -33,4 +33,44 @@ describe('sandbox scenarios', () => {
       'public.ecr.aws/ecs-sandbox/web:crash',
     ]);
   });
+
+  it('"A task that needs a secret" fails on the execution role, and the right role fixes it', () => {
+    const sim = buildScenario(findScenario('secrets-and-roles')!);
+    const subnets = Object.keys(sim.state.ec2.subnets);
+    const run = () =>
+      sim.call('ecs', 'RunTask', {
+        cluster: 'shop',
+        taskDefinition: 'thumbs',
+        launchType: 'FARGATE',
+        networkConfiguration: { awsvpcConfiguration: { subnets, assignPublicIp: 'ENABLED' } },
+      }).tasks[0]!.taskArn;
+    const first = run();
+    sim.advance(120);
+    const failed = sim.state.ecs.tasks[first]!;
+    expect(failed.stopCode).toBe('TaskFailedToStart');
+    expect(failed.stoppedReason).toMatch(
+      /^ResourceInitializationError: unable to pull secrets or registry auth: .*AccessDeniedException: User: arn:aws:sts::123456789012:assumed-role\/ecsTaskExecutionRole\/.* is not authorized to perform: secretsmanager:GetSecretValue/,
+    );
+    // the task role's permission was never asked: start-up work uses the execution role only
+    const calls = Object.values(sim.state.iam.calls).filter((c) => c.taskArn === first);
+    expect(calls.some((c) => c.roleName === 'thumbs-task-role')).toBe(false);
+
+    sim.call('iam', 'AttachRolePolicy', {
+      RoleName: 'ecsTaskExecutionRole',
+      PolicyArn: 'arn:aws:iam::aws:policy/SecretsManagerReadWrite',
+    });
+    const second = run();
+    sim.advance(120);
+    const task = sim.state.ecs.tasks[second]!;
+    expect(task.lastStatus).toBe('RUNNING');
+    const password = task.containerConfig?.['thumbs']?.find((v) => v.name === 'DB_PASSWORD');
+    expect(password).toMatchObject({
+      value: 'correct-horse-battery',
+      source: 'secretsmanager',
+      secret: true,
+    });
+    const streams = sim.state.logs.groups['/ecs/thumbs']!.streams;
+    const stream = streams[`thumbs/thumbs/${second.split('/').pop()}`];
+    expect(stream?.events.length).toBeGreaterThan(0);
+  });
 });
