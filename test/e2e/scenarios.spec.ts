@@ -213,6 +213,23 @@ uses['scaling-cluster'] = {
   },
 };
 
+uses['secrets-and-roles'] = {
+  what: 'the secret permission sits on the task role, the execution role lacks it, and the log group waits',
+  async run(page) {
+    await page.getByRole('tab', { name: 'Identity' }).click();
+    await page.getByRole('button', { name: 'thumbs-task-role', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Role thumbs-task-role' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Edit inline policy read-db-secret' })).toBeVisible();
+    await page.getByRole('button', { name: 'ecsTaskExecutionRole', exact: true }).click();
+    await expect(
+      page.getByRole('button', { name: 'Detach AmazonECSTaskExecutionRolePolicy from ecsTaskExecutionRole' }),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Edit inline policy/ })).toHaveCount(0);
+    await page.getByRole('tab', { name: 'Logs' }).click();
+    await expect(page.getByRole('list', { name: 'Log groups' })).toContainText('/ecs/thumbs');
+  },
+};
+
 for (const scenario of scenarios) {
   const use = uses[scenario.id];
   test(`${scenario.title}: ${use?.what ?? 'has an e2e'}`, async ({ page }) => {

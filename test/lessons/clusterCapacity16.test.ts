@@ -4,7 +4,6 @@ import { GoalTracker, goalsMetAfterHolding } from '../../src/course/goals';
 import { lessonDemos } from '../../src/course/markdown';
 import { quizBankProblems } from '../../src/course/quizCheck';
 import { runSteps } from '../../src/course/steps';
-import type { GoalResult, Step } from '../../src/course/types';
 import { createSimulation, type Simulation } from '../../src/engine';
 import {
   CLUSTER,
@@ -26,6 +25,7 @@ import solution, {
   protectNewInstances,
 } from '../../lessons/16-cluster-capacity/solution';
 import { scalingAttempts } from './naiveAttemptsScaling';
+import { proofKit } from './proofKit';
 
 /**
  * Lesson 16 proves itself: its start (tasks that cannot be placed while the CPU policy sees nothing to do), what
@@ -33,22 +33,7 @@ import { scalingAttempts } from './naiveAttemptsScaling';
  * over several seeds, the naive attempts that must fail, its hints as typed in the console, and its quiz.
  */
 
-const lessonMd = import.meta.glob<string>('/lessons/16-cluster-capacity/lesson.md', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
-const body = Object.values(lessonMd)[0]!.replace(/^---[\s\S]*?\n---\n/, '');
-
-function lessonStart(seed = scenario.seed): Simulation {
-  const sim = createSimulation({ seed });
-  scenario.build(sim);
-  return sim;
-}
-
-const check = (sim: Simulation, id: string): GoalResult => goals.find((g) => g.id === id)!.check(sim);
-const why = (result: GoalResult) => (result.met ? 'met' : result.why);
-const ids = goals.map((g) => g.id).sort();
+const { body, lessonStart, check, why, ids, solvedBy } = proofKit('16-cluster-capacity', scenario, goals);
 
 const running = (sim: Simulation) =>
   reportsTasks(sim).filter((t) => t.lastStatus === 'RUNNING' && t.desiredStatus === 'RUNNING');
@@ -59,12 +44,6 @@ const reservations = (sim: Simulation) =>
     CapacityProviderName: PROVIDER,
     ClusterName: CLUSTER,
   });
-
-function solvedBy(steps: ReadonlyArray<Step>, seed = scenario.seed) {
-  const sim = lessonStart(seed);
-  runSteps(sim, steps);
-  return { sim, met: [...goalsMetAfterHolding(sim, goals)].sort() };
-}
 
 describe('lesson 16: its start', () => {
   it('runs 4 of reports’ 8 tasks on the group’s 2 m5.large instances, two each', () => {

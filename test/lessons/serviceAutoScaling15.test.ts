@@ -4,7 +4,7 @@ import { GoalTracker, goalsMetAfterHolding } from '../../src/course/goals';
 import { lessonDemos } from '../../src/course/markdown';
 import { quizBankProblems } from '../../src/course/quizCheck';
 import { runSteps } from '../../src/course/steps';
-import type { GoalResult, Step } from '../../src/course/types';
+import type { Step } from '../../src/course/types';
 import { createSimulation, type Simulation } from '../../src/engine';
 import goals from '../../lessons/15-service-auto-scaling/goals';
 import quiz from '../../lessons/15-service-auto-scaling/quiz';
@@ -20,6 +20,7 @@ import {
 import scenario, { prediction, reactiveOnlyBreach } from '../../lessons/15-service-auto-scaling/scenario';
 import solution, { alternatives, register, trackCpu } from '../../lessons/15-service-auto-scaling/solution';
 import { scalingAttempts } from './naiveAttemptsScaling';
+import { proofKit } from './proofKit';
 
 /**
  * Lesson 15 proves itself: its start, what its text claims about the sale and the policies, its solution and
@@ -27,28 +28,7 @@ import { scalingAttempts } from './naiveAttemptsScaling';
  * the quiz claims the engine can check.
  */
 
-const lessonMd = import.meta.glob<string>('/lessons/15-service-auto-scaling/lesson.md', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
-const body = Object.values(lessonMd)[0]!.replace(/^---[\s\S]*?\n---\n/, '');
-
-function lessonStart(seed = scenario.seed): Simulation {
-  const sim = createSimulation({ seed });
-  scenario.build(sim);
-  return sim;
-}
-
-const check = (sim: Simulation, id: string): GoalResult => goals.find((g) => g.id === id)!.check(sim);
-const why = (result: GoalResult) => (result.met ? 'met' : result.why);
-const ids = goals.map((g) => g.id).sort();
-
-function solvedBy(steps: ReadonlyArray<Step>, seed = scenario.seed) {
-  const sim = lessonStart(seed);
-  runSteps(sim, steps);
-  return { sim, met: [...goalsMetAfterHolding(sim, goals)].sort() };
-}
+const { body, lessonStart, check, why, ids, solvedBy } = proofKit('15-service-auto-scaling', scenario, goals);
 
 /** Runs the lesson with nothing but `steps` through the end of the sale and 2 minutes more. */
 function throughSale(steps: ReadonlyArray<Step>): Simulation {
