@@ -8,6 +8,8 @@ import * as lesson01 from '../../lessons/01-four-nouns/solution';
 import * as lesson14 from '../../lessons/14-constraints-daemons/solution';
 import { capacityStrategies06Attempts } from './naiveAttempts06';
 import { clusterCapacity16Attempts, serviceAutoScaling15Attempts } from './naiveAttemptsScaling';
+import { configSecrets08Attempts, threeRoles07Attempts } from './naiveAttempts0708';
+import { observability20Attempts, storage19Attempts } from './naiveAttempts1920';
 
 /**
  * Plausible wrong attempts per lesson: what a learner who has not got the idea yet would try (no strategy, the
@@ -331,6 +333,8 @@ export const naiveAttempts: Readonly<Record<string, ReadonlyArray<NaiveAttempt>>
     },
   ],
   '06-capacity-strategies': capacityStrategies06Attempts,
+  '07-three-roles': threeRoles07Attempts,
+  '08-config-secrets': configSecrets08Attempts,
   '11-load-balancing': (() => {
     const update = (input: object) =>
       call('ecs', 'UpdateService', { cluster: 'shop', service: 'web', ...input });
@@ -660,4 +664,6 @@ export const naiveAttempts: Readonly<Record<string, ReadonlyArray<NaiveAttempt>>
       mustMiss: ['breaker-rollback'],
     })),
   ],
+  '19-storage': storage19Attempts,
+  '20-observability': observability20Attempts,
 };
