@@ -10,7 +10,6 @@ import {
   type ResolvedVariable,
   type SimState,
   type Task,
-  type TaskDefinition,
 } from '../engine/index';
 import { arnName } from '../lib/arn';
 
@@ -304,68 +303,17 @@ export interface ConfigView {
 
 export const variableKey = (container: string, name: string): string => `${container}/${name}`;
 
-/** A container's plain `environment` as its task definition (with the task's overrides) gives it. */
-export interface DefinedEnvironment {
-  readonly container: string;
-  readonly environment: ReadonlyArray<{ readonly name?: string; readonly value?: string }>;
-}
-
-type EnvironmentEntry = { readonly name?: string; readonly value?: string };
-
 /**
- * Each container's `environment` as the task runs it: the definition's, with the task's container overrides
- * merged in by name (RunTask `overrides.containerOverrides[].environment`).
- */
-export function definedEnvironment(
-  td: DeepReadonly<TaskDefinition>,
-  overrides: unknown,
-): DefinedEnvironment[] {
-  const list = (overrides as { containerOverrides?: unknown } | undefined)?.containerOverrides;
-  const byName = new Map<string, ReadonlyArray<EnvironmentEntry>>();
-  if (Array.isArray(list)) {
-    for (const o of list as ReadonlyArray<{ name?: unknown; environment?: unknown }>) {
-      if (typeof o?.name === 'string' && Array.isArray(o.environment))
-        byName.set(o.name, o.environment as ReadonlyArray<EnvironmentEntry>);
-    }
-  }
-  return td.containerDefinitions.map((c) => {
-    const merged = new Map<string, EnvironmentEntry>();
-    for (const v of [...(c.environment ?? []), ...(byName.get(c.name) ?? [])])
-      if (v.name !== undefined) merged.set(v.name, v);
-    return { container: c.name, environment: [...merged.values()] };
-  });
-}
-
-/**
- * Each container's environment as the task received it at start, with where every variable came from;
- * secrets masked unless their key is in `revealed`. A task that runs without a recorded configuration (it
- * started before the sandbox's start-up part had loaded: such a task has no secrets or files, the engine
- * refuses those until then) shows its definition's `environment` instead, from `defined`.
+ * Each container's environment as the task received it at start, with where every variable came from (the
+ * engine's `containerConfigOf`: recorded at start, or derived for a task with no start-up work); secrets masked
+ * unless their key is in `revealed`.
  */
 export function configView(
   task: DeepReadonly<Task>,
+  config: Readonly<Record<string, ReadonlyArray<DeepReadonly<ResolvedVariable>>>> | undefined,
   revealed: ReadonlySet<string> = new Set(),
-  defined?: ReadonlyArray<DefinedEnvironment>,
 ): ConfigView {
   const started = !['PROVISIONING', 'PENDING', 'ACTIVATING'].includes(task.lastStatus);
-  const ranUnrecorded = !task.containerConfig && defined !== undefined && task.startedAt !== undefined;
-  const config: Readonly<Record<string, ReadonlyArray<DeepReadonly<ResolvedVariable>>>> | undefined =
-    task.containerConfig ??
-    (ranUnrecorded
-      ? Object.fromEntries(
-          defined.map((d) => [
-            d.container,
-            d.environment
-              .filter((v) => v.name !== undefined)
-              .map((v) => ({
-                name: v.name!,
-                value: v.value ?? '',
-                source: 'environment' as const,
-                secret: false,
-              })),
-          ]),
-        )
-      : undefined);
   if (!config) {
     return {
       note: started
@@ -381,11 +329,6 @@ export function configView(
     return (ia < 0 ? order.length : ia) - (ib < 0 ? order.length : ib) || a.localeCompare(b);
   });
   return {
-    ...(ranUnrecorded
-      ? {
-          note: "Read from the task definition: this task started while the sandbox was still loading, so only its environment is shown, without the agent's own variables.",
-        }
-      : {}),
     containers: names.map((container) => ({
       container,
       variables: [...config[container]!]

@@ -305,7 +305,7 @@ describe('configuration per container', () => {
   };
 
   it('lists containers in task order and variables by name, with their source; secrets masked', () => {
-    const view = configView(task({ containerConfig: config }));
+    const view = configView(task({}), config);
     expect(view.note).toBeUndefined();
     expect(view.containers.map((c) => c.container)).toEqual(['web', 'sidecar']);
     const web = view.containers[0]!.variables;
@@ -325,38 +325,13 @@ describe('configuration per container', () => {
   });
 
   it('shows a secret only once it is revealed', () => {
-    const view = configView(task({ containerConfig: config }), new Set([variableKey('web', 'DB_PASSWORD')]));
+    const view = configView(task({}), config, new Set([variableKey('web', 'DB_PASSWORD')]));
     expect(view.containers[0]!.variables[2]).toMatchObject({ shown: 'hunter2', revealed: true });
   });
 
-  it('shows the definition’s environment for a task that ran without a recorded configuration', () => {
-    const view = configView(task({ startedAt: 5 }), new Set(), [
-      { container: 'web', environment: [{ name: 'COLOR', value: 'red' }, { value: 'nameless' }] },
-    ]);
-    expect(view.note).toMatch(/^Read from the task definition/);
-    expect(view.containers).toEqual([
-      {
-        container: 'web',
-        variables: [
-          {
-            key: 'web/COLOR',
-            name: 'COLOR',
-            shown: 'red',
-            secret: false,
-            revealed: false,
-            source: 'environment',
-          },
-        ],
-      },
-    ]);
-    // not before it started, and never over the task's own record
-    expect(configView(task({ lastStatus: 'PENDING' }), new Set(), []).containers).toEqual([]);
-    expect(configView(task({ containerConfig: config, startedAt: 5 }), new Set(), []).note).toBeUndefined();
-  });
-
   it('explains why there is nothing yet before start, and after a failed start', () => {
-    expect(configView(task({ lastStatus: 'PENDING' })).note).toMatch(/resolved when the task starts/);
-    expect(configView(task({ lastStatus: 'STOPPED' })).note).toMatch(/stopped before its containers started/);
+    expect(configView(task({ lastStatus: 'PENDING' }), undefined).note).toMatch(/resolved when the task starts/);
+    expect(configView(task({ lastStatus: 'STOPPED' }), undefined).note).toMatch(/stopped before its containers started/);
   });
 });
 

@@ -2,6 +2,7 @@ import type { ResolvedVariable, Task } from '../model/ecs';
 import type { ContainerDefinition } from '../model/taskDefinition';
 import { applyOverrides, type TaskOverride } from '../tasks/overrides';
 import type { SimState } from '../state';
+import type { DeepReadonly } from '../simulation';
 
 /**
  * Each container's environment as it starts (Task.containerConfig), read once: a secret rotated or a file
@@ -123,9 +124,12 @@ const NOTHING_FETCHED: Fetched = { files: new Map(), secrets: new Map() };
  * could have changed since). Undefined before the containers start, or when the task never started.
  */
 export function containerConfigOf(
-  state: SimState,
-  task: Task,
+  readonlyState: SimState | DeepReadonly<SimState>,
+  readonlyTask: Task | DeepReadonly<Task>,
 ): Readonly<Record<string, ReadonlyArray<ResolvedVariable>>> | undefined {
+  // only read here: the views hold the simulation's state read-only
+  const state = readonlyState as SimState;
+  const task = readonlyTask as Task;
   if (task.containerConfig) return task.containerConfig;
   if (task.pullStoppedAt === undefined || task.startFailure) return undefined;
   const td = state.ecs.taskDefinitions[task.taskDefinitionArn];

@@ -101,7 +101,7 @@ describe('configuration per container', { timeout: 20_000 }, () => {
     expect(screen.getByText(/resolved when the task starts/)).toBeInTheDocument();
   });
 
-  it('falls back to the definition’s environment for a task that ran without a recorded configuration', () => {
+  it('shows the variables the engine derives for a task with no start-up work, agent ones included', () => {
     const session = new Session(findScenario('mixed-fleet')!);
     const registered = session.callByName('ecs', 'RegisterTaskDefinition', {
       family: 'plain',
@@ -117,16 +117,37 @@ describe('configuration per container', { timeout: 20_000 }, () => {
     });
     if (!run.ok) throw new Error(run.message);
     session.advance(120);
-    const { containerConfig: _recorded, ...unrecorded } =
-      session.sim.state.ecs.tasks[run.output.tasks[0]!.taskArn]!;
-    expect(unrecorded.startedAt).toBeDefined();
-    render(IdentityTaskSections, { session, task: unrecorded });
-    expect(screen.getByText(/^Configuration:/)).toHaveTextContent('Configuration: from the task definition');
-    const row = within(screen.getByRole('table', { name: 'Container app' }))
-      .getByRole('rowheader', { name: 'COLOR' })
-      .closest('tr')!;
+    const task = session.sim.state.ecs.tasks[run.output.tasks[0]!.taskArn]!;
+    expect(task.containerConfig).toBeUndefined();
+    render(IdentityTaskSections, { session, task });
+    expect(screen.getByText(/^Configuration:/)).toHaveTextContent(/Configuration: \d+ variables/);
+    const table = within(screen.getByRole('table', { name: 'Container app' }));
+    const row = table.getByRole('rowheader', { name: 'COLOR' }).closest('tr')!;
     expect(row).toHaveTextContent('blue');
     expect(row).toHaveTextContent('environment');
+    expect(table.getByRole('rowheader', { name: 'AWS_EXECUTION_ENV' }).closest('tr')!).toHaveTextContent(
+      'AWS_ECS_EC2',
+    );
+  });
+
+  it('lets the running application make a call, answered with the credentials it finds', async () => {
+    const { session, task } = runWeb();
+    session.advance(120);
+    render(IdentityTaskSections, { session, task: task() });
+    const form = screen.getByRole('form', { name: 'The application calls AWS' });
+    await fireEvent.input(within(form).getByLabelText('Action'), { target: { value: 's3:GetObject' } });
+    await fireEvent.input(within(form).getByLabelText('Resource (an ARN)'), {
+      target: { value: 'arn:aws:s3:::reports/q1.csv' },
+    });
+    await fireEvent.submit(form);
+    // no task role on EC2: the SDK falls back to the instance role, which has no S3 permission
+    const answer = screen.getByRole('status');
+    expect(answer).toHaveTextContent(
+      /^Refused, with ecsInstanceRole \(the instance's role, through instance metadata\)/,
+    );
+    expect(answer).toHaveTextContent('AccessDenied');
+    const recorded = Object.values(session.sim.state.iam.calls).find((c) => c.action === 's3:GetObject');
+    expect(recorded).toMatchObject({ principal: 'instance-role-imds', decision: 'implicit-deny' });
   });
 
   it('shows each variable with its source and keeps a secret masked until revealed', async () => {
