@@ -330,8 +330,12 @@ describe('configuration per container', () => {
   });
 
   it('explains why there is nothing yet before start, and after a failed start', () => {
-    expect(configView(task({ lastStatus: 'PENDING' }), undefined).note).toMatch(/resolved when the task starts/);
-    expect(configView(task({ lastStatus: 'STOPPED' }), undefined).note).toMatch(/stopped before its containers started/);
+    expect(configView(task({ lastStatus: 'PENDING' }), undefined).note).toMatch(
+      /resolved when the task starts/,
+    );
+    expect(configView(task({ lastStatus: 'STOPPED' }), undefined).note).toMatch(
+      /stopped before its containers started/,
+    );
   });
 });
 
