@@ -1,6 +1,6 @@
 import { containerInstanceGroupRequests, loadBalancerWithTargetGroup } from '../course/fixtures';
 import { DEMO_APP, type Simulation } from '../engine/index';
-import { AGENT_BOOT, demoWeb, launchIntoDemo, webTaskDefinition } from './scenarioParts';
+import { AGENT_BOOT, demoWeb, launchIntoDemo, webTaskDefinition } from './scenarios';
 
 /**
  * The builds of the scenarios the first screen does not open (scenarios.ts lists them all): they load with the

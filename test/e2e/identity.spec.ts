@@ -40,7 +40,7 @@ test('a secret on the wrong role fails the task; the execution role fixes it; th
   await page.goto('/');
   await page.getByRole('navigation', { name: 'Modes' }).getByRole('button', { name: 'Sandbox' }).click();
   await page.getByRole('combobox', { name: 'Scenario' }).selectOption('secrets-and-roles');
-  await expect(page.getByText(/reads its database password from the Secrets Manager secret/)).toBeVisible();
+  await expect(page.getByText(/reads its password from the Secrets Manager secret/)).toBeVisible();
 
   await runThumbs(page);
   const details = explainer(page);

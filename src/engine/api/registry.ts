@@ -52,10 +52,13 @@ const table: Table = Object.fromEntries(
 export const operations = table as unknown as Operations;
 
 /**
- * The services none of whose operations is on the first page: every operation they have loads later (checked
- * against the later table by a test).
+ * The services with operations that load later: every service but none of whose operations is on the first page,
+ * and the first page's own three, whose other operations load later (checked against the later table by a test).
  */
 export const LATER_SERVICES: ReadonlySet<string> = new Set([
+  'ecs',
+  'ec2',
+  'sim',
   'elbv2',
   'cloudwatch',
   'application-autoscaling',
@@ -69,71 +72,15 @@ export const LATER_SERVICES: ReadonlySet<string> = new Set([
   'efs',
 ]);
 
-/** The later operations of the services the first page also has (checked against the later table by a test). */
-export const LATER_OPERATION_NAMES: Readonly<Record<string, ReadonlyArray<string>>> = {
-  ecs: [
-    'DeleteCluster',
-    'DescribeClusters',
-    'ListClusters',
-    'DeregisterTaskDefinition',
-    'DeleteTaskDefinitions',
-    'DescribeTaskDefinition',
-    'ListTaskDefinitions',
-    'ListTaskDefinitionFamilies',
-    'StartTask',
-    'DescribeTasks',
-    'ListTasks',
-    'DescribeContainerInstances',
-    'ListContainerInstances',
-    'DeregisterContainerInstance',
-    'PutAttributes',
-    'DeleteAttributes',
-    'ListAttributes',
-    'CreateService',
-    'UpdateService',
-    'DeleteService',
-    'DescribeServices',
-    'ListServices',
-    'CreateCapacityProvider',
-    'DescribeCapacityProviders',
-    'UpdateCapacityProvider',
-    'DeleteCapacityProvider',
-    'PutClusterCapacityProviders',
-  ],
-  ec2: [
-    'DescribeInstances',
-    'DescribeSubnets',
-    'DescribeInstanceTypes',
-    'CreateLaunchTemplate',
-    'CreateLaunchTemplateVersion',
-    'DescribeLaunchTemplates',
-    'DeleteLaunchTemplate',
-    'DescribeLaunchTemplateVersions',
-    'ModifyLaunchTemplate',
-  ],
-  sim: [
-    'SetLoad',
-    'FailAvailabilityZone',
-    'RestoreAvailabilityZone',
-    'InterruptSpot',
-    'PushImage',
-    'CallAws',
-    'WriteFile',
-    'ReadFile',
-  ],
-};
-
 let laterInstalled = false;
 
 /**
- * Whether `service`/`operation` is one of the operations that load later and have not loaded yet. Once they have,
- * the table answers: a name it lacks is unknown, even in a later service.
+ * Whether `service`/`operation` may be one of the operations that load later, which have not loaded yet: any name
+ * of a service with later operations that the first page's table lacks (the names come with the code). Once they
+ * have loaded, the table answers: a name it lacks is unknown.
  */
-export const isLaterOperation = (service: string, operation: string): boolean =>
-  !laterInstalled &&
-  (LATER_SERVICES.has(service) ||
-    (Object.prototype.hasOwnProperty.call(LATER_OPERATION_NAMES, service) &&
-      LATER_OPERATION_NAMES[service]!.includes(operation)));
+export const isLaterOperation = (service: string, _operation: string): boolean =>
+  !laterInstalled && LATER_SERVICES.has(service);
 
 /** Adds the later operations to the table (idempotent). */
 export function installLaterOperations(later: Later): void {

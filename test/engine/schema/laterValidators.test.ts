@@ -49,17 +49,9 @@ describe('requests whose checks load later', () => {
     expect(sim.call('cloudwatch', 'DescribeAlarms', {}).MetricAlarms).toEqual([]);
   });
 
-  it('name exactly the operations of the later table: whole services, and by name in the first page’s services', async () => {
+  it('name every service of the later table', async () => {
     const { laterOperations } = await import('../../../src/engine/api/laterOperations');
-    const { LATER_OPERATION_NAMES, LATER_SERVICES } = await import('../../../src/engine/api/registry');
-    const later = laterOperations as unknown as Record<string, Record<string, unknown>>;
-    const mixed = Object.keys(LATER_OPERATION_NAMES);
-    expect(Object.keys(later).sort()).toEqual([...LATER_SERVICES, ...mixed].sort());
-    // a whole later service shares no name with the first page's services
-    for (const service of LATER_SERVICES) expect(mixed).not.toContain(service);
-    for (const service of mixed)
-      expect(Object.keys(later[service]!).sort(), service).toEqual(
-        [...LATER_OPERATION_NAMES[service]!].sort(),
-      );
+    const { LATER_SERVICES } = await import('../../../src/engine/api/registry');
+    expect(Object.keys(laterOperations).sort()).toEqual([...LATER_SERVICES].sort());
   });
 });
