@@ -22,17 +22,24 @@ export function proofKit(lessonId: string, scenario: LessonScenario, goals: Read
     scenario.build(sim);
     return sim;
   };
+  function solvedBy(steps: ReadonlyArray<Step>, seed = scenario.seed) {
+    const sim = lessonStart(seed);
+    runSteps(sim, steps);
+    return { sim, met: [...goalsMetAfterHolding(sim, goals)].sort() };
+  }
   return {
     body: text.replace(/^---[\s\S]*?\n---\n/, ''),
     lessonStart,
     check: (sim: Simulation, id: string): GoalResult => goals.find((g) => g.id === id)!.check(sim),
     why: (result: GoalResult) => (result.met ? 'met' : result.why),
     ids: goals.map((g) => g.id).sort(),
-    solvedBy(steps: ReadonlyArray<Step>, seed = scenario.seed) {
-      const sim = lessonStart(seed);
-      runSteps(sim, steps);
-      return { sim, met: [...goalsMetAfterHolding(sim, goals)].sort() };
-    },
+    solvedBy,
+    /** the goals of `mustMiss` that `steps` meet on any of `seeds`, with the seed (a naive attempt meets none) */
+    wronglyMet: (steps: ReadonlyArray<Step>, mustMiss: ReadonlyArray<string>, seeds = [1, 2, 3, 4]) =>
+      seeds.flatMap((seed) => {
+        const { met } = solvedBy(steps, seed);
+        return mustMiss.filter((g) => met.includes(g)).map((g) => `${g} (seed ${seed})`);
+      }),
   };
 }
 
