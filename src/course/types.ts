@@ -1,4 +1,5 @@
 import type { Simulation } from '../engine/index';
+import type { ExamTask } from './examTasks';
 
 /** Exams a quiz item can be tagged with (curriculum §1.5). */
 export type ExamCode = 'SAA-C03' | 'DVA-C02' | 'SOA-C03' | 'DOP-C02';
@@ -90,6 +91,20 @@ export interface QuizOption {
   readonly text: string;
   /** why this option is right or wrong, in our words */
   readonly explanation: string;
+  /**
+   * For an option that is a configuration: what loading it into the sandbox means. The sandbox starts from the
+   * item's lesson scenario (or `scenario`), plays `steps`, lets `advance` simulated seconds pass (default 120)
+   * and shows the outcome; `look` names what to look at ("the service's events").
+   */
+  readonly runIt?: RunIt;
+}
+
+/** An option's configuration played in the sandbox (exam prep's "run it"). */
+export interface RunIt {
+  readonly steps: ReadonlyArray<Step>;
+  readonly scenario?: LessonScenario;
+  readonly advance?: number;
+  readonly look: string;
 }
 
 export interface QuizTags {
@@ -99,6 +114,11 @@ export interface QuizTags {
   readonly misconceptions?: ReadonlyArray<string>;
   /** curriculum fact ids (F1–F85) */
   readonly facts?: ReadonlyArray<string>;
+  /**
+   * exam task statements the item tests (`SAA-2.2`, see examTasks.ts); each must belong to one of `exams`.
+   * New items always carry them.
+   */
+  readonly tasks?: ReadonlyArray<ExamTask>;
 }
 
 interface QuizBase {
