@@ -1,7 +1,7 @@
 import { AwsError } from '../../errors';
 import type { Subnet } from '../../model/ec2';
 import { SUBNET_FILTERS, describeSubnetsSchema } from '../../schema/ec2';
-import type { SimState } from '../../state';
+import { subnetUse } from '../../network/subnets';
 import type { Infer } from '../../schema/taskDefinitionBuilders';
 import { defineOperation } from '../operation';
 import { applyFilters } from './filters';
@@ -38,15 +38,6 @@ function fieldsOf(subnet: Subnet, name: string): ReadonlyArray<string> {
   }
 }
 
-/** Addresses left: the block's size, minus the 5 AWS keeps in every subnet, minus running instances there. */
-function availableIps(state: SimState, subnet: Subnet): number {
-  const size = 2 ** (32 - Number(subnet.CidrBlock.split('/')[1]));
-  const used = Object.values(state.ec2.instances).filter(
-    (i) => i.SubnetId === subnet.SubnetId && i.State !== 'terminated',
-  ).length;
-  return size - 5 - used;
-}
-
 /** Describes the account's subnets (the default VPC has one per Availability Zone). */
 export const DescribeSubnets = defineOperation<DescribeSubnetsInput, DescribeSubnetsOutput>({
   schema: describeSubnetsSchema,
@@ -71,7 +62,7 @@ export const DescribeSubnets = defineOperation<DescribeSubnetsInput, DescribeSub
         OwnerId: ctx.state.accountId,
         AvailabilityZone: s.AvailabilityZone,
         CidrBlock: s.CidrBlock,
-        AvailableIpAddressCount: availableIps(ctx.state, s),
+        AvailableIpAddressCount: subnetUse(ctx.state, s).free,
         DefaultForAz: s.DefaultForAz,
         MapPublicIpOnLaunch: s.MapPublicIpOnLaunch,
         State: 'available',

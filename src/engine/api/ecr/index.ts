@@ -5,6 +5,8 @@ import { DescribeImages } from './DescribeImages';
 import { DescribeRepositories } from './DescribeRepositories';
 import { GetLifecyclePolicy } from './GetLifecyclePolicy';
 import { PutLifecyclePolicy } from './PutLifecyclePolicy';
+import { PutImageTagMutability } from './PutImageTagMutability';
+import { PutImageScanningConfiguration } from './PutImageScanningConfiguration';
 
 /** The Amazon ECR operations the simulator answers (private repositories; images arrive with sim PushImage). */
 export const ecrOperations = {
@@ -15,4 +17,6 @@ export const ecrOperations = {
   BatchDeleteImage,
   PutLifecyclePolicy,
   GetLifecyclePolicy,
+  PutImageTagMutability,
+  PutImageScanningConfiguration,
 } as const;

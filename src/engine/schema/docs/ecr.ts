@@ -70,6 +70,21 @@ export const ecrDocs = {
     registryId: registryDoc,
     repositoryName: repoDoc,
   },
+  PutImageTagMutability: {
+    '': 'Sets whether a push may move an existing tag to other content.',
+    registryId: registryDoc,
+    repositoryName: repoDoc,
+    imageTagMutability:
+      'IMMUTABLE: a tag stays on its first image (a push with other content fails with ImageTagAlreadyExistsException); MUTABLE: a push moves it.',
+    imageTagMutabilityExclusionFilters: 'Tags exempt from the mutability setting: not simulated.',
+  },
+  PutImageScanningConfiguration: {
+    '': 'Turns basic scanning on push on or off for the repository (the sandbox records it; it makes no findings).',
+    registryId: registryDoc,
+    repositoryName: repoDoc,
+    imageScanningConfiguration: 'Scan settings.',
+    'imageScanningConfiguration.scanOnPush': 'true: every pushed image is scanned for known vulnerabilities.',
+  },
 } satisfies Readonly<Record<OperationName<'ecr'>, SchemaDocs>>;
 
 export const pushImageDocs: SchemaDocs = {
