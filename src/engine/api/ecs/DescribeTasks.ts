@@ -3,6 +3,7 @@ import { describeTasksSchema } from '../../schema/tasks';
 import { taskOutput, type TaskOutput } from '../../tasks';
 import type { Infer } from '../../schema/taskDefinitionBuilders';
 import { defineOperation } from '../operation';
+import { withServiceConnectProxy } from '../../serviceConnect/proxy';
 
 export type DescribeTasksInput = Infer<typeof describeTasksSchema>;
 
@@ -31,7 +32,8 @@ export const DescribeTasks = defineOperation<DescribeTasksInput, DescribeTasksOu
         failures.push({ arn, reason: 'MISSING' });
         continue;
       }
-      const { tags, ...rest } = taskOutput(ctx, task);
+      // tasks of a Service Connect deployment show the proxy container ECS added (serviceConnect/proxy.ts)
+      const { tags, ...rest } = withServiceConnectProxy(ctx.state, task, taskOutput(ctx, task));
       tasks.push(withTags ? { ...rest, tags } : (rest as TaskOutput));
     }
     return { tasks, failures };
