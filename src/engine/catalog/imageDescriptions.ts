@@ -36,4 +36,10 @@ export const IMAGE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   // public.ecr.aws/ecs-sandbox/web:slow
   c386cc6801c6104bad747f4397e6f0cc1a2350e1dec4515f2da6dd69ca6619f7:
     'The demo app with a slow start: it answers health checks only after 90 seconds. Use startPeriod (or a service health check grace period) to keep it from being judged too early.',
+  // public.ecr.aws/ecs-sandbox/web:v2.1
+  '7d1f5a0c3be94e2a61c08f4d2e7b9a35c6f0d18e4b2a7c93f5e61d0b8a4c2f17':
+    'The demo app with a hidden bug: health checks pass, but a fifth of the requests it takes fail with a 5xx. Only a 5xx alarm (or a look at the logs) catches it.',
+  // public.ecr.aws/ecs-sandbox/web:v3
+  '2b8e6c4f1a9d3e57c0f2b4a6d8e1c3f5a7b9d0e2c4f6a8b1d3e5f7a9c0b2d4e6':
+    'The demo web app, version 3: the fix for v2.1. Port 8080, healthy, no errors.',
 };

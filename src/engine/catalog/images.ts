@@ -7,8 +7,11 @@
 
 /** How a running container of the image behaves. */
 export type ImageBehaviour =
-  /** a long-running web server; `health` says how it answers health checks */
-  | { readonly kind: 'server'; readonly health: HealthAnswer }
+  /**
+   * a long-running web server; `health` says how it answers health checks; `errorPercent` of the requests it
+   * takes fail with a 5xx (a bug its health check does not see; the load model counts them, load/usage.ts)
+   */
+  | { readonly kind: 'server'; readonly health: HealthAnswer; readonly errorPercent?: number }
   /** a server that exits with `exitCode` `afterSeconds` after it starts */
   | { readonly kind: 'crash'; readonly afterSeconds: number; readonly exitCode: number }
   /** a tiny shell that runs the container's `command` (see imageProgram.ts) */
@@ -160,6 +163,29 @@ export const IMAGE_CATALOG: ReadonlyArray<CatalogImage> = [
     sizeMiB: 40,
     pullSeconds: 3,
     behaviour: server({ passAfterSeconds: 90 }),
+    ignoresSigterm: false,
+  },
+  // v2.1 passes its health checks but answers a fifth of its requests with a 5xx (lesson 18's hidden bug)
+  {
+    repository: DEMO_APP,
+    shortName: DEMO_APP,
+    tags: ['v2.1'],
+    digest: '7d1f5a0c3be94e2a61c08f4d2e7b9a35c6f0d18e4b2a7c93f5e61d0b8a4c2f17',
+    ports: [8080],
+    sizeMiB: 41,
+    pullSeconds: 3,
+    behaviour: { kind: 'server', health: 'pass', errorPercent: 20 },
+    ignoresSigterm: false,
+  },
+  {
+    repository: DEMO_APP,
+    shortName: DEMO_APP,
+    tags: ['v3'],
+    digest: '2b8e6c4f1a9d3e57c0f2b4a6d8e1c3f5a7b9d0e2c4f6a8b1d3e5f7a9c0b2d4e6',
+    ports: [8080],
+    sizeMiB: 41,
+    pullSeconds: 3,
+    behaviour: server(),
     ignoresSigterm: false,
   },
 ];

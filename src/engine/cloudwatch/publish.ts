@@ -69,18 +69,42 @@ function publishLoad(
   publishMetric(ctx, 'Sandbox/Load', 'ServedPerSecond', dims, minute, [traffic.served]);
   publishMetric(ctx, 'Sandbox/Load', 'ErrorsPerSecond', dims, minute, [traffic.errors]);
   if (traffic.served > 0) publishMetric(ctx, 'Sandbox/Load', 'LatencyMs', dims, minute, [traffic.latencyMs]);
+  // a blue/green-family service splits its requests between two target groups by the listener's weights
+  const groups = new Set<string>();
   for (const lb of service.loadBalancers) {
-    if (lb.targetGroupArn) publishTargetGroup(ctx, lb.targetGroupArn, minute, traffic);
+    if (lb.targetGroupArn) groups.add(lb.targetGroupArn);
+    const alternate = lb.advancedConfiguration?.alternateTargetGroupArn;
+    if (alternate) groups.add(alternate);
+  }
+  const targetErrors = new Map<string, number>();
+  for (const tg of groups) {
+    const slice = traffic.perGroup ? (traffic.perGroup.get(tg) ?? IDLE) : traffic;
+    const errors = publishTargetGroup(ctx, tg, minute, slice);
+    for (const lbArn of loadBalancersOf(ctx.state, tg))
+      targetErrors.set(lbArn, (targetErrors.get(lbArn) ?? 0) + errors);
+  }
+  // the load balancer's own total (dimension LoadBalancer alone), what an alarm on the whole service watches
+  for (const [lbArn, errors] of targetErrors) {
+    // AWS's form of the dimension: app/<name>/<id>
+    const dims = [
+      dim('LoadBalancer', lbArn.slice(lbArn.indexOf(':loadbalancer/') + ':loadbalancer/'.length)),
+    ];
+    publishMetric(ctx, 'AWS/ApplicationELB', 'HTTPCode_Target_5XX_Count', dims, minute, [errors]);
   }
 }
 
-/** The load balancer's view of a service's minute: requests, errors, response time, healthy hosts. */
+const IDLE: ServiceTraffic = { demand: 0, served: 0, errors: 0, latencyMs: 0, perTask: new Map() };
+
+/**
+ * The load balancer's view of a service's minute: requests, errors, response time, healthy hosts. Returns the
+ * 5xx the targets answered (per load balancer).
+ */
 function publishTargetGroup(
   ctx: EngineContext,
   tgArn: string,
   minute: number,
   traffic: ServiceTraffic,
-): void {
+): number {
   const tg = arnSuffix(tgArn, ':targetgroup/');
   const healthy = targetsOf(ctx.state, tgArn).filter((t) => t.health.State === 'healthy').length;
   const served = traffic.served * 60;
@@ -107,6 +131,7 @@ function publishTargetGroup(
       ]);
     }
   }
+  return traffic.perTask.size === 0 ? 0 : traffic.errors * 60;
 }
 
 /** Cluster reservation and utilization over its ACTIVE container instances; EC2 CPU per instance and group. */

@@ -6,6 +6,7 @@ import { serviceArnOfTask } from '../services/arn';
 import { serviceGroup } from '../services/arn';
 import type { SimState } from '../state';
 import { loadRate } from './shapes';
+import { pullImage } from '../catalog/images';
 
 /**
  * The sandbox's load model: how the requests a service receives turn into CPU, memory, latency and errors.
@@ -52,6 +53,11 @@ export interface ServiceTraffic {
   readonly latencyMs: number;
   /** the tasks that take traffic, with the requests per second each gets */
   readonly perTask: ReadonlyMap<string, number>;
+  /**
+   * blue/green family: the same numbers per target group of the production listener's weighted forward action
+   * (absent when the service's traffic is not split by weights)
+   */
+  readonly perGroup?: ReadonlyMap<string, ServiceTraffic>;
 }
 
 const NO_TRAFFIC: ServiceTraffic = { demand: 0, served: 0, errors: 0, latencyMs: 0, perTask: new Map() };
@@ -72,16 +78,21 @@ const taskThroughput = (task: Task): number =>
 
 /** The service's tasks that take traffic now (see LOAD_MODEL's comment). */
 export function servingTasks(state: SimState, service: Service): Task[] {
+  const groups = service.loadBalancers.flatMap((lb) => (lb.targetGroupArn ? [lb.targetGroupArn] : []));
+  return servingIn(state, service, service.loadBalancers.length === 0 ? undefined : groups);
+}
+
+/** The service's RUNNING tasks; with target groups, those healthy in them (failing open to unhealthy ones). */
+function servingIn(state: SimState, service: Service, groups: ReadonlyArray<string> | undefined): Task[] {
   const running: Task[] = [];
   for (const task of tasksInGroup(state, service.clusterArn, serviceGroup(service.serviceName)).values()) {
     if (task.lastStatus === 'RUNNING' && task.desiredStatus === 'RUNNING') running.push(task);
   }
-  if (service.loadBalancers.length === 0) return running;
+  if (groups === undefined) return running;
   const healthy = new Set<string>();
   const unhealthy = new Set<string>();
-  for (const lb of service.loadBalancers) {
-    if (!lb.targetGroupArn) continue;
-    for (const target of targetsOf(state, lb.targetGroupArn)) {
+  for (const targetGroupArn of groups) {
+    for (const target of targetsOf(state, targetGroupArn)) {
       if (!target.taskArn) continue;
       if (target.health.State === 'healthy') healthy.add(target.taskArn);
       else if (target.health.State === 'unhealthy') unhealthy.add(target.taskArn);
@@ -91,12 +102,77 @@ export function servingTasks(state: SimState, service: Service): Task[] {
   return withHealthy.length > 0 ? withHealthy : running.filter((t) => unhealthy.has(t.taskArn));
 }
 
+/**
+ * Each image's bug percent, looked up once. Created on first use: a module-level `new Map()` would count as a
+ * side effect and pull this module (a later-part one) onto the first page through index.ts's LOAD_MODEL.
+ */
+let bugCache: Map<string, number> | undefined;
+
+/** Percent of its requests a task answers with a 5xx because of a bug in its image (catalog `errorPercent`). */
+function bugPercent(task: Task): number {
+  bugCache ??= new Map<string, number>();
+  let worst = 0;
+  for (const c of task.containers) {
+    let percent = bugCache.get(c.image);
+    if (percent === undefined) {
+      const pulled = pullImage(c.image);
+      percent =
+        pulled.ok && pulled.image.behaviour.kind === 'server'
+          ? (pulled.image.behaviour.errorPercent ?? 0)
+          : 0;
+      bugCache.set(c.image, percent);
+    }
+    worst = Math.max(worst, percent);
+  }
+  return worst;
+}
+
+/**
+ * The target groups of the production listener's weighted forward action, with the share of requests each gets
+ * (a blue/green-family service, services/blueGreen.ts); undefined when the service's traffic is not weighted.
+ */
+function productionShares(state: SimState, service: Service): Array<[string, number]> | undefined {
+  for (const lb of service.loadBalancers) {
+    const arn = lb.advancedConfiguration?.productionListenerRule;
+    const listener = arn ? state.elbv2.listeners[arn] : undefined;
+    const groups = listener?.DefaultActions.find((a) => a.Type === 'forward')?.ForwardConfig?.TargetGroups;
+    if (!groups?.length) continue;
+    const total = groups.reduce((sum, g) => sum + (g.Weight ?? 1), 0);
+    return groups.flatMap((g) =>
+      g.TargetGroupArn
+        ? [[g.TargetGroupArn, total > 0 ? (g.Weight ?? 1) / total : 0] as [string, number]]
+        : [],
+    );
+  }
+  return undefined;
+}
+
 /** What the service's load does at time `t`: demand, what is served, errors, latency, and each task's share. */
 export function serviceTraffic(state: SimState, service: Service, t: number): ServiceTraffic {
   const load = state.load[service.serviceArn];
   if (!load) return NO_TRAFFIC;
   const demand = loadRate(load, t);
-  const tasks = servingTasks(state, service);
+  const shares = productionShares(state, service);
+  if (!shares) return trafficOn(servingTasks(state, service), demand);
+  // a weighted forward action splits the requests between blue's and green's target groups
+  const perGroup = new Map<string, ServiceTraffic>();
+  for (const [arn, share] of shares) {
+    if (share > 0) perGroup.set(arn, trafficOn(servingIn(state, service, [arn]), demand * share));
+  }
+  const parts = [...perGroup.values()];
+  const served = parts.reduce((sum, p) => sum + p.served, 0);
+  return {
+    demand,
+    served,
+    errors: parts.reduce((sum, p) => sum + p.errors, 0),
+    latencyMs: served > 0 ? parts.reduce((sum, p) => sum + p.latencyMs * p.served, 0) / served : 0,
+    perTask: new Map(parts.flatMap((p) => [...p.perTask])),
+    perGroup,
+  };
+}
+
+/** `demand` requests per second spread over `tasks` (see LOAD_MODEL), with the requests their bugs fail. */
+function trafficOn(tasks: ReadonlyArray<Task>, demand: number): ServiceTraffic {
   if (tasks.length === 0) {
     return { demand, served: 0, errors: demand, latencyMs: 0, perTask: new Map() };
   }
@@ -111,7 +187,9 @@ export function serviceTraffic(state: SimState, service: Service, t: number): Se
   const perTask = new Map(
     tasks.map((task) => [task.taskArn as string, (served * taskThroughput(task)) / capacity]),
   );
-  return { demand, served, errors: demand - served, latencyMs, perTask };
+  let buggy = 0;
+  for (const task of tasks) buggy += ((perTask.get(task.taskArn) ?? 0) * bugPercent(task)) / 100;
+  return { demand, served: served - buggy, errors: demand - served + buggy, latencyMs, perTask };
 }
 
 /** A task's use of its CPU and memory when it answers `requestsPerSecond`. */

@@ -88,7 +88,11 @@ describe('CreateService', () => {
       'InvalidParameterException',
       /maximumPercent must be 100/,
     ],
-    [{ deploymentConfiguration: { strategy: 'BLUE_GREEN' } }, 'InvalidParameterException', /only/],
+    [
+      { deploymentConfiguration: { strategy: 'BLUE_GREEN' } },
+      'InvalidParameterException',
+      /bakeTimeInMinutes is required with strategy BLUE_GREEN/,
+    ],
     [{ launchType: 'FARGATE' }, 'ClientException', /does not support launch_type FARGATE/],
     [
       { loadBalancers: [{ targetGroupArn: 'arn:tg', containerName: 'web', containerPort: 9999 }] },
@@ -166,7 +170,6 @@ describe('CreateService', () => {
     expect(notSimulatedMembers('ecs', 'CreateService', input)).toEqual([
       'enableExecuteCommand',
       'serviceRegistries',
-      'deploymentConfiguration.alarms',
       'monitoring',
     ]);
   });
