@@ -28,6 +28,7 @@ const AWS_SERVICES = new Set([
   'ecr',
   'efs',
   'logs',
+  'servicediscovery',
 ]);
 
 /** The catalog of the engine's registered operations (AWS services only). */

@@ -8,6 +8,8 @@ import type { ConsoleCatalog } from './catalog';
 import { EXIT, formatJson, formatText, serviceError } from './format';
 import { VERSION_LINE, awsHelp, consoleHelp, operationHelp, serviceHelp } from './help';
 import { parseCommand, type Builtin, type CallCommand } from './parse';
+import { runCopilot } from '../copilot/cli';
+import { activeWorkspace } from '../copilot/workspace.svelte';
 
 export { engineCatalog, type ConsoleCatalog } from './catalog';
 export { complete, type Completion, type Candidate } from './complete';
@@ -95,6 +97,11 @@ export function runCommand(
   sim: Pick<Simulation, 'callByName'>,
   catalog: ConsoleCatalog,
 ): ConsoleResult {
+  // `copilot …` lines go to the Copilot CLI (src/app/copilot/cli.ts), which acts on the shown screen's workspace
+  if (/^\s*copilot(\s|$)/.test(line)) {
+    const r = runCopilot(line, sim, activeWorkspace());
+    return { ok: r.ok, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
+  }
   const parsed = parseCommand(line, catalog);
   if (!parsed.ok)
     return { ok: false, stdout: '', stderr: parsed.error.stderr, exitCode: parsed.error.exitCode };

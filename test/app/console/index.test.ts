@@ -195,6 +195,7 @@ describe('runCommand against the engine', () => {
       'logs',
       's3api',
       'secretsmanager',
+      'servicediscovery',
       'ssm',
     ]);
     expect(catalog.operations('application-autoscaling')).toContain('PutScalingPolicy');
