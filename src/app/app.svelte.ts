@@ -3,11 +3,14 @@ import { untrack } from 'svelte';
 import { stampOf } from './exam/clock';
 import { ReviewState } from './exam/reviewState.svelte';
 import type { LessonsController } from './lessons.svelte';
-import { defaultScenario, findScenario } from './scenarios';
+import { defaultScenario } from './scenarios';
 import { Session } from './session.svelte';
-import { restoreSandbox, saveSandbox } from './sessionStore';
+import { findSavedScenario, restoreSandbox, saveSandbox } from './sessionStore';
 import type { KeyValueStore } from './storage/index';
 import { isFirstVisit, rememberWelcome } from './welcome';
+
+/** The app's sandbox, for what opens things in it from elsewhere (src/app/openInSandbox.ts). */
+export let liveSession: Session | undefined;
 
 /** Where the app keeps its data and reads the time; the browser's by default, fakes in tests. */
 export interface AppOptions {
@@ -38,7 +41,8 @@ export class AppController {
     this.store = options.store;
     this.now = options.now ?? (() => Date.now());
     this.session = new Session(defaultScenario);
-    this.sandboxNotice = restoreSandbox(this.session, this.store, stampOf(this.now()), findScenario);
+    liveSession = this.session;
+    this.sandboxNotice = restoreSandbox(this.session, this.store, stampOf(this.now()), findSavedScenario);
     this.showStart = isFirstVisit(this.store);
   }
 

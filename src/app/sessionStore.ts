@@ -8,7 +8,7 @@ import {
   setAsideKey,
   type KeyValueStore,
 } from './storage/index';
-import { defaultScenario, loadScenarioBuilds } from './scenarios';
+import { defaultScenario, findScenario, loadScenarioBuilds } from './scenarios';
 import { SANDBOX } from './storage/records';
 import type { SandboxSnapshot, Session } from './session.svelte';
 import type { Scenario } from './timeline';
@@ -68,10 +68,20 @@ export async function prepareRestore(store: KeyValueStore): Promise<void> {
   if (text !== null && /[=!]~/.test(text)) await loadRegexSupport();
   if (text !== null && callsCheckedLater(text)) await loadLaterEngine();
   // a scenario other than the first screen's is built with later operations, from builds that load later too
-  const scenarioId = text === null ? undefined : /"scenarioId":"([\w-]+)"/.exec(text)?.[1];
+  const scenarioId = text === null ? undefined : /"scenarioId":"([^"]+)"/.exec(text)?.[1];
   if (scenarioId !== undefined && scenarioId !== defaultScenario.id)
     await Promise.all([loadLaterEngine(), loadScenarioBuilds()]);
+  // an ad-hoc scenario (`runit:…`, src/app/openInSandbox.ts) is resolved through the source that made it
+  if (scenarioId?.includes(':'))
+    savedAdHoc = await import('./openInSandbox').then((m) => m.resolveSaved(scenarioId));
 }
+
+/** The ad-hoc scenario a saved sandbox names, once `prepareRestore` resolved it. */
+let savedAdHoc: Scenario | undefined;
+
+/** A saved sandbox's scenario: a built-in one, or the ad-hoc one `prepareRestore` resolved. */
+export const findSavedScenario = (id: string): Scenario | undefined =>
+  savedAdHoc?.id === id ? savedAdHoc : findScenario(id);
 
 export const saveSandbox = (store: KeyValueStore, snapshot: SandboxSnapshot): Result<void, string> =>
   saveRecord(store, SANDBOX, { version: 1 as const, ...snapshot });

@@ -1,3 +1,4 @@
+import { domainOfTask, EXAM_DOMAINS } from '../../course/examTasks';
 import { conceptKey, conceptsOf, type BankItem } from './bank';
 import { interleaveByLesson } from './interleave';
 
@@ -82,6 +83,10 @@ export const isMastered = (r: ItemReview | undefined): boolean => (r?.correctDay
 
 export const isDue = (r: ItemReview | undefined, today: number): boolean => r !== undefined && r.due <= today;
 
+/** The item's last answer was a miss (no correct answer since). */
+export const lastWasMiss = (r: ItemReview | undefined): boolean =>
+  r !== undefined && r.lapses > 0 && r.correctDays.length === 0;
+
 export interface QueueOptions {
   /** most items in one review (curriculum: 20–40) */
   readonly limit: number;
@@ -121,23 +126,64 @@ export interface ConceptMastery {
   readonly due: number;
 }
 
+/** How many of `items` were seen, are mastered and are due today. */
+function tally(
+  key: string,
+  label: string,
+  items: ReadonlyArray<BankItem>,
+  records: ReviewRecords,
+  today: number,
+): ConceptMastery {
+  const count = (p: (r: ItemReview | undefined) => boolean) => items.filter((b) => p(records[b.key])).length;
+  return {
+    key,
+    label,
+    total: items.length,
+    seen: count((r) => r !== undefined),
+    mastered: count(isMastered),
+    due: count((r) => isDue(r, today)),
+  };
+}
+
 /** Per concept: how many of its items were seen, are mastered and are due today; sorted by label. */
 export function masteryByConcept(
   bank: ReadonlyArray<BankItem>,
   records: ReviewRecords,
   today: number,
 ): ConceptMastery[] {
-  return conceptsOf(bank).map(({ key, label }) => {
-    const items = bank.filter((b) => b.item.tags.concepts.some((c) => conceptKey(c) === key));
-    const count = (p: (r: ItemReview | undefined) => boolean) =>
-      items.filter((b) => p(records[b.key])).length;
-    return {
+  return conceptsOf(bank).map(({ key, label }) =>
+    tally(
       key,
       label,
-      total: items.length,
-      seen: count((r) => r !== undefined),
-      mastered: count(isMastered),
-      due: count((r) => isDue(r, today)),
-    };
+      bank.filter((b) => b.item.tags.concepts.some((c) => conceptKey(c) === key)),
+      records,
+      today,
+    ),
+  );
+}
+
+/**
+ * Per exam domain (curriculum §1.5), in exam-guide order: the items whose task ids fall in it (an item counts
+ * once per domain it touches), domains without items left out.
+ */
+export function masteryByDomain(
+  bank: ReadonlyArray<BankItem>,
+  records: ReviewRecords,
+  today: number,
+): ConceptMastery[] {
+  const domainsOf = (b: BankItem) => new Set(b.item.tags.tasks.map(domainOfTask));
+  return EXAM_DOMAINS.flatMap((d) => {
+    const items = bank.filter((b) => domainsOf(b).has(d));
+    return items.length === 0
+      ? []
+      : [tally(`${d.exam}-${d.domain}`, `${d.exam} domain ${d.domain}: ${d.name}`, items, records, today)];
   });
 }
+
+/** Whole days from `today` until the item is due again (0: due now); undefined for an item never answered. */
+export const daysUntilDue = (r: ItemReview | undefined, today: number): number | undefined =>
+  r === undefined ? undefined : Math.max(0, r.due - today);
+
+/** The gap each rung of the ladder earns today, an exam day counted (it compresses the later rungs). */
+export const ladderGaps = (today: number, examDay?: number): number[] =>
+  LADDER_DAYS.map((_, step) => intervalDays(step, today, examDay));

@@ -1,9 +1,10 @@
 import type { ExamCode, Lesson, QuizItem } from '../../../src/course/types';
+import type { ExamTask } from '../../../src/course/examTasks';
 
 /** A single-answer item whose right option is `right`; `wrong` is the other option. */
 export function anItem(
   id: string,
-  tags: { concepts?: string[]; exams?: ExamCode[] } = {},
+  tags: { concepts?: string[]; exams?: ExamCode[]; tasks?: ExamTask[] } = {},
 ): QuizItem & { kind: 'single' } {
   return {
     id,
@@ -14,7 +15,11 @@ export function anItem(
       { id: 'wrong', text: `Wrong answer to ${id}`, explanation: `Why ${id} is wrong.` },
     ],
     correct: ['right'],
-    tags: { concepts: tags.concepts ?? ['cluster'], exams: tags.exams ?? ['SAA-C03'] },
+    tags: {
+      concepts: tags.concepts ?? ['cluster'],
+      exams: tags.exams ?? ['SAA-C03'],
+      tasks: tags.tasks ?? ['SAA-2.1'],
+    },
   };
 }
 

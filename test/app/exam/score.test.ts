@@ -54,7 +54,7 @@ describe('exam scoring', () => {
       prompt: 'Pick two',
       options: ['x', 'y', 'z'].map((id) => ({ id, text: id, explanation: id })),
       correct: ['x', 'y'],
-      tags: { concepts: ['c'], exams: ['SAA-C03'] },
+      tags: { concepts: ['c'], exams: ['SAA-C03'], tasks: ['SAA-2.1'] },
     };
     const order: QuizItem = { ...multi, id: 'o', kind: 'ordering', correct: ['z', 'x', 'y'] };
     const items = buildBank([aLesson('01-x', [multi, order])]);
