@@ -1,8 +1,31 @@
 import { launchContainerInstances } from '../../src/course/fixtures';
-import type { QuizItem } from '../../src/course/types';
+import { call, wait } from '../../src/course/steps';
+import type { QuizItem, RunIt, Step } from '../../src/course/types';
 import { isAwsError, type Simulation, type Task } from '../../src/engine/index';
 
 /** A cluster `q` with a container instance in each of `azs` and `web:1` registered from `image`. */
+/** Stops one RUNNING web task of `group` in the lesson's cluster `demo`: a copy that fails. */
+const failOne = (group: string): Step =>
+  call(
+    'ecs',
+    'StopTask',
+    (sim) => ({
+      cluster: 'demo',
+      task: Object.values(sim.state.ecs.tasks).find(
+        (t) => t.group === group && t.lastStatus === 'RUNNING' && t.desiredStatus === 'RUNNING',
+      )!.taskArn,
+      reason: 'A copy fails',
+    }),
+    'One copy fails',
+  );
+
+/** "Run it" for l1-always-three: start three copies `start`'s way, then one of them fails. */
+const threeCopies = (start: Step, group: string): RunIt => ({
+  steps: [start, wait(120), failOne(group)],
+  advance: 180,
+  look: 'how many copies run after one fails: the service panel and the task list',
+});
+
 function clusterWithWeb(
   sim: Simulation,
   image = 'public.ecr.aws/ecs-sandbox/web:v1',
@@ -78,7 +101,12 @@ export default [
       },
     ],
     correct: ['definition'],
-    tags: { concepts: ['task definition', 'cluster', 'task'], exams: ['SAA-C03', 'DVA-C02'], facts: ['F1'] },
+    tags: {
+      concepts: ['task definition', 'cluster', 'task'],
+      exams: ['SAA-C03', 'DVA-C02'],
+      tasks: ['SAA-2.1', 'DVA-3.1'],
+      facts: ['F1'],
+    },
   },
   {
     id: 'l1-service-task-stopped',
@@ -112,7 +140,12 @@ export default [
       },
     ],
     correct: ['replaced'],
-    tags: { concepts: ['service', 'desired count'], exams: ['SAA-C03', 'DVA-C02'], facts: ['F2'] },
+    tags: {
+      concepts: ['service', 'desired count'],
+      exams: ['SAA-C03', 'DVA-C02'],
+      tasks: ['SAA-2.1', 'DVA-3.1'],
+      facts: ['F2'],
+    },
     engineCheck(newSim) {
       const sim = newSim(5);
       clusterWithWeb(sim);
@@ -144,6 +177,15 @@ export default [
         explanation:
           'Right. A service keeps its running count at the desired count and replaces tasks that stop, as web-svc ' +
           'did when you stopped one of its tasks.',
+        runIt: threeCopies(
+          call('ecs', 'CreateService', {
+            cluster: 'demo',
+            serviceName: 'api',
+            taskDefinition: 'web:1',
+            desiredCount: 3,
+          }),
+          'service:api',
+        ),
       },
       {
         id: 'lambda',
@@ -154,6 +196,10 @@ export default [
         id: 'run-three',
         text: 'One RunTask call with count 3.',
         explanation: 'That starts three tasks once; when one fails, nothing starts another.',
+        runIt: threeCopies(
+          call('ecs', 'RunTask', { cluster: 'demo', taskDefinition: 'web:1', count: 3 }),
+          'family:web',
+        ),
       },
       {
         id: 'asg',
@@ -163,7 +209,12 @@ export default [
       },
     ],
     correct: ['service'],
-    tags: { concepts: ['service', 'desired count'], exams: ['SAA-C03'], facts: ['F2', 'F6'] },
+    tags: {
+      concepts: ['service', 'desired count'],
+      exams: ['SAA-C03'],
+      tasks: ['SAA-2.2'],
+      facts: ['F2', 'F6'],
+    },
   },
   {
     id: 'l1-crash-standalone',
@@ -200,6 +251,7 @@ export default [
     tags: {
       concepts: ['standalone task', 'essential container'],
       exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-2.1', 'DOP-5.3'],
       facts: ['F2', 'F4'],
     },
     engineCheck(newSim) {
@@ -249,6 +301,7 @@ export default [
     tags: {
       concepts: ['scheduled task', 'standalone task', 'service'],
       exams: ['SAA-C03', 'DVA-C02'],
+      tasks: ['SAA-4.2', 'DVA-3.1'],
       facts: ['F7'],
     },
   },
@@ -285,7 +338,12 @@ export default [
       },
     ],
     correct: ['update'],
-    tags: { concepts: ['service', 'desired count'], exams: ['SAA-C03', 'DVA-C02'], facts: ['F2', 'F1'] },
+    tags: {
+      concepts: ['service', 'desired count'],
+      exams: ['SAA-C03', 'DVA-C02'],
+      tasks: ['SAA-2.1', 'DVA-3.1'],
+      facts: ['F2', 'F1'],
+    },
     engineCheck(newSim) {
       const sim = newSim(6);
       clusterWithWeb(sim);
@@ -327,7 +385,12 @@ export default [
       },
     ],
     correct: ['four'],
-    tags: { concepts: ['service', 'standalone task'], exams: ['SAA-C03', 'DVA-C02'], facts: ['F2'] },
+    tags: {
+      concepts: ['service', 'standalone task'],
+      exams: ['SAA-C03', 'DVA-C02'],
+      tasks: ['SAA-2.1', 'DVA-3.1'],
+      facts: ['F2'],
+    },
     engineCheck(newSim) {
       const sim = newSim(7);
       clusterWithWeb(sim);
@@ -376,7 +439,12 @@ export default [
       },
     ],
     correct: ['moved'],
-    tags: { concepts: ['service', 'self-healing'], exams: ['SAA-C03', 'SOA-C03'], facts: ['F2'] },
+    tags: {
+      concepts: ['service', 'self-healing'],
+      exams: ['SAA-C03', 'SOA-C03'],
+      tasks: ['SAA-2.2', 'SOA-3.1'],
+      facts: ['F2'],
+    },
     engineCheck(newSim) {
       const sim = newSim(8);
       clusterWithWeb(sim, undefined, ['us-east-1a', 'us-east-1b']);
@@ -430,6 +498,7 @@ export default [
     tags: {
       concepts: ['task definition', 'revision', 'task'],
       exams: ['DVA-C02', 'SAA-C03'],
+      tasks: ['DVA-3.1', 'SAA-2.1'],
       misconceptions: ['M19'],
       facts: ['F1'],
     },
@@ -478,7 +547,7 @@ export default [
       },
     ],
     correct: ['user'],
-    tags: { concepts: ['task', 'stop code'], exams: ['SOA-C03', 'DOP-C02'] },
+    tags: { concepts: ['task', 'stop code'], exams: ['SOA-C03', 'DOP-C02'], tasks: ['SOA-1.2', 'DOP-5.3'] },
     engineCheck(newSim) {
       const sim = newSim(3);
       clusterWithWeb(sim);
@@ -493,7 +562,9 @@ export default [
   {
     id: 'l1-cluster-facts',
     kind: 'multiple',
-    prompt: 'Which two statements about an ECS cluster are true?',
+    prompt:
+      'A team is planning its first Amazon ECS environment and asks what a cluster is for. Which TWO ' +
+      'statements about an ECS cluster are true?',
     options: [
       {
         id: 'grouping',
@@ -523,7 +594,7 @@ export default [
       },
     ],
     correct: ['grouping', 'one-cluster'],
-    tags: { concepts: ['cluster'], exams: ['SAA-C03'], facts: ['F8', 'F9'] },
+    tags: { concepts: ['cluster'], exams: ['SAA-C03'], tasks: ['SAA-2.1'], facts: ['F8', 'F9'] },
   },
   {
     id: 'l1-lifecycle-order',
@@ -559,7 +630,7 @@ export default [
       },
     ],
     correct: ['provisioning', 'pending', 'activating', 'running', 'stopping', 'stopped'],
-    tags: { concepts: ['task lifecycle'], exams: ['DVA-C02'] },
+    tags: { concepts: ['task lifecycle'], exams: ['DVA-C02'], tasks: ['DVA-3.1'] },
   },
   {
     id: 'l1-count-limit',
@@ -590,7 +661,7 @@ export default [
       },
     ],
     correct: ['count'],
-    tags: { concepts: ['RunTask'], exams: ['DVA-C02'] },
+    tags: { concepts: ['RunTask'], exams: ['DVA-C02'], tasks: ['DVA-3.1'] },
     engineCheck(newSim) {
       const sim = newSim(4);
       clusterWithWeb(sim);

@@ -1,10 +1,18 @@
 import { launchContainerInstances } from '../../src/course/fixtures';
-import type { QuizItem } from '../../src/course/types';
+import { call, wait } from '../../src/course/steps';
+import type { QuizItem, RunIt } from '../../src/course/types';
 import { isAwsError, type ContainerDefinitionInput, type Simulation } from '../../src/engine/index';
 import { arnName } from '../../src/lib/arn';
 import scenario, { API_V1_CONTAINER } from './scenario';
 
 /** A cluster `q` with one container instance in us-east-1a, agent registered. */
+/** "Run it" for l2-change-port: `steps` played on the lesson's service api (2 tasks of api:1, port 80). */
+const onApi = (steps: RunIt['steps']): RunIt => ({
+  steps: [...steps, wait(300)],
+  advance: 120,
+  look: 'the revision the service’s tasks run, and the container port in their network bindings',
+});
+
 function oneInstanceCluster(sim: Simulation): void {
   sim.call('ecs', 'CreateCluster', { clusterName: 'q' });
   launchContainerInstances(sim, { cluster: 'q', instanceType: 't3.medium', availabilityZone: 'us-east-1a' });
@@ -76,7 +84,7 @@ export default [
       { id: '1', text: '1', explanation: 'Only the first registration of a family gets revision 1.' },
     ],
     correct: ['4'],
-    tags: { concepts: ['revision'], exams: ['DVA-C02'], facts: ['F1'] },
+    tags: { concepts: ['revision'], exams: ['DVA-C02'], tasks: ['DVA-3.1'], facts: ['F1'] },
     engineCheck(newSim) {
       const sim = newSim(1);
       for (let i = 0; i < 3; i++) register(sim, 'api', [api]);
@@ -96,6 +104,13 @@ export default [
         text: 'Register api:2 with containerPort 8080 and update the service to api:2; it replaces its tasks.',
         explanation:
           'Right. A change is always a new revision, and the service deployment swaps the tasks for you.',
+        runIt: onApi([
+          call('ecs', 'RegisterTaskDefinition', {
+            family: 'api',
+            containerDefinitions: [{ ...API_V1_CONTAINER, portMappings: [{ containerPort: 8080 }] }],
+          }),
+          call('ecs', 'UpdateService', { cluster: 'shop', service: 'api', taskDefinition: 'api:2' }),
+        ]),
       },
       {
         id: 'edit',
@@ -112,12 +127,16 @@ export default [
         id: 'restart',
         text: 'Force a new deployment of the service on api:1 so that the tasks reread their settings.',
         explanation: 'The new tasks are started from api:1 as well, so they get port 80 again.',
+        runIt: onApi([
+          call('ecs', 'UpdateService', { cluster: 'shop', service: 'api', forceNewDeployment: true }),
+        ]),
       },
     ],
     correct: ['new-revision'],
     tags: {
       concepts: ['revision', 'port mapping', 'service update'],
       exams: ['DVA-C02', 'SAA-C03'],
+      tasks: ['DVA-3.1', 'SAA-2.1'],
       misconceptions: ['M19'],
       facts: ['F1'],
     },
@@ -177,6 +196,7 @@ export default [
     tags: {
       concepts: ['memoryReservation', 'memory', 'placement', 'cost'],
       exams: ['DVA-C02', 'SAA-C03'],
+      tasks: ['DVA-4.3', 'SAA-4.2'],
       facts: ['F5'],
     },
     engineCheck(newSim) {
@@ -230,6 +250,7 @@ export default [
     tags: {
       concepts: ['essential container', 'sidecar'],
       exams: ['DVA-C02', 'SAA-C03'],
+      tasks: ['DVA-3.1', 'SAA-2.1'],
       facts: ['F3', 'F4'],
     },
     engineCheck(newSim) {
@@ -296,6 +317,7 @@ export default [
     tags: {
       concepts: ['memory', 'memoryReservation', 'exit code 137'],
       exams: ['DVA-C02', 'SOA-C03'],
+      tasks: ['DVA-4.1', 'SOA-1.2'],
       facts: ['F5', 'F77'],
     },
   },
@@ -344,7 +366,12 @@ export default [
       },
     ],
     correct: ['reservation'],
-    tags: { concepts: ['memoryReservation', 'memory'], exams: ['DVA-C02'], facts: ['F5'] },
+    tags: {
+      concepts: ['memoryReservation', 'memory'],
+      exams: ['DVA-C02'],
+      tasks: ['DVA-3.1'],
+      facts: ['F5'],
+    },
     engineCheck(newSim) {
       const sim = newSim(4);
       const bad = { ...api, memory: 256, memoryReservation: 512, portMappings: [{ containerPort: 8080 }] };
@@ -401,7 +428,12 @@ export default [
       },
     ],
     correct: ['region'],
-    tags: { concepts: ['awslogs', 'logConfiguration'], exams: ['DVA-C02', 'SOA-C03'], facts: ['F72'] },
+    tags: {
+      concepts: ['awslogs', 'logConfiguration'],
+      exams: ['DVA-C02', 'SOA-C03'],
+      tasks: ['DVA-4.2', 'SOA-1.1'],
+      facts: ['F72'],
+    },
     engineCheck(newSim) {
       const sim = newSim(5);
       const options = { 'awslogs-group': '/ecs/api', 'awslogs-stream-prefix': 'api' };
@@ -418,7 +450,9 @@ export default [
   {
     id: 'l2-revision-facts',
     kind: 'multiple',
-    prompt: 'Which three statements about task definition revisions are true?',
+    prompt:
+      'A team ships every release of its API as a new revision of the task definition family api. Which ' +
+      'THREE statements about task definition revisions are true?',
     options: [
       {
         id: 'immutable',
@@ -450,8 +484,9 @@ export default [
     ],
     correct: ['immutable', 'family-latest', 'inactive'],
     tags: {
-      concepts: ['revision', 'deregistration'],
+      concepts: ['revision', 'DeregisterTaskDefinition'],
       exams: ['DVA-C02', 'SAA-C03'],
+      tasks: ['DVA-3.1', 'SAA-2.1'],
       misconceptions: ['M19'],
       facts: ['F1'],
     },
@@ -510,6 +545,7 @@ export default [
     tags: {
       concepts: ['revision', 'service update'],
       exams: ['DVA-C02', 'SAA-C03'],
+      tasks: ['DVA-3.4', 'SAA-2.1'],
       misconceptions: ['M19'],
       facts: ['F1'],
     },

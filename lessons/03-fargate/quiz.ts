@@ -1,5 +1,6 @@
 import { countBy } from '../../src/course/goals';
-import type { QuizItem } from '../../src/course/types';
+import { call } from '../../src/course/steps';
+import type { LessonScenario, QuizItem, RunIt } from '../../src/course/types';
 import {
   isAwsError,
   type ContainerDefinitionInput,
@@ -50,6 +51,38 @@ function runFargate(sim: Simulation, count: number, extra: Partial<InputOf<'ecs'
   });
 }
 
+/** l3-cheapest-size's world: an empty cluster `q` for Fargate tasks. */
+const EMPTY_FARGATE_CLUSTER: LessonScenario = {
+  seed: 33,
+  build(sim) {
+    sim.call('ecs', 'CreateCluster', { clusterName: 'q' });
+  },
+  controls: ['editor', 'runTask', 'console', 'events'],
+};
+
+/** "Run it" for a Fargate size: register render at `cpu`/`memory` and run one task of it. */
+const renderAt = (cpu: string, memory: string): RunIt => ({
+  scenario: EMPTY_FARGATE_CLUSTER,
+  steps: [
+    call('ecs', 'RegisterTaskDefinition', {
+      family: 'render',
+      requiresCompatibilities: ['FARGATE'],
+      networkMode: 'awsvpc',
+      cpu,
+      memory,
+      containerDefinitions: [container],
+    }),
+    call('ecs', 'RunTask', (sim) => ({
+      cluster: 'q',
+      taskDefinition: 'render',
+      launchType: 'FARGATE',
+      networkConfiguration: { awsvpcConfiguration: { subnets: subnetIds(sim) } },
+    })),
+  ],
+  advance: 60,
+  look: 'whether the size is accepted, and the task’s cpu and memory (what Fargate bills for)',
+});
+
 function fargateCluster(sim: Simulation): void {
   sim.call('ecs', 'CreateCluster', { clusterName: 'q' });
   registerFargate(sim);
@@ -60,32 +93,42 @@ export default [
     id: 'l3-cheapest-size',
     kind: 'single',
     prompt:
-      'A report renderer needs 3 GB of memory and very little CPU. Which Fargate size is the cheapest one ECS accepts?',
+      'A report renderer on AWS Fargate needs 3 GB of memory and very little CPU. Which task size is the ' +
+      'MOST cost-effective one that ECS accepts?',
     options: [
       {
         id: '256-3072',
         text: '0.25 vCPU with 3 GB (cpu 256, memory 3072)',
         explanation: 'Rejected at registration: 0.25 vCPU only pairs with 0.5, 1 or 2 GB.',
+        runIt: renderAt('256', '3072'),
       },
       {
         id: '512-3072',
         text: '0.5 vCPU with 3 GB (cpu 512, memory 3072)',
         explanation:
           'Right. 0.5 vCPU pairs with 1 to 4 GB, so this is the smallest valid size that holds 3 GB.',
+        runIt: renderAt('512', '3072'),
       },
       {
         id: '1024-3072',
         text: '1 vCPU with 3 GB (cpu 1024, memory 3072)',
         explanation: 'Valid, but you pay for twice the vCPU the job needs.',
+        runIt: renderAt('1024', '3072'),
       },
       {
         id: '512-4096',
         text: '0.5 vCPU with 4 GB (cpu 512, memory 4096)',
         explanation: 'Valid, but it bills a gigabyte the job never uses.',
+        runIt: renderAt('512', '4096'),
       },
     ],
     correct: ['512-3072'],
-    tags: { concepts: ['Fargate', 'task size'], exams: ['SAA-C03', 'DOP-C02'], facts: ['F11', 'F17'] },
+    tags: {
+      concepts: ['Fargate', 'task size'],
+      exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-4.2', 'DOP-3.2'],
+      facts: ['F11', 'F17'],
+    },
     engineCheck(newSim) {
       const sim = newSim(1);
       return (
@@ -133,6 +176,7 @@ export default [
     tags: {
       concepts: ['Fargate', 'VPC endpoints', 'CannotPullContainerError'],
       exams: ['SAA-C03', 'SOA-C03'],
+      tasks: ['SAA-1.2', 'SOA-5.3'],
       facts: ['F31', 'F77'],
     },
   },
@@ -170,8 +214,9 @@ export default [
     ],
     correct: ['fargate'],
     tags: {
-      concepts: ['Fargate', 'operational overhead'],
+      concepts: ['Fargate', 'choosing compute'],
       exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-3.2', 'DOP-3.2'],
       facts: ['F8', 'F18'],
     },
   },
@@ -210,6 +255,7 @@ export default [
     tags: {
       concepts: ['Fargate', 'placement strategy', 'cost'],
       exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-4.2', 'DOP-3.1'],
       misconceptions: ['M6'],
       facts: ['F12', 'F45'],
     },
@@ -252,7 +298,12 @@ export default [
       },
     ],
     correct: ['awsvpc'],
-    tags: { concepts: ['Fargate', 'awsvpc', 'network mode'], exams: ['SAA-C03'], facts: ['F12', 'F25'] },
+    tags: {
+      concepts: ['Fargate', 'awsvpc', 'network mode'],
+      exams: ['SAA-C03'],
+      tasks: ['SAA-3.2'],
+      facts: ['F12', 'F25'],
+    },
     engineCheck(newSim) {
       const sim = newSim(2);
       return rejects(() => registerFargate(sim, { networkMode: 'bridge' }), 'ClientException', 'awsvpc');
@@ -262,7 +313,8 @@ export default [
     id: 'l3-ephemeral',
     kind: 'single',
     prompt:
-      'A Fargate task on platform version 1.4.0 needs about 60 GiB of scratch disk for temporary files. What do you do?',
+      'A Fargate task on platform version 1.4.0 needs about 60 GiB of scratch disk for temporary files that' +
+      ' may vanish with the task. Which solution meets this need with the LEAST operational overhead?',
     options: [
       {
         id: 'size',
@@ -287,7 +339,12 @@ export default [
       },
     ],
     correct: ['size'],
-    tags: { concepts: ['Fargate', 'ephemeral storage'], exams: ['SAA-C03'], facts: ['F13'] },
+    tags: {
+      concepts: ['Fargate', 'ephemeral storage'],
+      exams: ['SAA-C03'],
+      tasks: ['SAA-3.1'],
+      facts: ['F13'],
+    },
     engineCheck(newSim) {
       const sim = newSim(5);
       fargateCluster(sim);
@@ -312,7 +369,9 @@ export default [
   {
     id: 'l3-cannot',
     kind: 'multiple',
-    prompt: 'Which three of these can a Fargate task not do?',
+    prompt:
+      'A team plans to move every workload of an EC2-backed ECS cluster to AWS Fargate. Which THREE of ' +
+      'these needs can a Fargate task NOT meet?',
     options: [
       {
         id: 'privileged',
@@ -342,7 +401,12 @@ export default [
       },
     ],
     correct: ['privileged', 'daemon', 'gpu'],
-    tags: { concepts: ['Fargate', 'limits'], exams: ['SAA-C03', 'DOP-C02'], facts: ['F12', 'F18'] },
+    tags: {
+      concepts: ['Fargate', 'Fargate limits'],
+      exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-3.2', 'DOP-3.2'],
+      facts: ['F12', 'F18'],
+    },
     engineCheck(newSim) {
       const sim = newSim(6);
       const awslogs: LogConfiguration = {
@@ -388,7 +452,12 @@ export default [
       },
     ],
     correct: ['six'],
-    tags: { concepts: ['Fargate', 'awsvpc', 'ENI'], exams: ['SAA-C03'], facts: ['F25', 'F34'] },
+    tags: {
+      concepts: ['Fargate', 'awsvpc', 'ENI'],
+      exams: ['SAA-C03'],
+      tasks: ['SAA-3.2'],
+      facts: ['F25', 'F34'],
+    },
     engineCheck(newSim) {
       const sim = newSim(7);
       fargateCluster(sim);
@@ -446,7 +515,12 @@ export default [
       },
     ],
     correct: ['size'],
-    tags: { concepts: ['Fargate', 'task size'], exams: ['SAA-C03', 'DVA-C02'], facts: ['F11'] },
+    tags: {
+      concepts: ['Fargate', 'task size'],
+      exams: ['SAA-C03', 'DVA-C02'],
+      tasks: ['SAA-3.2', 'DVA-3.1'],
+      facts: ['F11'],
+    },
     engineCheck(newSim) {
       const sim = newSim(8);
       const port = { portMappings: [{ containerPort: 8080, hostPort: 8080 }] };
@@ -496,6 +570,7 @@ export default [
     tags: {
       concepts: ['Fargate', 'Availability Zone', 'high availability'],
       exams: ['SAA-C03'],
+      tasks: ['SAA-2.2'],
       misconceptions: ['M6'],
       facts: ['F45'],
     },

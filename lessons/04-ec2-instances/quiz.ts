@@ -1,7 +1,9 @@
 import { launchContainerInstances } from '../../src/course/fixtures';
-import type { QuizItem } from '../../src/course/types';
+import { call, wait } from '../../src/course/steps';
+import type { LessonScenario, QuizItem, RunIt } from '../../src/course/types';
 import type { InputOf, Simulation } from '../../src/engine/index';
 import { arnName } from '../../src/lib/arn';
+import { CART_V1 } from './scenario';
 
 const clusterOf = (sim: Simulation) =>
   Object.values(sim.state.ecs.containerInstances).map((ci) => arnName(ci.clusterArn));
@@ -26,6 +28,40 @@ export const SHOP_LAUNCH_WITHOUT_PROFILE = {
   MaxCount: 2,
   UserData: btoa('#!/bin/bash\necho ECS_CLUSTER=shop >> /etc/ecs/ecs.config'),
 };
+
+/** make-room-cheapest's world: two t3.medium instances in shop, the service cart (desired 4) placing 2. */
+const CART_SHORT_OF_ROOM: LessonScenario = {
+  seed: 44,
+  build(sim) {
+    sim.call('ecs', 'CreateCluster', { clusterName: 'shop' });
+    launchContainerInstances(sim, { instanceType: 't3.medium', cluster: 'shop', count: 2, name: 'shop' });
+    sim.advance(120);
+    sim.call('ecs', 'RegisterTaskDefinition', CART_V1);
+    sim.call('ecs', 'CreateService', {
+      cluster: 'shop',
+      serviceName: 'cart',
+      taskDefinition: 'cart',
+      desiredCount: 4,
+    });
+    sim.advance(120);
+  },
+  controls: ['console', 'services', 'editor', 'map', 'events', 'time'],
+};
+
+/** "Run it" for make-room-cheapest: cart's next revision with the container changed by `container`. */
+const cartWith = (container: { memoryReservation: number; memory?: number }): RunIt => ({
+  scenario: CART_SHORT_OF_ROOM,
+  steps: [
+    call('ecs', 'RegisterTaskDefinition', {
+      family: 'cart',
+      containerDefinitions: [{ ...CART_V1.containerDefinitions[0]!, ...container }],
+    }),
+    call('ecs', 'UpdateService', { cluster: 'shop', service: 'cart', taskDefinition: 'cart:2' }),
+    wait(300),
+  ],
+  advance: 120,
+  look: 'how many cart tasks run, and on how many instances (the instances are what you pay for)',
+});
 
 export default [
   {
@@ -59,7 +95,12 @@ export default [
       },
     ],
     correct: ['default'],
-    tags: { concepts: ['ECS_CLUSTER', 'container instance'], exams: ['SAA-C03', 'SOA-C03'], facts: ['F10'] },
+    tags: {
+      concepts: ['ECS_CLUSTER', 'container instance'],
+      exams: ['SAA-C03', 'SOA-C03'],
+      tasks: ['SAA-3.2', 'SOA-3.1'],
+      facts: ['F10'],
+    },
     engineCheck(newSim) {
       const sim = newSim(1);
       sim.call('ecs', 'CreateCluster', { clusterName: 'shop' });
@@ -85,12 +126,25 @@ export default [
         text: 'Register a cart revision whose memoryReservation is close to what the app uses, and run that.',
         explanation:
           'Right: smaller reservations let more tasks fit in the memory already registered, at no extra cost.',
+        runIt: cartWith({ memoryReservation: 512 }),
       },
       {
         id: 'more',
         text: 'Add two more instances that join shop.',
         explanation:
           'It works, but it pays for capacity the tasks never use; the reservation is the real problem.',
+        runIt: {
+          scenario: CART_SHORT_OF_ROOM,
+          steps: [
+            call('ec2', 'RunInstances', {
+              ...SHOP_LAUNCH_WITHOUT_PROFILE,
+              IamInstanceProfile: { Name: 'ecsInstanceRole' },
+            }),
+            wait(300),
+          ],
+          advance: 120,
+          look: 'how many cart tasks run, and on how many instances (the instances are what you pay for)',
+        },
       },
       {
         id: 'asg-cpu',
@@ -102,6 +156,7 @@ export default [
         id: 'hard',
         text: "Raise the container's hard memory limit.",
         explanation: 'A higher hard limit books at least as much; it never frees room.',
+        runIt: cartWith({ memoryReservation: 2560, memory: 3072 }),
       },
       {
         id: 'wait',
@@ -115,6 +170,7 @@ export default [
     tags: {
       concepts: ['memoryReservation', 'cluster capacity', 'cost'],
       exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-4.2', 'DOP-3.2'],
       misconceptions: ['M8'],
       facts: ['F5', 'F9'],
     },
@@ -153,8 +209,9 @@ export default [
     ],
     correct: ['managed'],
     tags: {
-      concepts: ['capacity provider', 'managed scaling', 'cluster capacity'],
+      concepts: ['Auto Scaling group capacity provider', 'managed scaling', 'cluster capacity'],
       exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-3.2', 'DOP-3.2'],
       misconceptions: ['M8'],
       facts: ['F9'],
     },
@@ -163,8 +220,8 @@ export default [
     id: 'idle-but-full',
     kind: 'single',
     prompt:
-      'A t3.medium in shop shows low CPU and most of its memory unused, yet RunTask for one more cart task ' +
-      'returns the failure RESOURCE:MEMORY. What explains it?',
+      'A t3.medium in the cluster shop shows low CPU and most of its memory unused, yet RunTask for one ' +
+      'more cart task returns the failure RESOURCE:MEMORY. What is the MOST likely explanation?',
     options: [
       {
         id: 'reserved',
@@ -191,6 +248,7 @@ export default [
     tags: {
       concepts: ['memoryReservation', 'RESOURCE:MEMORY'],
       exams: ['SAA-C03', 'SOA-C03'],
+      tasks: ['SAA-3.2', 'SOA-1.2'],
       misconceptions: ['M8'],
       facts: ['F5'],
     },
@@ -212,7 +270,9 @@ export default [
   {
     id: 'join-needs',
     kind: 'multiple',
-    prompt: 'Which three does an EC2 instance need to join the cluster shop? (Choose three.)',
+    prompt:
+      'An Auto Scaling group launches EC2 instances that must run tasks of the ECS cluster shop. Which ' +
+      'THREE does each instance need to join the cluster?',
     options: [
       {
         id: 'agent',
@@ -247,6 +307,7 @@ export default [
     tags: {
       concepts: ['container instance', 'ECS agent'],
       exams: ['SAA-C03'],
+      tasks: ['SAA-3.2'],
       facts: ['F9', 'F10', 'F19'],
     },
   },
@@ -254,8 +315,8 @@ export default [
     id: 'no-profile',
     kind: 'single',
     prompt:
-      'An instance launched from the ECS-optimized AMI has ECS_CLUSTER=shop in its user data but no IAM instance ' +
-      'profile. Ten minutes later, what do you see?',
+      'An instance launched from the ECS-optimized AMI has ECS_CLUSTER=shop in its user data but no IAM ' +
+      'instance profile. Ten minutes later, what is the MOST likely result?',
     options: [
       {
         id: 'absent',
@@ -276,7 +337,12 @@ export default [
       },
     ],
     correct: ['absent'],
-    tags: { concepts: ['instance role', 'ECS agent'], exams: ['SAA-C03', 'SOA-C03'], facts: ['F19'] },
+    tags: {
+      concepts: ['instance role', 'ECS agent'],
+      exams: ['SAA-C03', 'SOA-C03'],
+      tasks: ['SAA-1.2', 'SOA-4.2'],
+      facts: ['F19'],
+    },
     engineCheck(newSim) {
       const sim = newSim(1);
       sim.call('ecs', 'CreateCluster', { clusterName: 'shop' });
@@ -325,6 +391,7 @@ export default [
     tags: {
       concepts: ['memoryReservation', 'memory', 'placement'],
       exams: ['SAA-C03', 'DVA-C02'],
+      tasks: ['SAA-3.2', 'DVA-3.1'],
       facts: ['F5'],
     },
     engineCheck(newSim) {
@@ -354,8 +421,9 @@ export default [
     id: 'missing-profile-json',
     kind: 'spot-the-bug',
     prompt:
-      'This RunInstances request should add two instances to shop. Its UserData decodes to a two-line script: ' +
-      '`#!/bin/bash`, then `echo ECS_CLUSTER=shop >> /etc/ecs/ecs.config`. Why do no container instances appear?',
+      'This RunInstances request should add two instances to shop. Its UserData decodes to a two-line ' +
+      'script: `#!/bin/bash`, then `echo ECS_CLUSTER=shop >> /etc/ecs/ecs.config`. What is the MOST likely ' +
+      'reason no container instances appear?',
     json: JSON.stringify(SHOP_LAUNCH_WITHOUT_PROFILE, null, 2),
     options: [
       {
@@ -381,7 +449,12 @@ export default [
       },
     ],
     correct: ['profile'],
-    tags: { concepts: ['instance role', 'user data'], exams: ['SOA-C03', 'SAA-C03'], facts: ['F19'] },
+    tags: {
+      concepts: ['instance role', 'user data'],
+      exams: ['SOA-C03', 'SAA-C03'],
+      tasks: ['SOA-4.2', 'SAA-1.2'],
+      facts: ['F19'],
+    },
     engineCheck(newSim) {
       // exactly one bug: as written nothing registers; with the profile added, both instances join shop
       const launch = (input: InputOf<'ec2', 'RunInstances'>) => {
@@ -430,6 +503,7 @@ export default [
     tags: {
       concepts: ['container instance', 'placement'],
       exams: ['SAA-C03'],
+      tasks: ['SAA-3.2'],
       facts: ['F9', 'F10'],
     },
   },

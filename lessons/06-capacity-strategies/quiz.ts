@@ -1,5 +1,6 @@
 import { ECS_OPTIMIZED_AMI } from '../../src/course/fixtures';
-import type { QuizItem } from '../../src/course/types';
+import { call, wait } from '../../src/course/steps';
+import type { QuizItem, RunIt } from '../../src/course/types';
 import { isAwsError, type Simulation } from '../../src/engine/index';
 import { CLUSTER, isLive, providerOf, workerService } from './fleet';
 import scenario, { WORKER_CONTAINER, WORKER_DEFINITION } from './scenario';
@@ -7,6 +8,28 @@ import scenario, { WORKER_CONTAINER, WORKER_DEFINITION } from './scenario';
 type Strategy = ReadonlyArray<{ capacityProvider: string; base?: number; weight?: number }>;
 
 /** The lesson's world: worker runs 10 tasks on FARGATE in media, steady. */
+/**
+ * "Run it" for l6-floor-cheaply: the lesson's worker service (10 tasks) moves to `strategy`, then Fargate Spot
+ * takes its capacity back.
+ */
+const underStrategy = (strategy: Strategy): RunIt => ({
+  steps: [
+    call('ecs', 'UpdateService', {
+      cluster: CLUSTER,
+      service: 'worker',
+      capacityProviderStrategy: strategy.map((i) => ({ ...i })),
+      forceNewDeployment: true,
+    }),
+    wait(600),
+    // a strategy without FARGATE_SPOT leaves Spot nothing to take back (the sandbox refuses an empty reclaim)
+    ...(strategy.some((i) => i.capacityProvider === 'FARGATE_SPOT')
+      ? [call('sim', 'InterruptSpot', { cluster: CLUSTER }, 'Fargate Spot takes its capacity back')]
+      : []),
+  ],
+  advance: 180,
+  look: 'the task list by capacity provider, and how many tasks keep running once Spot is reclaimed',
+});
+
 function world(newSim: (seed: number) => Simulation): Simulation {
   const sim = newSim(scenario.seed);
   scenario.build(sim);
@@ -79,6 +102,7 @@ export default [
     tags: {
       concepts: ['capacity provider strategy', 'base', 'weight'],
       exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-4.2', 'DOP-3.2'],
       facts: ['F52', 'F53'],
     },
     engineCheck(newSim) {
@@ -104,28 +128,42 @@ export default [
         text: 'FARGATE with base 4 and weight 1, FARGATE_SPOT with weight 4.',
         explanation:
           'Right. 4 tasks always sit on regular Fargate, whatever the desired count; of everything above them only a fifth is on-demand.',
+        runIt: underStrategy([
+          { capacityProvider: 'FARGATE', base: 4, weight: 1 },
+          { capacityProvider: 'FARGATE_SPOT', weight: 4 },
+        ]),
       },
       {
         id: 'weights-only',
         text: 'FARGATE with weight 1, FARGATE_SPOT with weight 4, no base.',
         explanation:
           'Without a base the on-demand part shrinks with the service: at 10 tasks only 2 are on FARGATE, fewer than the 4 required.',
+        runIt: underStrategy([
+          { capacityProvider: 'FARGATE', weight: 1 },
+          { capacityProvider: 'FARGATE_SPOT', weight: 4 },
+        ]),
       },
       {
         id: 'base-on-spot',
         text: 'FARGATE_SPOT with base 4 and weight 4, FARGATE with weight 1.',
         explanation: 'A base on Spot guarantees nothing: Spot can take those 4 tasks back like any other.',
+        runIt: underStrategy([
+          { capacityProvider: 'FARGATE_SPOT', base: 4, weight: 4 },
+          { capacityProvider: 'FARGATE', weight: 1 },
+        ]),
       },
       {
         id: 'all-on-demand',
         text: 'FARGATE with weight 1 only.',
         explanation: 'It keeps every task, but pays the on-demand price for work that could run on Spot.',
+        runIt: underStrategy([{ capacityProvider: 'FARGATE', weight: 1 }]),
       },
     ],
     correct: ['base-on-demand'],
     tags: {
       concepts: ['capacity provider strategy', 'Fargate Spot', 'cost'],
       exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-4.2', 'DOP-3.2'],
       facts: ['F14', 'F52'],
     },
     engineCheck(newSim) {
@@ -176,6 +214,7 @@ export default [
     tags: {
       concepts: ['Fargate Spot', 'Spot interruption'],
       exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-4.2', 'DOP-3.2'],
       misconceptions: ['M18'],
       facts: ['F14'],
     },
@@ -235,6 +274,7 @@ export default [
     tags: {
       concepts: ['Spot interruption', 'stopTimeout', 'graceful shutdown'],
       exams: ['DOP-C02', 'SAA-C03'],
+      tasks: ['DOP-3.2', 'SAA-2.2'],
       misconceptions: ['M18'],
       facts: ['F14'],
     },
@@ -285,6 +325,7 @@ export default [
     tags: {
       concepts: ['capacity provider strategy', 'default capacity provider strategy', 'RunTask'],
       exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-4.2', 'DOP-3.2'],
       facts: ['F14', 'F52'],
     },
     engineCheck(newSim) {
@@ -337,6 +378,7 @@ export default [
     tags: {
       concepts: ['capacity provider strategy', 'Auto Scaling group capacity provider'],
       exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-4.2', 'DOP-3.2'],
       facts: ['F52'],
     },
     engineCheck(newSim) {
@@ -409,6 +451,7 @@ export default [
     tags: {
       concepts: ['Fargate Spot', 'deregistration delay', 'load balancing'],
       exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-2.2', 'DOP-3.1'],
       misconceptions: ['M18'],
       facts: ['F14', 'F33'],
     },
@@ -446,6 +489,7 @@ export default [
     tags: {
       concepts: ['Fargate Spot', 'capacity provider strategy'],
       exams: ['SAA-C03'],
+      tasks: ['SAA-4.2'],
       facts: ['F14', 'F52'],
     },
   },
@@ -483,6 +527,7 @@ export default [
     tags: {
       concepts: ['capacity provider strategy', 'base', 'weight'],
       exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-4.2', 'DOP-3.2'],
       facts: ['F53'],
     },
     engineCheck(newSim) {

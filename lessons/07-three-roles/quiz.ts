@@ -1,6 +1,6 @@
 import { launchContainerInstances } from '../../src/course/fixtures';
-import { runSteps } from '../../src/course/steps';
-import type { QuizItem } from '../../src/course/types';
+import { call, runSteps, wait } from '../../src/course/steps';
+import type { QuizItem, RunIt, Step } from '../../src/course/types';
 import { ACCOUNT_ID, isAwsError, type Simulation } from '../../src/engine/index';
 import {
   appCall,
@@ -15,13 +15,35 @@ import {
   roleArn,
   runningTasks,
   S3_FULL_ACCESS,
+  S3_READ_ONLY,
   STARTUP_POLICY,
   TASK_EXECUTION_POLICY,
   TASKS_TRUST,
   THUMBS,
 } from './roles';
-import scenario from './scenario';
+import scenario, { officeTaskDefinition } from './scenario';
 import { instanceRoleWithoutS3, putPolicy, redeployThumbs, reportsTaskRole } from './solution';
+
+/** The running task of `service` in office asks S3 for the report, as its application would. */
+const readReports = (service: string): Step =>
+  call(
+    'sim',
+    'CallAws',
+    (sim) => ({
+      cluster: OFFICE,
+      task: runningTasks(sim, OFFICE, service)[0]!.taskArn,
+      action: 's3:GetObject',
+      resource: REPORT_ARN,
+    }),
+    `${service} reads the report`,
+  );
+
+/** "Run it" for shared-host: `steps` on the lesson's office cluster, where frontend and reports share hosts. */
+const onOffice = (steps: ReadonlyArray<Step>): RunIt => ({
+  steps: [...steps, wait(300), readReports(REPORTS), readReports(FRONTEND)],
+  advance: 120,
+  look: 'the Identity tab: which of reports’ and frontend’s calls to reports-data are allowed or denied',
+});
 
 /** The lesson's start. */
 function world(newSim: (seed: number) => Simulation): Simulation {
@@ -152,6 +174,7 @@ export default [
     tags: {
       concepts: ['task execution role', 'secrets', 'least privilege'],
       exams: ['SAA-C03', 'DVA-C02', 'DOP-C02'],
+      tasks: ['SAA-1.2', 'DVA-2.3', 'DOP-6.1'],
       misconceptions: ['M1'],
       facts: ['F20', 'F22'],
     },
@@ -227,6 +250,7 @@ export default [
     tags: {
       concepts: ['task role', 'AccessDenied', 'troubleshooting'],
       exams: ['DVA-C02', 'SOA-C03', 'SAA-C03'],
+      tasks: ['DVA-2.1', 'SOA-4.2', 'SAA-1.2'],
       misconceptions: ['M1'],
       facts: ['F21', 'F22'],
     },
@@ -245,6 +269,7 @@ export default [
         explanation:
           'Right: each service gets only its own permissions, and a container without a task role can no longer ' +
           'borrow the host’s credentials.',
+        runIt: onOffice([...reportsTaskRole, instanceRoleWithoutS3]),
       },
       {
         id: 'bucket-policy',
@@ -261,6 +286,16 @@ export default [
         text: 'Move AmazonS3ReadOnlyAccess to the reports task definition’s execution role.',
         explanation:
           'The execution role starts tasks; the application never gets its credentials, so reports would lose access.',
+        runIt: onOffice([
+          call('iam', 'CreateRole', { RoleName: 'reports-exec', AssumeRolePolicyDocument: TASKS_TRUST }),
+          call('iam', 'AttachRolePolicy', { RoleName: 'reports-exec', PolicyArn: S3_READ_ONLY }),
+          call('ecs', 'RegisterTaskDefinition', {
+            ...officeTaskDefinition(REPORTS),
+            executionRoleArn: roleArn('reports-exec'),
+          }),
+          call('ecs', 'UpdateService', { cluster: OFFICE, service: REPORTS, taskDefinition: REPORTS }),
+          instanceRoleWithoutS3,
+        ]),
       },
     ],
     correct: ['task-roles-block'],
@@ -300,8 +335,9 @@ export default [
       );
     },
     tags: {
-      concepts: ['container instance role', 'instance metadata', 'task role'],
+      concepts: ['instance role', 'instance metadata', 'task role'],
       exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-1.2', 'DOP-6.1'],
       misconceptions: ['M2'],
       facts: ['F21', 'F23'],
     },
@@ -349,6 +385,7 @@ export default [
     tags: {
       concepts: ['task role', 'Fargate'],
       exams: ['DVA-C02', 'SAA-C03'],
+      tasks: ['DVA-2.1', 'SAA-1.2'],
       facts: ['F21', 'F23'],
     },
   },
@@ -356,9 +393,9 @@ export default [
     id: 'execution-role-duties',
     kind: 'multiple',
     prompt:
-      'A Fargate task definition uses an image in a private ECR repository, the awslogs log driver, a Secrets ' +
-      'Manager secret in `secrets`, and an application that reads items from DynamoDB. Which of these are done ' +
-      'with the task execution role? (Choose three.)',
+      'A Fargate task definition uses an image in a private ECR repository, the awslogs log driver, a ' +
+      'Secrets Manager secret in `secrets`, and an application that reads items from DynamoDB. Which THREE ' +
+      'of these are done with the task execution role?',
     options: [
       {
         id: 'pull',
@@ -411,6 +448,7 @@ export default [
     tags: {
       concepts: ['task execution role', 'task role'],
       exams: ['SAA-C03', 'DVA-C02'],
+      tasks: ['SAA-1.2', 'DVA-2.1'],
       misconceptions: ['M1'],
       facts: ['F20', 'F21'],
     },
@@ -419,9 +457,9 @@ export default [
     id: 'ec2-no-execution-role',
     kind: 'single',
     prompt:
-      'On EC2 container instances with the usual ecsInstanceRole, a task definition has no execution role. Its ' +
-      'image is in private ECR and it uses awslogs. The team now adds a Parameter Store SecureString in `secrets`. ' +
-      'What happens?',
+      'On EC2 container instances with the usual ecsInstanceRole, a task definition has no execution role. ' +
+      'Its image is in private ECR and it uses awslogs. The team now adds a Parameter Store SecureString in' +
+      ' `secrets`. What is the MOST likely result?',
     options: [
       {
         id: 'needs-execution',
@@ -491,8 +529,9 @@ export default [
       return ran && refused;
     },
     tags: {
-      concepts: ['task execution role', 'container instance role', 'secrets'],
+      concepts: ['task execution role', 'instance role', 'secrets'],
       exams: ['SAA-C03', 'DVA-C02', 'SOA-C03'],
+      tasks: ['SAA-1.2', 'DVA-2.1', 'SOA-4.2'],
       misconceptions: ['M1'],
       facts: ['F19', 'F20'],
     },
@@ -530,6 +569,7 @@ export default [
     tags: {
       concepts: ['task role', 'least privilege'],
       exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-1.2', 'DOP-6.1'],
       facts: ['F21'],
     },
   },

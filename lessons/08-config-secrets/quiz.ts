@@ -1,5 +1,5 @@
 import { runSteps } from '../../src/course/steps';
-import type { QuizItem } from '../../src/course/types';
+import type { QuizItem, RunIt, Step } from '../../src/course/types';
 import type { Simulation } from '../../src/engine/index';
 import { CLUSTER, ordersService, PASSWORD_V1, PASSWORD_V2, runningOrders, SERVICE, variable } from './config';
 import {
@@ -31,6 +31,16 @@ const lastStoppedReason = (sim: Simulation) =>
     .filter((t) => t.group === `service:${SERVICE}` && t.lastStatus === 'STOPPED')
     .sort((a, b) => (b.stoppedAt ?? 0) - (a.stoppedAt ?? 0))[0]?.stoppedReason;
 
+/**
+ * "Run it" for rotated-but-old: orders reads DB_PASSWORD from Secrets Manager, the secret gets a new value, and
+ * then `then` is done.
+ */
+const afterRotation = (then: ReadonlyArray<Step>): RunIt => ({
+  steps: [...toSecret, rotateSecret, { advance: 60 }, ...then],
+  advance: 600,
+  look: 'the DB_PASSWORD each running orders task shows on its status page',
+});
+
 export default [
   {
     id: 'rotated-but-old',
@@ -45,6 +55,7 @@ export default [
         text: 'Run update-service with --force-new-deployment, so the service replaces its tasks and each new task reads the secret.',
         explanation:
           'Right: secrets are read when a container starts. A new deployment of the same revision is all it takes.',
+        runIt: afterRotation([redeploy]),
       },
       {
         id: 'new-revision',
@@ -56,6 +67,7 @@ export default [
         id: 'wait',
         text: 'Wait: the ECS agent refreshes secrets in running containers every few minutes.',
         explanation: 'Nothing refreshes a container’s environment after it starts.',
+        runIt: afterRotation([]),
       },
       {
         id: 'restart-app',
@@ -82,6 +94,7 @@ export default [
     tags: {
       concepts: ['secrets', 'rotation', 'force new deployment'],
       exams: ['DVA-C02', 'SOA-C03', 'DOP-C02'],
+      tasks: ['DVA-2.3', 'SOA-4.2', 'DOP-6.1'],
       misconceptions: ['M3'],
       facts: ['F68'],
     },
@@ -127,6 +140,7 @@ export default [
     tags: {
       concepts: ['secrets', 'environment', 'Secrets Manager'],
       exams: ['SAA-C03', 'DVA-C02', 'DOP-C02'],
+      tasks: ['SAA-1.2', 'DVA-2.3', 'DOP-6.1'],
       facts: ['F67'],
     },
   },
@@ -181,6 +195,7 @@ export default [
     tags: {
       concepts: ['environmentFiles', 'environment', 'precedence'],
       exams: ['DVA-C02', 'SOA-C03'],
+      tasks: ['DVA-2.3', 'SOA-4.2'],
       facts: ['F69'],
     },
   },
@@ -250,6 +265,7 @@ export default [
     tags: {
       concepts: ['secrets', 'valueFrom', 'Secrets Manager'],
       exams: ['DVA-C02', 'SAA-C03'],
+      tasks: ['DVA-2.3', 'SAA-1.2'],
       facts: ['F67', 'F68'],
     },
   },
@@ -286,6 +302,7 @@ export default [
     tags: {
       concepts: ['Parameter Store', 'Secrets Manager', 'rotation'],
       exams: ['SAA-C03', 'DVA-C02'],
+      tasks: ['SAA-4.2', 'DVA-2.3'],
       facts: ['F71'],
     },
   },
@@ -345,6 +362,7 @@ export default [
     tags: {
       concepts: ['environmentFiles', 'task execution role'],
       exams: ['SOA-C03', 'DVA-C02'],
+      tasks: ['SOA-4.2', 'DVA-2.3'],
       misconceptions: ['M1'],
       facts: ['F69', 'F20'],
     },
@@ -396,6 +414,7 @@ export default [
     tags: {
       concepts: ['Parameter Store', 'valueFrom'],
       exams: ['DVA-C02'],
+      tasks: ['DVA-2.3'],
       facts: ['F67'],
     },
   },
@@ -464,6 +483,7 @@ export default [
     tags: {
       concepts: ['secrets', 'valueFrom', 'version stage', 'rotation'],
       exams: ['DVA-C02', 'DOP-C02'],
+      tasks: ['DVA-2.3', 'DOP-6.1'],
       facts: ['F68'],
     },
   },

@@ -1,8 +1,24 @@
-import type { QuizItem } from '../../src/course/types';
+import { call, wait } from '../../src/course/steps';
+import type { QuizItem, RunIt } from '../../src/course/types';
 import { isAwsError, type Simulation } from '../../src/engine/index';
 import scenario, { CLUSTER, SERVICE, unhealthyReplacements, webContainer, webTargetGroup } from './scenario';
 
 /** The lesson's start: web:1 on host port 80, desired 4, on two instances behind web-tg. */
+/** "Run it" for many-copies-per-instance: web's next revision with `change`, deployed to the service. */
+const webWith = (change: { hostPort: number; networkMode?: 'host' }): RunIt => ({
+  steps: [
+    call('ecs', 'RegisterTaskDefinition', {
+      family: 'web',
+      ...(change.networkMode ? { networkMode: change.networkMode } : {}),
+      containerDefinitions: [webContainer('v1', change.hostPort)],
+    }),
+    call('ecs', 'UpdateService', { cluster: CLUSTER, service: SERVICE, taskDefinition: 'web:2' }),
+    wait(300),
+  ],
+  advance: 120,
+  look: 'how many of the 4 tasks run on the 2 instances, and the target group’s healthy targets',
+});
+
 function lessonStart(newSim: (seed: number) => Simulation): Simulation {
   const sim = newSim(scenario.seed);
   scenario.build(sim);
@@ -48,6 +64,7 @@ export default [
         text: 'Set hostPort to 0 and put the service behind an Application Load Balancer target group of type instance.',
         explanation:
           'Right: Docker gives each task its own host port from the ephemeral range, and ECS registers each as instance id + port.',
+        runIt: webWith({ hostPort: 0 }),
       },
       {
         id: 'more-instances',
@@ -65,12 +82,14 @@ export default [
         text: 'Switch to host network mode so that the containers share the instance’s port 80.',
         explanation:
           'In host mode the container binds the instance port directly: still one task per port per instance.',
+        runIt: webWith({ hostPort: 8080, networkMode: 'host' }),
       },
     ],
     correct: ['alb-dynamic'],
     tags: {
       concepts: ['dynamic host port', 'Application Load Balancer'],
       exams: ['SAA-C03', 'SOA-C03'],
+      tasks: ['SAA-4.2', 'SOA-2.2'],
       misconceptions: ['M12'],
       facts: ['F26', 'F29'],
     },
@@ -118,6 +137,7 @@ export default [
     tags: {
       concepts: ['static host port', 'placement'],
       exams: ['SAA-C03', 'SOA-C03'],
+      tasks: ['SAA-2.1', 'SOA-5.3'],
       misconceptions: ['M12'],
       facts: ['F29'],
     },
@@ -165,6 +185,7 @@ export default [
     tags: {
       concepts: ['target type', 'awsvpc', 'Fargate'],
       exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-2.1', 'DOP-3.1'],
       misconceptions: ['M11'],
       facts: ['F28'],
     },
@@ -226,8 +247,9 @@ export default [
     ],
     correct: ['lower-delay'],
     tags: {
-      concepts: ['deregistration delay', 'rolling deployment'],
+      concepts: ['deregistration delay', 'rolling update'],
       exams: ['SOA-C03', 'DOP-C02'],
+      tasks: ['SOA-2.2', 'DOP-1.4'],
       misconceptions: ['M18'],
       facts: ['F33'],
     },
@@ -274,6 +296,7 @@ export default [
     tags: {
       concepts: ['health check grace period'],
       exams: ['SOA-C03', 'DVA-C02', 'DOP-C02'],
+      tasks: ['SOA-2.2', 'DVA-3.4', 'DOP-1.4'],
       facts: ['F33'],
     },
     engineCheck(newSim) {
@@ -291,7 +314,8 @@ export default [
     kind: 'single',
     prompt:
       'After a service switched to dynamic host ports, all of its ALB targets are unhealthy. The container ' +
-      'instances’ security group allows TCP 80 from the ALB’s security group. What should the team change?',
+      'instances’ security group allows TCP 80 from the ALB’s security group. Which change restores the ' +
+      'targets in the MOST secure way?',
     options: [
       {
         id: 'ephemeral',
@@ -320,6 +344,7 @@ export default [
     tags: {
       concepts: ['security groups', 'dynamic host port'],
       exams: ['SAA-C03', 'SOA-C03'],
+      tasks: ['SAA-1.2', 'SOA-5.3'],
       misconceptions: ['M13'],
       facts: ['F27'],
     },
@@ -328,8 +353,9 @@ export default [
     id: 'classic-lb-static',
     kind: 'single',
     prompt:
-      'An older ECS service on EC2 sits behind a Classic Load Balancer. The team wants path-based routing and ' +
-      'several tasks of the service on each instance. What should they do?',
+      'An older ECS service on EC2 sits behind a Classic Load Balancer. The team wants path-based routing ' +
+      'and several tasks of the service on each instance. Which solution meets these requirements with the ' +
+      'LEAST operational overhead?',
     options: [
       {
         id: 'alb',
@@ -357,6 +383,7 @@ export default [
     tags: {
       concepts: ['Classic Load Balancer', 'Application Load Balancer'],
       exams: ['SAA-C03'],
+      tasks: ['SAA-2.1'],
       facts: ['F26', 'F32'],
     },
   },

@@ -1,5 +1,6 @@
 import { launchContainerInstances } from '../../src/course/fixtures';
-import type { QuizItem } from '../../src/course/types';
+import { call } from '../../src/course/steps';
+import type { LessonScenario, QuizItem, RunIt } from '../../src/course/types';
 import { isAwsError, type PlacementStrategy, type Simulation } from '../../src/engine/index';
 
 /** A fresh cluster `lab` with `perAz` identical t3.medium instances in each listed AZ, registered. */
@@ -29,6 +30,45 @@ const run = (sim: Simulation, count: number, placementStrategy: ReadonlyArray<Pl
     count,
     placementStrategy,
   });
+
+/**
+ * "Run it" for chain-order and fewest-instances: `count` web tasks on the lesson's cluster `prod` (6 instances
+ * in 3 AZs) under `strategy`.
+ */
+const webTasks = (placementStrategy: PlacementStrategy[], count = 6): RunIt => ({
+  steps: [call('ecs', 'RunTask', { cluster: 'prod', taskDefinition: 'web', count, placementStrategy })],
+  advance: 60,
+  look: 'the map: how many instances and Availability Zones the web tasks landed on',
+});
+
+const subnetIds = (sim: Simulation) => Object.values(sim.state.ec2.subnets);
+
+/** fargate-az-ha's world: the Fargate service `site` runs 3 tasks in its one subnet, in us-east-1a. */
+const ONE_SUBNET_FARGATE: LessonScenario = {
+  seed: 131,
+  build(sim) {
+    sim.call('ecs', 'CreateCluster', { clusterName: 'f' });
+    sim.call('ecs', 'RegisterTaskDefinition', {
+      family: 'site',
+      requiresCompatibilities: ['FARGATE'],
+      networkMode: 'awsvpc',
+      cpu: '256',
+      memory: '512',
+      containerDefinitions: [{ name: 'site', image: 'public.ecr.aws/ecs-sandbox/web:v1' }],
+    });
+    const inA = subnetIds(sim).find((s) => s.AvailabilityZone === 'us-east-1a')!.SubnetId;
+    sim.call('ecs', 'CreateService', {
+      cluster: 'f',
+      serviceName: 'site',
+      taskDefinition: 'site',
+      desiredCount: 3,
+      launchType: 'FARGATE',
+      networkConfiguration: { awsvpcConfiguration: { subnets: [inA] } },
+    });
+    sim.advance(120);
+  },
+  controls: ['services', 'console', 'map', 'events', 'time'],
+};
 
 const distinct = (values: ReadonlyArray<string | undefined>) => new Set(values).size;
 
@@ -60,7 +100,12 @@ export default [
       },
     ],
     correct: ['random'],
-    tags: { concepts: ['random', 'RunTask'], exams: ['SAA-C03', 'DOP-C02'], facts: ['F41', 'F42'] },
+    tags: {
+      concepts: ['random', 'RunTask'],
+      exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-2.2', 'DOP-3.1'],
+      facts: ['F41', 'F42'],
+    },
   },
   {
     id: 'chain-order',
@@ -74,16 +119,28 @@ export default [
         id: 'spread-then-binpack',
         text: 'spread on attribute:ecs.availability-zone, then binpack on memory',
         explanation: 'Right: two tasks per AZ, and within each AZ both share one instance.',
+        runIt: webTasks([
+          { type: 'spread', field: 'attribute:ecs.availability-zone' },
+          { type: 'binpack', field: 'memory' },
+        ]),
       },
       {
         id: 'binpack-then-spread',
         text: 'binpack on memory, then spread on attribute:ecs.availability-zone',
         explanation: 'binpack decides first and rarely leaves ties, so the AZ spread hardly ever gets a say.',
+        runIt: webTasks([
+          { type: 'binpack', field: 'memory' },
+          { type: 'spread', field: 'attribute:ecs.availability-zone' },
+        ]),
       },
       {
         id: 'spread-instance',
         text: 'spread on attribute:ecs.availability-zone, then spread on instanceId',
         explanation: 'Balanced across AZs, but it uses all six instances.',
+        runIt: webTasks([
+          { type: 'spread', field: 'attribute:ecs.availability-zone' },
+          { type: 'spread', field: 'instanceId' },
+        ]),
       },
       {
         id: 'random',
@@ -95,6 +152,7 @@ export default [
     tags: {
       concepts: ['strategy chaining', 'spread', 'binpack'],
       exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-2.2', 'DOP-3.1'],
       facts: ['F40', 'F42'],
     },
     engineCheck(newSim) {
@@ -120,12 +178,37 @@ export default [
         text: "Give the service's network configuration subnets in two or three AZs.",
         explanation:
           'Right. Fargate spreads a service’s tasks over the AZs of its subnets; there is nothing else to set.',
+        runIt: {
+          scenario: ONE_SUBNET_FARGATE,
+          steps: [
+            call('ecs', 'UpdateService', (sim) => ({
+              cluster: 'f',
+              service: 'site',
+              networkConfiguration: {
+                awsvpcConfiguration: { subnets: subnetIds(sim).map((s) => s.SubnetId) },
+              },
+            })),
+          ],
+          advance: 600,
+          look: 'the map: after the new deployment the three tasks sit in three Availability Zones',
+        },
       },
       {
         id: 'spread',
         text: 'Add a spread placement strategy on attribute:ecs.availability-zone.',
         explanation:
           'Fargate takes no placement strategies: the request is rejected with InvalidParameterException.',
+        runIt: {
+          scenario: ONE_SUBNET_FARGATE,
+          steps: [
+            call('ecs', 'UpdateService', {
+              cluster: 'f',
+              service: 'site',
+              placementStrategy: [{ type: 'spread', field: 'attribute:ecs.availability-zone' }],
+            }),
+          ],
+          look: 'the error: Fargate takes no placement strategies, and the tasks stay in us-east-1a',
+        },
       },
       {
         id: 'region',
@@ -144,6 +227,7 @@ export default [
     tags: {
       concepts: ['Fargate', 'Availability Zone', 'high availability'],
       exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-2.2', 'DOP-3.1'],
       misconceptions: ['M6'],
       facts: ['F12', 'F45'],
     },
@@ -204,7 +288,13 @@ export default [
       },
     ],
     correct: ['doubles'],
-    tags: { concepts: ['spread'], exams: ['SAA-C03'], misconceptions: ['M5'], facts: ['F40', 'F43'] },
+    tags: {
+      concepts: ['spread'],
+      exams: ['SAA-C03'],
+      tasks: ['SAA-2.2'],
+      misconceptions: ['M5'],
+      facts: ['F40', 'F43'],
+    },
     engineCheck(newSim) {
       const sim = lab(newSim, ['us-east-1a', 'us-east-1b', 'us-east-1c'], 1);
       const out = run(sim, 4, [{ type: 'spread', field: 'instanceId' }]);
@@ -233,7 +323,7 @@ export default [
       },
     ],
     correct: ['az'],
-    tags: { concepts: ['spread', 'service'], exams: ['SAA-C03'], facts: ['F42'] },
+    tags: { concepts: ['spread', 'service'], exams: ['SAA-C03'], tasks: ['SAA-2.2'], facts: ['F42'] },
   },
   {
     id: 'pipeline-order',
@@ -262,7 +352,12 @@ export default [
       },
     ],
     correct: ['filter', 'constrain', 'rank', 'pick'],
-    tags: { concepts: ['placement'], exams: ['SAA-C03', 'DOP-C02'], facts: ['F38'] },
+    tags: {
+      concepts: ['placement'],
+      exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-2.2', 'DOP-3.1'],
+      facts: ['F38'],
+    },
   },
   {
     id: 'swapped-fields',
@@ -299,7 +394,12 @@ export default [
       },
     ],
     correct: ['fields'],
-    tags: { concepts: ['binpack', 'spread'], exams: ['SAA-C03', 'DOP-C02'], facts: ['F39', 'F40'] },
+    tags: {
+      concepts: ['binpack', 'spread'],
+      exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-2.2', 'DOP-3.1'],
+      facts: ['F39', 'F40'],
+    },
     engineCheck(newSim) {
       const sim = lab(newSim, ['us-east-1a'], 1);
       try {
@@ -340,11 +440,75 @@ export default [
       },
     ],
     correct: ['one'],
-    tags: { concepts: ['binpack'], exams: ['SAA-C03', 'DOP-C02'], misconceptions: ['M4'], facts: ['F39'] },
+    tags: {
+      concepts: ['binpack'],
+      exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-2.2', 'DOP-3.1'],
+      misconceptions: ['M4'],
+      facts: ['F39'],
+    },
     engineCheck(newSim) {
       const sim = lab(newSim, ['us-east-1a', 'us-east-1b', 'us-east-1c'], 1);
       const out = run(sim, 6, [{ type: 'binpack', field: 'memory' }]);
       return out.tasks.length === 6 && distinct(out.tasks.map((t) => t.containerInstanceArn)) === 1;
+    },
+  },
+  {
+    id: 'fewest-instances',
+    kind: 'single',
+    prompt:
+      'A nightly batch runs 8 tasks of web (512 MiB each) on the EC2 cluster prod, whose six instances are ' +
+      'partly filled by other work. The jobs retry on failure, so availability does not matter, and the team ' +
+      'wants idle instances to be free for scale-in. Which placement is the MOST cost-effective?',
+    options: [
+      {
+        id: 'binpack',
+        text: 'binpack on memory',
+        explanation:
+          'Right: each task goes to the instance with the least memory left that still fits it, so the 8 tasks ' +
+          'crowd onto the fullest instances and leave the others empty.',
+        runIt: webTasks([{ type: 'binpack', field: 'memory' }], 8),
+      },
+      {
+        id: 'spread-az',
+        text: 'spread on attribute:ecs.availability-zone',
+        explanation:
+          'It balances the tasks across the three AZs and so touches more instances: good for availability, ' +
+          'which this batch does not need.',
+        runIt: webTasks([{ type: 'spread', field: 'attribute:ecs.availability-zone' }], 8),
+      },
+      {
+        id: 'spread-instance',
+        text: 'spread on instanceId',
+        explanation: 'It puts a task on every instance before doubling up: no instance is left idle.',
+        runIt: webTasks([{ type: 'spread', field: 'instanceId' }], 8),
+      },
+      {
+        id: 'fargate-binpack',
+        text: 'Move the batch to AWS Fargate and keep binpack on memory.',
+        explanation:
+          'Fargate takes no placement strategy (the request is rejected), and on Fargate you pay per task ' +
+          'size, so packing would not change the bill anyway.',
+      },
+    ],
+    correct: ['binpack'],
+    tags: {
+      concepts: ['binpack', 'placement strategy'],
+      exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-4.2', 'DOP-3.1'],
+      misconceptions: ['M4', 'M6'],
+      facts: ['F39', 'F40'],
+    },
+    engineCheck(newSim) {
+      const azs = ['us-east-1a', 'us-east-1b', 'us-east-1c'];
+      const used = (strategy: PlacementStrategy[]) =>
+        distinct(run(lab(newSim, azs, 2), 8, strategy).tasks.map((t) => t.containerInstanceArn));
+      const packed = used([{ type: 'binpack', field: 'memory' }]);
+      return (
+        packed === 1 &&
+        used([{ type: 'spread', field: 'attribute:ecs.availability-zone' }]) >= 3 &&
+        used([{ type: 'spread', field: 'instanceId' }]) === 6
+      );
     },
   },
 ] satisfies QuizItem[];

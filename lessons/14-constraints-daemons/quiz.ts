@@ -1,8 +1,50 @@
 import { launchContainerInstances } from '../../src/course/fixtures';
-import type { QuizItem } from '../../src/course/types';
+import { call, wait } from '../../src/course/steps';
+import type { QuizItem, RunIt } from '../../src/course/types';
+import type { PlacementConstraint, PlacementStrategy } from '../../src/engine/index';
 import { isAwsError, type Simulation, type Task } from '../../src/engine/index';
 
 /** Cluster `q` with two c5.large (one tagged pool=ml via ECS_INSTANCE_ATTRIBUTES) and one m5.large. */
+/** The EC2 instance id of the analytics instance running the most cache tasks (the one to lose). */
+function busiestCacheHost(sim: Simulation): string {
+  const perInstance = new Map<string, number>();
+  for (const t of Object.values(sim.state.ecs.tasks)) {
+    if (t.group !== 'service:cache' || t.lastStatus !== 'RUNNING' || !t.containerInstanceArn) continue;
+    perInstance.set(t.containerInstanceArn, (perInstance.get(t.containerInstanceArn) ?? 0) + 1);
+  }
+  const busiest = [...perInstance].sort((a, b) => b[1] - a[1])[0]![0];
+  return sim.state.ecs.containerInstances[busiest as keyof typeof sim.state.ecs.containerInstances]!
+    .ec2InstanceId;
+}
+
+/**
+ * "Run it" for one-per-host: the cache service (3 tasks) on the lesson's cluster under `placement`, then the
+ * instance holding the most cache tasks fails.
+ */
+const cacheWith = (placement: {
+  placementConstraints?: PlacementConstraint[];
+  placementStrategy?: PlacementStrategy[];
+}): RunIt => ({
+  steps: [
+    call('ecs', 'CreateService', {
+      cluster: 'analytics',
+      serviceName: 'cache',
+      taskDefinition: 'cache',
+      desiredCount: 3,
+      ...placement,
+    }),
+    wait(120),
+    call(
+      'sim',
+      'FailInstance',
+      (sim) => ({ instanceId: busiestCacheHost(sim) }),
+      'The busiest cache host fails',
+    ),
+  ],
+  advance: 300,
+  look: 'the map: how many cache copies the failure took out, and where the service put them afterwards',
+});
+
 function cluster(newSim: (seed: number) => Simulation): Simulation {
   const sim = newSim(3);
   sim.call('ecs', 'CreateCluster', { clusterName: 'q' });
@@ -107,7 +149,12 @@ export default [
       },
     ],
     correct: ['match'],
-    tags: { concepts: ['cluster query language', 'memberOf'], exams: ['SAA-C03', 'DOP-C02'], facts: ['F44'] },
+    tags: {
+      concepts: ['cluster query language', 'memberOf'],
+      exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-2.2', 'DOP-5.3'],
+      facts: ['F44'],
+    },
     engineCheck(newSim) {
       const sim = cluster(newSim);
       return (
@@ -152,7 +199,12 @@ export default [
       },
     ],
     correct: ['daemon'],
-    tags: { concepts: ['DAEMON service'], exams: ['SAA-C03', 'DOP-C02'], facts: ['F6'] },
+    tags: {
+      concepts: ['DAEMON service'],
+      exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-3.2', 'DOP-3.2'],
+      facts: ['F6'],
+    },
     engineCheck(newSim) {
       const sim = daemonCluster(newSim, 21, ['us-east-1a', 'us-east-1b']);
       createDaemon(sim);
@@ -193,12 +245,14 @@ export default [
         text: 'The distinctInstance placement constraint.',
         explanation:
           'Right. A constraint is a rule: no instance ever gets a second copy; a copy that finds no free instance is not placed.',
+        runIt: cacheWith({ placementConstraints: [{ type: 'distinctInstance' }] }),
       },
       {
         id: 'spread',
         text: 'A spread strategy on instanceId.',
         explanation:
           'Spread balances as well as it can, but with fewer instances than copies it doubles up: strategies are preferences.',
+        runIt: cacheWith({ placementStrategy: [{ type: 'spread', field: 'instanceId' }] }),
       },
       {
         id: 'daemon',
@@ -210,12 +264,14 @@ export default [
         id: 'binpack',
         text: 'A binpack strategy on memory.',
         explanation: 'binpack does the opposite: it puts copies together on the fullest instance.',
+        runIt: cacheWith({ placementStrategy: [{ type: 'binpack', field: 'memory' }] }),
       },
     ],
     correct: ['distinct'],
     tags: {
       concepts: ['distinctInstance', 'spread', 'high availability'],
       exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-2.2', 'DOP-3.1'],
       misconceptions: ['M5'],
       facts: ['F6', 'F43'],
     },
@@ -256,6 +312,7 @@ export default [
     tags: {
       concepts: ['DAEMON service', 'Fargate', 'sidecar'],
       exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-2.2', 'DOP-3.2'],
       facts: ['F6', 'F12'],
     },
     engineCheck(newSim) {
@@ -300,6 +357,7 @@ export default [
     tags: {
       concepts: ['cluster query language', 'custom attributes'],
       exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-2.2', 'DOP-5.3'],
       facts: ['F44'],
     },
     engineCheck(newSim) {
@@ -344,6 +402,7 @@ export default [
     tags: {
       concepts: ['GPU', 'resourceRequirements', 'memberOf'],
       exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-2.2', 'DOP-5.3'],
       facts: ['F12', 'F18'],
     },
   },
@@ -378,7 +437,12 @@ export default [
       },
     ],
     correct: ['daemon-last'],
-    tags: { concepts: ['DAEMON service', 'draining'], exams: ['DOP-C02', 'SAA-C03'], facts: ['F6'] },
+    tags: {
+      concepts: ['DAEMON service', 'draining'],
+      exams: ['DOP-C02', 'SAA-C03'],
+      tasks: ['DOP-5.3', 'SAA-2.2'],
+      facts: ['F6'],
+    },
     engineCheck(newSim) {
       const sim = daemonCluster(newSim, 23, ['us-east-1a', 'us-east-1b']);
       createDaemon(sim);
@@ -441,6 +505,7 @@ export default [
     tags: {
       concepts: ['DAEMON service', 'rolling update', 'minimumHealthyPercent'],
       exams: ['DOP-C02', 'SAA-C03'],
+      tasks: ['DOP-1.4', 'SAA-2.2'],
       facts: ['F6', 'F54'],
     },
     engineCheck(newSim) {
@@ -487,7 +552,9 @@ export default [
   {
     id: 'daemon-facts',
     kind: 'multiple',
-    prompt: 'Which two statements about a DAEMON service are true? (Choose two.)',
+    prompt:
+      'A platform team wants one log agent task on every container instance of an EC2 cluster. Which TWO ' +
+      'statements about a DAEMON service are true?',
     options: [
       {
         id: 'computed',
@@ -515,6 +582,7 @@ export default [
     tags: {
       concepts: ['DAEMON service', 'placement strategy'],
       exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-2.2', 'DOP-3.1'],
       facts: ['F6'],
     },
     engineCheck(newSim) {
@@ -588,7 +656,12 @@ export default [
       },
     ],
     correct: ['desired'],
-    tags: { concepts: ['DAEMON service', 'CreateService'], exams: ['DVA-C02', 'SAA-C03'], facts: ['F6'] },
+    tags: {
+      concepts: ['DAEMON service', 'CreateService'],
+      exams: ['DVA-C02', 'SAA-C03'],
+      tasks: ['DVA-3.1', 'SAA-2.2'],
+      facts: ['F6'],
+    },
     engineCheck(newSim) {
       const sim = daemonCluster(newSim, 26, ['us-east-1a']);
       const request = {
@@ -609,8 +682,9 @@ export default [
     id: 'attribute-later',
     kind: 'single',
     prompt:
-      'An instance registered yesterday without custom attributes. You want memberOf `attribute:pool == ml` to ' +
-      'select it today. What do you do?',
+      'An instance registered yesterday without custom attributes. A service’s memberOf `attribute:pool == ' +
+      'ml` must select it today, without replacing the instance. Which action meets this with the LEAST ' +
+      'operational overhead?',
     options: [
       {
         id: 'put',
@@ -629,7 +703,12 @@ export default [
       },
     ],
     correct: ['put'],
-    tags: { concepts: ['custom attributes', 'PutAttributes'], exams: ['SAA-C03', 'DOP-C02'], facts: ['F44'] },
+    tags: {
+      concepts: ['custom attributes', 'PutAttributes'],
+      exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-2.2', 'DOP-5.3'],
+      facts: ['F44'],
+    },
     engineCheck(newSim) {
       const sim = cluster(newSim);
       const [untagged] = sim.call('ecs', 'ListContainerInstances', {
@@ -667,7 +746,12 @@ export default [
       },
     ],
     correct: ['in'],
-    tags: { concepts: ['cluster query language'], exams: ['SAA-C03', 'DOP-C02'], facts: ['F44'] },
+    tags: {
+      concepts: ['cluster query language'],
+      exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-2.2', 'DOP-5.3'],
+      facts: ['F44'],
+    },
     engineCheck(newSim) {
       const sim = cluster(newSim);
       return (
@@ -705,7 +789,12 @@ export default [
       },
     ],
     correct: ['not-group'],
-    tags: { concepts: ['task group', 'memberOf'], exams: ['DOP-C02', 'SAA-C03'], facts: ['F44'] },
+    tags: {
+      concepts: ['task group', 'memberOf'],
+      exams: ['DOP-C02', 'SAA-C03'],
+      tasks: ['DOP-5.3', 'SAA-2.2'],
+      facts: ['F44'],
+    },
     engineCheck(newSim) {
       const sim = cluster(newSim);
       const db = sim.call('ecs', 'RunTask', {
@@ -755,7 +844,12 @@ export default [
       },
     ],
     correct: ['expression'],
-    tags: { concepts: ['distinctInstance', 'memberOf'], exams: ['SAA-C03', 'DOP-C02'], facts: ['F44'] },
+    tags: {
+      concepts: ['distinctInstance', 'memberOf'],
+      exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-2.2', 'DOP-5.3'],
+      facts: ['F44'],
+    },
     engineCheck(newSim) {
       const sim = cluster(newSim);
       try {
@@ -798,7 +892,12 @@ export default [
       },
     ],
     correct: ['td-memberof', 'run-distinct', 'run-memberof'],
-    tags: { concepts: ['placement constraint'], exams: ['SAA-C03', 'DOP-C02'], facts: ['F44'] },
+    tags: {
+      concepts: ['placement constraint'],
+      exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-2.2', 'DOP-3.1'],
+      facts: ['F44'],
+    },
     engineCheck(newSim) {
       const sim = cluster(newSim);
       const container = [{ name: 'x', image: 'nginx:latest', memoryReservation: 128 }];
@@ -858,6 +957,7 @@ export default [
     tags: {
       concepts: ['distinctInstance'],
       exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-2.2', 'DOP-5.3'],
       misconceptions: ['M5'],
       facts: ['F43', 'F44'],
     },

@@ -114,6 +114,7 @@ export default [
     tags: {
       concepts: ['target tracking', 'ALBRequestCountPerTarget'],
       exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-3.2', 'DOP-3.2'],
       facts: ['F46'],
     },
   },
@@ -168,6 +169,7 @@ export default [
     tags: {
       concepts: ['scheduled scaling', 'predictive scaling', 'target tracking'],
       exams: ['SAA-C03', 'SOA-C03', 'DOP-C02'],
+      tasks: ['SAA-3.2', 'SOA-2.1', 'DOP-3.2'],
       facts: ['F47'],
     },
   },
@@ -175,9 +177,9 @@ export default [
     id: 'tasks-not-instances',
     kind: 'single',
     prompt:
-      'A service on an EC2 cluster of three fixed instances has a target tracking policy (min 3, max 12). Under ' +
-      'load its desired count rises to 9, but only 5 tasks run and the service reports it was unable to place ' +
-      'a task. What is missing?',
+      'A service on an EC2 cluster of three fixed instances has a target tracking policy (min 3, max 12). ' +
+      'Under load its desired count rises to 9, but only 5 tasks run and the service reports it was unable ' +
+      'to place a task. Which change MOST directly lets the remaining tasks run?',
     options: [
       {
         id: 'cluster-capacity',
@@ -245,6 +247,7 @@ export default [
     tags: {
       concepts: ['service auto scaling', 'cluster capacity'],
       exams: ['SAA-C03', 'SOA-C03'],
+      tasks: ['SAA-3.2', 'SOA-2.1'],
       misconceptions: ['M7'],
       facts: ['F48'],
     },
@@ -295,6 +298,7 @@ export default [
     tags: {
       concepts: ['target tracking', 'multiple policies'],
       exams: ['DOP-C02', 'SOA-C03'],
+      tasks: ['DOP-3.2', 'SOA-2.1'],
       facts: ['F46'],
     },
   },
@@ -345,6 +349,7 @@ export default [
     tags: {
       concepts: ['target tracking', 'cooldown', 'scale-in'],
       exams: ['SOA-C03', 'DOP-C02'],
+      tasks: ['SOA-2.1', 'DOP-3.2'],
       facts: ['F46'],
     },
   },
@@ -381,6 +386,7 @@ export default [
     tags: {
       concepts: ['predictive scaling'],
       exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-3.2', 'DOP-3.2'],
       facts: ['F47'],
     },
   },
@@ -429,6 +435,7 @@ export default [
     tags: {
       concepts: ['Application Auto Scaling', 'desired count', 'MinCapacity'],
       exams: ['SOA-C03', 'DVA-C02'],
+      tasks: ['SOA-2.1', 'DVA-4.3'],
       facts: ['F46'],
     },
   },
@@ -482,8 +489,9 @@ export default [
       return heldDuringRollout && rollingFor >= 120 && webService(sim)!.desiredCount < 8;
     },
     tags: {
-      concepts: ['service auto scaling', 'deployments'],
+      concepts: ['service auto scaling', 'rolling update'],
       exams: ['DOP-C02'],
+      tasks: ['DOP-1.4'],
       facts: ['F46'],
     },
   },

@@ -1,6 +1,6 @@
 import { goalsMetAfterHolding } from '../../src/course/goals';
-import { runSteps } from '../../src/course/steps';
-import type { QuizItem } from '../../src/course/types';
+import { runSteps, wait } from '../../src/course/steps';
+import type { QuizItem, RunIt } from '../../src/course/types';
 import { isAwsError, type Simulation } from '../../src/engine/index';
 import { CLUSTER, GROUP, PROVIDER, points, reportsService, reportsTasks, SERVICE } from './capacity';
 import goals from './goals';
@@ -30,6 +30,13 @@ function refused(call: () => unknown, pattern: RegExp): boolean {
     return isAwsError(e) && pattern.test(e.message);
   }
 }
+
+/** "Run it" for headroom: the lesson's group under managed scaling at `targetCapacity`, the batch running. */
+const managedAt = (targetCapacity: number): RunIt => ({
+  steps: [deleteCpuPolicy, protectNewInstances, managedScaling(targetCapacity, 'ENABLED'), wait(900)],
+  advance: 120,
+  look: 'the instances the group keeps beyond what the tasks need (the spare room new tasks start on at once)',
+});
 
 export default [
   {
@@ -81,6 +88,7 @@ export default [
     tags: {
       concepts: ['managed scaling', 'CapacityProviderReservation'],
       exams: ['SAA-C03', 'SOA-C03', 'DOP-C02'],
+      tasks: ['SAA-3.2', 'SOA-2.1', 'DOP-3.2'],
       misconceptions: ['M8'],
       facts: ['F49'],
     },
@@ -99,17 +107,20 @@ export default [
         explanation:
           'Right: managed scaling then keeps about 20 % of the instances free, so a burst finds room at once; ' +
           'the extra instances are the cost.',
+        runIt: managedAt(80),
       },
       {
         id: 'target-100',
         text: 'Keep targetCapacity at 100, the most efficient value.',
         explanation: 'At 100 no instance is spare: every task beyond the current room waits for a launch.',
+        runIt: managedAt(100),
       },
       {
         id: 'target-150',
         text: 'Set targetCapacity to 150 so that the group adds half again as many instances.',
         explanation:
           'targetCapacity is a percentage of use between 1 and 100; headroom means a lower value, not a higher one.',
+        runIt: managedAt(150),
       },
       {
         id: 'max-step',
@@ -140,6 +151,7 @@ export default [
     tags: {
       concepts: ['targetCapacity', 'managed scaling'],
       exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-4.2', 'DOP-3.2'],
       facts: ['F50'],
     },
   },
@@ -147,9 +159,9 @@ export default [
     id: 'busy-instance-terminated',
     kind: 'single',
     prompt:
-      'During a quiet night, the Auto Scaling group behind an ECS capacity provider terminated two instances ' +
-      'that were running tasks, and users saw errors. The team wants scale-in to remove only instances without ' +
-      'tasks. What should they configure?',
+      'During a quiet night, the Auto Scaling group behind an ECS capacity provider terminated two ' +
+      'instances that were running tasks, and users saw errors. The team wants scale-in to remove only ' +
+      'instances without tasks. Which configuration meets this with the LEAST operational overhead?',
     options: [
       {
         id: 'mtp',
@@ -188,6 +200,7 @@ export default [
     tags: {
       concepts: ['managed termination protection', 'scale-in protection'],
       exams: ['DOP-C02', 'SOA-C03'],
+      tasks: ['DOP-3.2', 'SOA-2.1'],
       facts: ['F51'],
     },
   },
@@ -238,6 +251,7 @@ export default [
     tags: {
       concepts: ['CapacityProviderReservation'],
       exams: ['DOP-C02', 'SAA-C03'],
+      tasks: ['DOP-3.2', 'SAA-3.2'],
       facts: ['F49'],
     },
   },
@@ -282,6 +296,7 @@ export default [
     tags: {
       concepts: ['service auto scaling', 'cluster capacity'],
       exams: ['SAA-C03', 'SOA-C03'],
+      tasks: ['SAA-3.2', 'SOA-2.1'],
       misconceptions: ['M7'],
       facts: ['F48'],
     },
@@ -348,6 +363,7 @@ export default [
     tags: {
       concepts: ['managed scaling', 'PROVISIONING', 'CapacityProviderReservation'],
       exams: ['DOP-C02', 'SAA-C03'],
+      tasks: ['DOP-3.2', 'SAA-3.2'],
       misconceptions: ['M7'],
       facts: ['F48', 'F49'],
     },
@@ -391,6 +407,7 @@ export default [
     tags: {
       concepts: ['managed scaling', 'Auto Scaling group'],
       exams: ['DOP-C02', 'SOA-C03'],
+      tasks: ['DOP-3.2', 'SOA-2.1'],
       misconceptions: ['M8'],
       facts: ['F49'],
     },
@@ -431,6 +448,7 @@ export default [
     tags: {
       concepts: ['managed draining', 'managed termination protection'],
       exams: ['DOP-C02'],
+      tasks: ['DOP-3.2'],
       facts: ['F51'],
     },
   },

@@ -1,4 +1,5 @@
-import type { QuizItem } from '../../src/course/types';
+import { call, wait } from '../../src/course/steps';
+import type { QuizItem, RunIt, Step } from '../../src/course/types';
 import {
   circuitBreakerThreshold,
   deploymentBounds,
@@ -28,6 +29,72 @@ function now(sim: Simulation) {
 
 const BREAKER_ROLLBACK = { deploymentCircuitBreaker: { enable: true, rollback: true } };
 
+type Percents = { minimumHealthyPercent: number; maximumPercent: number };
+
+/**
+ * "Run it" for keep-two-of-three: web shrinks to 3 tasks, two standalone web:1 tasks take the two freed slots so
+ * the cluster is full, then web:2 ships under `percents`.
+ */
+const fullClusterRollout = (percents: Percents): RunIt => ({
+  steps: [
+    call(
+      'ecs',
+      'UpdateService',
+      { cluster: 'shop', service: 'web', desiredCount: 3 },
+      'Scale web to 3 tasks',
+    ),
+    wait(300),
+    call('ecs', 'RunTask', { cluster: 'shop', taskDefinition: 'web:1', count: 2 }, 'Fill the two free slots'),
+    wait(60),
+    call('ecs', 'UpdateService', {
+      cluster: 'shop',
+      service: 'web',
+      taskDefinition: 'web:2',
+      deploymentConfiguration: percents,
+    }),
+  ],
+  advance: 600,
+  look: 'the service’s deployment (COMPLETED or stuck), its events, and the fewest tasks RUNNING on the timeline',
+});
+
+/** "Run it" for never-below-four: web:2 rolled out on the lesson's cluster (room for 5) under `percents`. */
+const rollout = (percents: Percents): RunIt => ({
+  steps: [
+    call('ecs', 'UpdateService', {
+      cluster: 'shop',
+      service: 'web',
+      taskDefinition: 'web:2',
+      deploymentConfiguration: percents,
+    }),
+  ],
+  advance: 900,
+  look: 'the timeline: the fewest tasks RUNNING during the rollout, and whether it COMPLETED',
+});
+
+/** "Run it" for a rollout of the crashing web:3 with `deploymentConfiguration`. */
+const crashingRollout = (
+  deploymentConfiguration: InputOf<'ecs', 'UpdateService'>['deploymentConfiguration'],
+): RunIt => ({
+  steps: [
+    call('ecs', 'UpdateService', {
+      cluster: 'shop',
+      service: 'web',
+      taskDefinition: 'web:3',
+      deploymentConfiguration,
+    }),
+  ],
+  advance: 600,
+  look: 'the service’s deployments: whether the web:3 deployment FAILED and which revision the tasks run afterwards',
+});
+
+/** Stops one of web's tasks that is still wanted (the one a learner would click first). */
+const stopOneWebTask: Step = call(
+  'ecs',
+  'StopTask',
+  (sim) => ({ cluster: 'shop', task: now(sim).live[0]!.taskArn, reason: 'Stopped by hand' }),
+  'Stop a web task',
+);
+
 export default [
   {
     id: 'keep-two-of-three',
@@ -42,6 +109,7 @@ export default [
         explanation:
           'Right. ceil(3 × 0.5) = 2 must stay healthy and floor(3 × 1.0) = 3 may run: ECS stops one old task, ' +
           'starts a new one in its place, and repeats. No extra capacity is needed.',
+        runIt: fullClusterRollout({ minimumHealthyPercent: 50, maximumPercent: 100 }),
       },
       {
         id: '100-200',
@@ -49,23 +117,27 @@ export default [
         explanation:
           'No old task may stop before a new one is healthy, and no new one fits on a full cluster: the ' +
           'deployment stalls.',
+        runIt: fullClusterRollout({ minimumHealthyPercent: 100, maximumPercent: 200 }),
       },
       {
         id: '30-100',
         text: 'minimumHealthyPercent 30, maximumPercent 100',
         explanation: 'ceil(3 × 0.3) = ceil(0.9) = 1: ECS may take the service down to a single task.',
+        runIt: fullClusterRollout({ minimumHealthyPercent: 30, maximumPercent: 100 }),
       },
       {
         id: '100-100',
         text: 'minimumHealthyPercent 100, maximumPercent 100',
         explanation:
           'Both bounds are 3: ECS may neither stop nor start a task, and the deployment never moves.',
+        runIt: fullClusterRollout({ minimumHealthyPercent: 100, maximumPercent: 100 }),
       },
     ],
     correct: ['50-100'],
     tags: {
       concepts: ['minimumHealthyPercent', 'maximumPercent'],
       exams: ['DVA-C02', 'DOP-C02', 'SOA-C03'],
+      tasks: ['DVA-3.4', 'DOP-1.4', 'SOA-3.1'],
       misconceptions: ['M9', 'M10'],
       facts: ['F54', 'F55', 'F56'],
     },
@@ -126,6 +198,7 @@ export default [
     tags: {
       concepts: ['deployment circuit breaker'],
       exams: ['DOP-C02', 'DVA-C02'],
+      tasks: ['DOP-1.4', 'DVA-3.4'],
       facts: ['F57'],
     },
     engineCheck: () =>
@@ -149,6 +222,7 @@ export default [
         explanation:
           'Right. ECS counts the failed tasks, marks the deployment FAILED at the threshold and deploys the last ' +
           'COMPLETED configuration again, with nothing to build or run.',
+        runIt: crashingRollout(BREAKER_ROLLBACK),
       },
       {
         id: 'lambda',
@@ -161,6 +235,7 @@ export default [
         text: 'Set minimumHealthyPercent to 100 so the old tasks keep running.',
         explanation:
           'The old tasks do keep serving, but the deployment never fails nor rolls back: ECS keeps retrying.',
+        runIt: crashingRollout({ minimumHealthyPercent: 100 }),
       },
       {
         id: 'codedeploy',
@@ -174,6 +249,7 @@ export default [
     tags: {
       concepts: ['deployment circuit breaker', 'rollback'],
       exams: ['DOP-C02', 'DVA-C02', 'SOA-C03'],
+      tasks: ['DOP-1.4', 'DVA-3.4', 'SOA-3.1'],
       misconceptions: ['M17'],
       facts: ['F57', 'F62'],
     },
@@ -231,6 +307,7 @@ export default [
     tags: {
       concepts: ['maximumPercent', 'rolling update'],
       exams: ['DVA-C02', 'DOP-C02', 'SOA-C03'],
+      tasks: ['DVA-3.4', 'DOP-1.4', 'SOA-3.1'],
       misconceptions: ['M9'],
       facts: ['F56'],
     },
@@ -261,6 +338,13 @@ export default [
         text: 'Update the service with force new deployment.',
         explanation:
           'Right. A new deployment of app:7 replaces every task within the bounds, and each new task pulls :latest again.',
+        runIt: {
+          steps: [
+            call('ecs', 'UpdateService', { cluster: 'shop', service: 'web', forceNewDeployment: true }),
+          ],
+          advance: 600,
+          look: 'the timeline: new tasks replace the old ones while 4 keep running',
+        },
       },
       {
         id: 'register',
@@ -277,12 +361,18 @@ export default [
         id: 'stop-all',
         text: 'Stop all the tasks at once so the service starts new ones.',
         explanation: 'The service does replace them, but all at once: the app is down until they start.',
+        runIt: {
+          steps: [stopOneWebTask, stopOneWebTask, stopOneWebTask, stopOneWebTask],
+          advance: 600,
+          look: 'the timeline: the service has no task RUNNING until the replacements start',
+        },
       },
     ],
     correct: ['force'],
     tags: {
       concepts: ['force new deployment'],
       exams: ['DVA-C02', 'DOP-C02'],
+      tasks: ['DVA-3.4', 'DOP-1.4'],
       facts: ['F58'],
     },
     engineCheck(newSim) {
@@ -331,6 +421,7 @@ export default [
     tags: {
       concepts: ['maximumPercent', 'rounding'],
       exams: ['DVA-C02', 'DOP-C02'],
+      tasks: ['DVA-3.4', 'DOP-1.4'],
       misconceptions: ['M10'],
       facts: ['F54'],
     },
@@ -379,6 +470,7 @@ export default [
     tags: {
       concepts: ['rollback', 'deployment circuit breaker'],
       exams: ['DOP-C02', 'DVA-C02'],
+      tasks: ['DOP-1.4', 'DVA-3.4'],
       misconceptions: ['M17'],
       facts: ['F57'],
     },
@@ -424,8 +516,9 @@ export default [
     ],
     correct: ['40s'],
     tags: {
-      concepts: ['rolling update', 'health'],
+      concepts: ['rolling update', 'health check'],
       exams: ['DVA-C02', 'DOP-C02'],
+      tasks: ['DVA-3.4', 'DOP-1.4'],
       facts: ['F54'],
     },
     engineCheck(newSim) {
@@ -448,6 +541,74 @@ export default [
           .map((t) => t.stoppingAt ?? Infinity),
       );
       return Math.abs(firstStop - firstNew - 40) < 1;
+    },
+  },
+  {
+    id: 'never-below-four',
+    kind: 'single',
+    prompt:
+      'The service web runs 4 tasks on an EC2 cluster that has room for exactly one more task. Product owners ' +
+      'require 4 tasks serving at every moment of a deployment, and the team does not want to add instances. ' +
+      'Which deployment approach meets these requirements with the LEAST cost?',
+    options: [
+      {
+        id: '100-125',
+        text: 'Rolling update with minimumHealthyPercent 100 and maximumPercent 125',
+        explanation:
+          'Right: ceil(4 × 1.0) = 4 must stay healthy and floor(4 × 1.25) = 5 may run, so ECS starts one new ' +
+          'task in the spare slot, stops an old one once it is healthy, and repeats.',
+        runIt: rollout({ minimumHealthyPercent: 100, maximumPercent: 125 }),
+      },
+      {
+        id: '75-125',
+        text: 'Rolling update with minimumHealthyPercent 75 and maximumPercent 125',
+        explanation:
+          'ceil(4 × 0.75) = 3: ECS may stop an old task before its replacement is healthy, so the service dips ' +
+          'to 3.',
+        runIt: rollout({ minimumHealthyPercent: 75, maximumPercent: 125 }),
+      },
+      {
+        id: '100-100',
+        text: 'Rolling update with minimumHealthyPercent 100 and maximumPercent 100',
+        explanation:
+          'Both bounds are 4: ECS may neither stop an old task nor start a new one, and the deployment never moves.',
+        runIt: rollout({ minimumHealthyPercent: 100, maximumPercent: 100 }),
+      },
+      {
+        id: 'codedeploy',
+        text: 'AWS CodeDeploy blue/green deployment with all traffic shifted at once',
+        explanation:
+          'It keeps 4 tasks serving, but it starts a full green set of 4 tasks beside the blue one: room for 4 ' +
+          'more tasks, which means more instances.',
+      },
+    ],
+    correct: ['100-125'],
+    tags: {
+      concepts: ['minimumHealthyPercent', 'maximumPercent', 'blue/green deployment'],
+      exams: ['DVA-C02', 'DOP-C02', 'SOA-C03'],
+      tasks: ['DVA-3.4', 'DOP-1.4', 'SOA-3.1'],
+      misconceptions: ['M9', 'M10'],
+      facts: ['F54', 'F55', 'F56'],
+    },
+    engineCheck(newSim) {
+      const lowest = (percents: Percents) => {
+        const sim = world(newSim);
+        const from = sim.now;
+        update(sim, { taskDefinition: 'web:2', deploymentConfiguration: percents });
+        sim.advance(900);
+        return { fewest: countsBetween(sim, from, sim.now).fewestRunning, ...now(sim) };
+      };
+      const kept = lowest({ minimumHealthyPercent: 100, maximumPercent: 125 });
+      const dipped = lowest({ minimumHealthyPercent: 75, maximumPercent: 125 });
+      const stuck = lowest({ minimumHealthyPercent: 100, maximumPercent: 100 });
+      return (
+        kept.fewest === 4 &&
+        kept.primary.rolloutState === 'COMPLETED' &&
+        [...kept.revisions].join() === 'web:2' &&
+        dipped.fewest === 3 &&
+        stuck.primary.rolloutState === 'IN_PROGRESS' &&
+        [...stuck.revisions].join() === 'web:1'
+      );
     },
   },
 ] satisfies QuizItem[];

@@ -1,6 +1,6 @@
 import { containerInstancesInput } from '../../src/course/fixtures';
-import { runSteps } from '../../src/course/steps';
-import type { QuizItem } from '../../src/course/types';
+import { call, runSteps } from '../../src/course/steps';
+import type { LessonScenario, QuizItem, RunIt } from '../../src/course/types';
 import { isAwsError, type Simulation } from '../../src/engine/index';
 import scenario from './scenario';
 import solution, { deployCms, mountTargetIn, registerCms } from './solution';
@@ -49,6 +49,41 @@ const FARGATE_BASE = {
   memory: '512',
 };
 
+/** ephemeral-size's world: an empty cluster `media` for Fargate tasks. */
+const TRANSCODE_CLUSTER: LessonScenario = {
+  seed: 190,
+  build(sim) {
+    sim.call('ecs', 'CreateCluster', { clusterName: 'media' });
+  },
+  controls: ['editor', 'runTask', 'console', 'events'],
+};
+
+/** "Run it" for ephemeral-size: one transcode task, its definition given `extra`. */
+const transcodeWith = (extra: { ephemeralStorage?: { sizeInGiB: number } }): RunIt => ({
+  scenario: TRANSCODE_CLUSTER,
+  steps: [
+    call('ecs', 'RegisterTaskDefinition', {
+      family: 'transcode',
+      requiresCompatibilities: ['FARGATE'],
+      networkMode: 'awsvpc',
+      cpu: '1024',
+      memory: '2048',
+      containerDefinitions: [{ name: 'transcode', image: 'public.ecr.aws/ecs-sandbox/web:v1' }],
+      ...extra,
+    }),
+    call('ecs', 'RunTask', (sim) => ({
+      cluster: 'media',
+      taskDefinition: 'transcode',
+      launchType: 'FARGATE',
+      networkConfiguration: {
+        awsvpcConfiguration: { subnets: Object.values(sim.state.ec2.subnets).map((s) => s.SubnetId) },
+      },
+    })),
+  ],
+  advance: 60,
+  look: 'the task’s ephemeral storage size in its details',
+});
+
 export default [
   {
     id: 'shared-uploads',
@@ -90,6 +125,7 @@ export default [
     tags: {
       concepts: ['EFS', 'mount target', 'bind mount'],
       exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-3.1', 'DOP-3.1'],
       misconceptions: ['M14'],
       facts: ['F63', 'F64', 'F66'],
     },
@@ -104,9 +140,10 @@ export default [
     id: 'missing-mount-target',
     kind: 'single',
     prompt:
-      'After an ECS service moved its uploads to EFS, its tasks in us-east-1a start, but every task placed in ' +
-      'us-east-1b stops with "ResourceInitializationError: failed to invoke EFS utils commands to set up EFS ' +
-      'volumes: … Failed to resolve "fs-….efs.us-east-1.amazonaws.com"". What fixes it?',
+      'After an ECS service moved its uploads to EFS, its tasks in us-east-1a start, but every task placed ' +
+      'in us-east-1b stops with "ResourceInitializationError: failed to invoke EFS utils commands to set up' +
+      ' EFS volumes: … Failed to resolve "fs-….efs.us-east-1.amazonaws.com"". Which change fixes it with ' +
+      'the LEAST operational overhead?',
     options: [
       {
         id: 'mount-target',
@@ -139,6 +176,7 @@ export default [
     tags: {
       concepts: ['EFS', 'mount target', 'ResourceInitializationError'],
       exams: ['SOA-C03', 'SAA-C03'],
+      tasks: ['SOA-1.3', 'SAA-3.1'],
       facts: ['F63'],
     },
     engineCheck(newSim) {
@@ -204,6 +242,7 @@ export default [
     tags: {
       concepts: ['EFS', 'access point', 'transit encryption'],
       exams: ['SAA-C03', 'DVA-C02'],
+      tasks: ['SAA-3.1', 'DVA-3.1'],
       facts: ['F63'],
     },
     engineCheck(newSim) {
@@ -269,6 +308,7 @@ export default [
     tags: {
       concepts: ['S3', 'task role', 'S3 Files', 'volume'],
       exams: ['DVA-C02', 'SAA-C03'],
+      tasks: ['DVA-2.1', 'SAA-1.2'],
       misconceptions: ['M14'],
       facts: ['F66'],
     },
@@ -306,6 +346,7 @@ export default [
         explanation:
           'Right: Fargate gives every task 20 GiB of ephemeral storage by default and up to 200 GiB on request; it ' +
           'is the task’s own and deleted with it.',
+        runIt: transcodeWith({ ephemeralStorage: { sizeInGiB: 150 } }),
       },
       {
         id: 'efs',
@@ -323,12 +364,14 @@ export default [
         id: 'default',
         text: 'Nothing: Fargate tasks have unlimited local disk.',
         explanation: 'The default is 20 GiB; a task that fills it fails to write.',
+        runIt: transcodeWith({}),
       },
     ],
     correct: ['ephemeral'],
     tags: {
-      concepts: ['Fargate ephemeral storage', 'ephemeralStorage'],
+      concepts: ['ephemeral storage'],
       exams: ['SAA-C03', 'SOA-C03'],
+      tasks: ['SAA-3.1', 'SOA-1.3'],
       facts: ['F13'],
     },
     engineCheck(newSim) {
@@ -381,6 +424,7 @@ export default [
     tags: {
       concepts: ['EFS', 'IAM authorization', 'task role'],
       exams: ['SAA-C03', 'DVA-C02'],
+      tasks: ['SAA-1.2', 'DVA-2.1'],
       facts: ['F63'],
     },
     engineCheck(newSim) {
@@ -436,6 +480,7 @@ export default [
     tags: {
       concepts: ['EFS', 'file system policy', 'IAM authorization'],
       exams: ['SAA-C03', 'SOA-C03'],
+      tasks: ['SAA-1.2', 'SOA-4.2'],
       facts: ['F63'],
     },
     engineCheck(newSim) {
@@ -490,6 +535,7 @@ export default [
     tags: {
       concepts: ['EBS', 'configuredAtLaunch'],
       exams: ['SAA-C03', 'DOP-C02'],
+      tasks: ['SAA-3.1', 'DOP-1.4'],
       misconceptions: ['M14'],
       facts: ['F64'],
     },
@@ -526,7 +572,12 @@ export default [
       },
     ],
     correct: ['not-there'],
-    tags: { concepts: ['bind mount', 'host.sourcePath'], exams: ['SOA-C03', 'DVA-C02'], facts: ['F65'] },
+    tags: {
+      concepts: ['bind mount', 'host.sourcePath'],
+      exams: ['SOA-C03', 'DVA-C02'],
+      tasks: ['SOA-1.3', 'DVA-3.1'],
+      facts: ['F65'],
+    },
     engineCheck(newSim) {
       const sim = newSim(1);
       sim.callByName('ecs', 'CreateCluster', { clusterName: 'cache' });

@@ -1,5 +1,5 @@
-import { runSteps } from '../../src/course/steps';
-import type { QuizItem } from '../../src/course/types';
+import { runSteps, wait } from '../../src/course/steps';
+import type { QuizItem, RunIt, Step } from '../../src/course/types';
 import { isAwsError, type Simulation } from '../../src/engine/index';
 import { arnName } from '../../src/lib/arn';
 import { failedCheckout, LOG_GROUP, PREFIX, runningCheckout, WORKER_ERROR } from './logs';
@@ -23,6 +23,13 @@ function refused(call: () => unknown, pattern: RegExp): boolean {
   }
 }
 
+/** "Run it" for missing-group: `steps` played on the lesson's checkout service, whose log group is missing. */
+const onCheckout = (steps: ReadonlyArray<Step>): RunIt => ({
+  steps: [...steps, wait(300)],
+  advance: 120,
+  look: 'whether checkout’s tasks reach RUNNING, and the stopped reason of those that do not',
+});
+
 export default [
   {
     id: 'missing-group',
@@ -39,12 +46,14 @@ export default [
         explanation:
           'Right: the driver needs its group to exist before the container starts; the managed execution policy ' +
           'already allows creating streams in it and writing events.',
+        runIt: onCheckout([createGroup()]),
       },
       {
         id: 'create-group-option',
         text: 'Set awslogs-create-group to "true".',
         explanation:
           'That works only once the execution role may also logs:CreateLogGroup, which changes its permissions.',
+        runIt: onCheckout([registerCheckout({ createGroup: true }), deployCheckout]),
       },
       {
         id: 'task-role',
@@ -62,6 +71,7 @@ export default [
     tags: {
       concepts: ['awslogs', 'log group', 'ResourceInitializationError'],
       exams: ['SOA-C03', 'DVA-C02'],
+      tasks: ['SOA-1.1', 'DVA-4.1'],
       facts: ['F72'],
     },
     engineCheck(newSim) {
@@ -110,6 +120,7 @@ export default [
     tags: {
       concepts: ['awslogs-create-group', 'task execution role'],
       exams: ['DVA-C02', 'SOA-C03'],
+      tasks: ['DVA-2.1', 'SOA-1.1'],
       facts: ['F72'],
     },
     engineCheck(newSim) {
@@ -161,6 +172,7 @@ export default [
     tags: {
       concepts: ['awslogs-stream-prefix', 'log stream'],
       exams: ['DVA-C02', 'SOA-C03'],
+      tasks: ['DVA-4.2', 'SOA-1.1'],
       facts: ['F72'],
     },
     engineCheck(newSim) {
@@ -206,7 +218,12 @@ export default [
       },
     ],
     correct: ['filter'],
-    tags: { concepts: ['FilterLogEvents', 'filter pattern'], exams: ['SOA-C03', 'DVA-C02'], facts: ['F72'] },
+    tags: {
+      concepts: ['FilterLogEvents', 'filter pattern'],
+      exams: ['SOA-C03', 'DVA-C02'],
+      tasks: ['SOA-1.1', 'DVA-4.2'],
+      facts: ['F72'],
+    },
     engineCheck(newSim) {
       const sim = world(newSim);
       runSteps(sim, solution);
@@ -257,7 +274,11 @@ export default [
       },
     ],
     correct: ['retention'],
-    tags: { concepts: ['retention policy', 'CloudWatch Logs'], exams: ['SOA-C03', 'SAA-C03'] },
+    tags: {
+      concepts: ['retention policy', 'CloudWatch Logs'],
+      exams: ['SOA-C03', 'SAA-C03'],
+      tasks: ['SOA-1.1', 'SAA-4.2'],
+    },
     engineCheck(newSim) {
       const sim = newSim(1);
       sim.callByName('logs', 'CreateLogGroup', { logGroupName: '/quiz/retention' });
@@ -312,6 +333,7 @@ export default [
     tags: {
       concepts: ['EventBridge', 'ECS Task State Change'],
       exams: ['SOA-C03', 'DOP-C02'],
+      tasks: ['SOA-1.2', 'DOP-4.3'],
       facts: ['F75'],
     },
   },
@@ -319,8 +341,8 @@ export default [
     id: 'container-insights',
     kind: 'single',
     prompt:
-      'An operator needs CPU, memory, network and storage metrics per task and per service for an ECS cluster, ' +
-      'in CloudWatch, without running extra software. What should they do?',
+      'An operator needs CPU, memory, network and storage metrics per task and per service for an ECS ' +
+      'cluster, in CloudWatch. Which solution meets this with the LEAST operational overhead?',
     options: [
       {
         id: 'insights',
@@ -346,14 +368,20 @@ export default [
       },
     ],
     correct: ['insights'],
-    tags: { concepts: ['Container Insights'], exams: ['SOA-C03', 'DOP-C02'], facts: ['F74'] },
+    tags: {
+      concepts: ['Container Insights'],
+      exams: ['SOA-C03', 'DOP-C02'],
+      tasks: ['SOA-1.1', 'DOP-4.2'],
+      facts: ['F74'],
+    },
   },
   {
     id: 'firelens',
     kind: 'single',
     prompt:
-      'Audit lines from one container must go to Amazon Data Firehose (and on to S3), while the other logs stay ' +
-      'in CloudWatch Logs. The task runs on Fargate. What should a developer use?',
+      'Audit lines from one container must go to Amazon Data Firehose (and on to S3), while the other logs ' +
+      'stay in CloudWatch Logs. The task runs on Fargate. Which solution meets these requirements with the ' +
+      'LEAST operational overhead?',
     options: [
       {
         id: 'firelens',
@@ -382,6 +410,7 @@ export default [
     tags: {
       concepts: ['FireLens', 'awsfirelens', 'Fluent Bit'],
       exams: ['DVA-C02', 'DOP-C02'],
+      tasks: ['DVA-4.2', 'DOP-4.2'],
       facts: ['F73'],
     },
   },

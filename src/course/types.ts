@@ -13,11 +13,16 @@ export type Control =
   | 'capacity'
   | 'logs'
   | 'identity'
+  /** the ECS → Kubernetes comparison (lesson 23) */
+  | 'kubernetes'
   | 'console'
+  | 'copilot'
   | 'map'
   | 'explain'
   | 'events'
-  | 'time';
+  | 'time'
+  /** "Decode an error": an error text read as a known failure, with a scenario that reproduces it */
+  | 'decode';
 
 /** Validated frontmatter of lesson.md. */
 export interface LessonMeta {
@@ -115,10 +120,10 @@ export interface QuizTags {
   /** curriculum fact ids (F1–F85) */
   readonly facts?: ReadonlyArray<string>;
   /**
-   * exam task statements the item tests (`SAA-2.2`, see examTasks.ts); each must belong to one of `exams`.
-   * New items always carry them.
+   * exam task statements the item tests (`SAA-2.2`, see examTasks.ts); each belongs to one of `exams` (the
+   * coverage test checks it)
    */
-  readonly tasks?: ReadonlyArray<ExamTask>;
+  readonly tasks: ReadonlyArray<ExamTask>;
 }
 
 interface QuizBase {

@@ -6,7 +6,7 @@ const opt = (id: string) => ({ id, text: id, explanation: id });
 const base = {
   prompt: 'p',
   options: ['a', 'b', 'c'].map(opt),
-  tags: { concepts: ['x'], exams: ['SAA-C03' as const] },
+  tags: { concepts: ['x'], exams: ['SAA-C03' as const], tasks: ['SAA-2.1' as const] },
 };
 
 describe('isCorrect', () => {

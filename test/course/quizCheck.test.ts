@@ -9,7 +9,7 @@ const single: QuizItem = {
   prompt: 'Which?',
   options: [option('a'), option('b'), option('c')],
   correct: ['a'],
-  tags: { concepts: ['placement'], exams: ['SAA-C03'] },
+  tags: { concepts: ['placement'], exams: ['SAA-C03'], tasks: ['SAA-2.2'] },
 };
 
 describe('quiz well-formedness', () => {
@@ -29,7 +29,7 @@ describe('quiz well-formedness', () => {
       /fewer than two correct/,
     ],
     ['an unknown correct id', { ...single, correct: ['z'] }, /unknown option\(s\) correct: z/],
-    ['no exam tag', { ...single, tags: { concepts: ['x'], exams: [] } }, /no exam tag/],
+    ['no exam tag', { ...single, tags: { concepts: ['x'], exams: [], tasks: [] } }, /no exam tag/],
     [
       'an ordering that leaves options out',
       { ...single, kind: 'ordering', correct: ['a', 'b'] },

@@ -10,6 +10,13 @@ import { capacityStrategies06Attempts } from './naiveAttempts06';
 import { clusterCapacity16Attempts, serviceAutoScaling15Attempts } from './naiveAttemptsScaling';
 import { configSecrets08Attempts, threeRoles07Attempts } from './naiveAttempts0708';
 import { observability20Attempts, storage19Attempts } from './naiveAttempts1920';
+import { choosingCompute05Attempts } from './naiveAttempts05';
+import { troubleshooting21Attempts } from './naiveAttempts21';
+import { networkModes10Attempts } from './naiveAttempts10';
+import { serviceConnect12Attempts } from './naiveAttempts12';
+import { blueGreen18Attempts } from './naiveAttempts18';
+import { copilot22Attempts } from './naiveAttempts22';
+import { eks23Attempts } from './naiveAttempts23';
 
 /**
  * Plausible wrong attempts per lesson: what a learner who has not got the idea yet would try (no strategy, the
@@ -335,6 +342,7 @@ export const naiveAttempts: Readonly<Record<string, ReadonlyArray<NaiveAttempt>>
   '06-capacity-strategies': capacityStrategies06Attempts,
   '07-three-roles': threeRoles07Attempts,
   '08-config-secrets': configSecrets08Attempts,
+  '10-network-modes': networkModes10Attempts,
   '11-load-balancing': (() => {
     const update = (input: object) =>
       call('ecs', 'UpdateService', { cluster: 'shop', service: 'web', ...input });
@@ -410,6 +418,7 @@ export const naiveAttempts: Readonly<Record<string, ReadonlyArray<NaiveAttempt>>
       },
     ];
   })(),
+  '12-service-connect': serviceConnect12Attempts,
   '13-placement-strategies': [
     {
       name: 'web with no strategy (random)',
@@ -664,6 +673,11 @@ export const naiveAttempts: Readonly<Record<string, ReadonlyArray<NaiveAttempt>>
       mustMiss: ['breaker-rollback'],
     })),
   ],
+  '18-blue-green-canary': blueGreen18Attempts,
   '19-storage': storage19Attempts,
   '20-observability': observability20Attempts,
+  '05-choosing-compute': choosingCompute05Attempts,
+  '21-troubleshooting-exec': troubleshooting21Attempts,
+  '22-copilot-successors': copilot22Attempts,
+  '23-eks-alternative': eks23Attempts,
 };
