@@ -241,6 +241,7 @@ export function syntheticState(spec: ClusterSpec): SimState {
     cloudwatch: { metrics: {}, alarms: {} },
     applicationAutoScaling: { targets: {}, policies: {}, scheduledActions: {}, activities: {} },
     autoscaling: { groups: {}, policies: {}, activities: {} },
+    serviceDiscovery: { namespaces: {}, traffic: {}, calls: {}, clock: { running: false } },
     load: {},
     minuteClock: { running: false },
     failedZones: {},

@@ -27,6 +27,10 @@ export type AwsErrorName =
   | 'InvalidInstanceID.Malformed'
   | 'InvalidInstanceID.NotFound'
   | 'InvalidSubnetID.NotFound'
+  | 'InsufficientFreeAddressesInSubnet'
+  | 'InvalidVpcID.NotFound'
+  | 'InvalidSubnet.Range'
+  | 'InvalidSubnet.Conflict'
   | 'InvalidGroupId.Malformed'
   | 'InvalidParameterValue.InstanceType'
   | 'InvalidUserData.Malformed'
@@ -108,6 +112,11 @@ export type AwsErrorName =
   | 'InvalidPolicyException'
   // logs (also ResourceNotFoundException, InvalidParameterException)
   | 'ResourceAlreadyExistsException'
+  // servicediscovery (Cloud Map; also InvalidInput, ResourceInUse) and ECS's NamespaceNotFoundException
+  | 'NamespaceAlreadyExists'
+  | 'NamespaceNotFound'
+  | 'ServiceNotFound'
+  | 'NamespaceNotFoundException'
   // any service
   /** CloudWatch: the alarm named does not exist */
   | 'ResourceNotFound'

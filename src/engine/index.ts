@@ -33,12 +33,13 @@ export { validatorFor } from './schema/validate';
 export { laterEngineLoaded, loadLaterEngine } from './later';
 export { checkedLater } from './api/checkedLater';
 export { taskDefinitionProblems } from './taskDefinitions';
+export { FARGATE_SIZES } from './taskDefinitions';
+export type { FargateSize } from './taskDefinitions';
 export type { ContainerDefinitionInput } from './taskDefinitions';
 export { listContainerInstanceArns } from './containerInstances/list';
 export { loadRegexSupport, regexSupportLoaded } from './query/regex';
 export { narrate } from './narrate';
 export { describeLoadShape } from './load/describe';
-export { LOAD_MODEL } from './load/usage';
 export { isoTime } from './context';
 export { EVENT_LOG_LIMIT, TRACE_LIMIT } from './retention';
 export { taskCpuArchitecture, taskEphemeralStorageGiB } from './tasks/platform';
@@ -63,3 +64,7 @@ export type { MountKind, Lifetime } from './volumes/paths';
 export { filesUnder } from './volumes/files';
 export type { StoredFile, EfsFileSystem, EfsMountTarget, EfsAccessPoint } from './model/storage';
 export { containerConfigOf } from './startup/config';
+// the network view (instances panel, lesson 10): addresses per subnet, ENI slots per instance
+export { subnetUse, type SubnetUse } from './network/subnets';
+// Service Connect and Cloud Map: the types here; what panels and lessons read about them is in views.ts
+export type * from './model/serviceConnect';

@@ -1,8 +1,14 @@
 import type { EngineContext } from './context';
 import type { CapacityProvider } from './model/capacityProvider';
 import type { Task } from './model/ecs';
+import type { Ec2Instance, Subnet } from './model/ec2';
 import type { SimEvent } from './model/events';
-import type { PlacementConstraint, PlacementStrategy, TaskDefinition } from './model/taskDefinition';
+import type {
+  Attribute,
+  PlacementConstraint,
+  PlacementStrategy,
+  TaskDefinition,
+} from './model/taskDefinition';
 import type { SimState } from './state';
 import { refuseUncheckedStart } from './startup/guard';
 import type { Launch } from './tasks/launch';
@@ -44,6 +50,20 @@ export interface LaterHooks {
    * meanwhile (logs/delivery.ts). A task whose containers use awslogs only starts once the later part loaded.
    */
   taskWritten(ctx: EngineContext, before: Task, after: Task): void;
+  /**
+   * a task ENI takes an address of `subnet` (network/addresses.ts): the address, or false when the subnet is
+   * full; undefined until the later part installs it (tasks/eni.ts then takes the next host)
+   */
+  takeSubnetAddress(ctx: EngineContext, subnet: Subnet): string | false | undefined;
+  /** a deleted task ENI gives its address back (network/addresses.ts) */
+  releaseSubnetAddress(ctx: EngineContext, subnetId: string, ip: string): void;
+  /** the subnet of an EC2 awsvpc task's ENI among the request's subnets in the instance's AZ */
+  pickEniSubnet(ctx: EngineContext, inAz: ReadonlyArray<Subnet>): Subnet | undefined;
+  /** an instance registers: what ENI trunking gives it, if awsvpcTrunking is on (network/accountSettings.ts) */
+  trunkInterface(
+    ctx: EngineContext,
+    instance: Ec2Instance,
+  ): { eniSlots: number; attributes: Attribute[] } | undefined;
 }
 
 export const laterHooks: LaterHooks = {
@@ -58,6 +78,10 @@ export const laterHooks: LaterHooks = {
   startTask: (_ctx, task) => task,
   guardStartup: refuseUncheckedStart,
   taskWritten: () => undefined,
+  trunkInterface: () => undefined,
+  takeSubnetAddress: () => undefined,
+  releaseSubnetAddress: () => undefined,
+  pickEniSubnet: (_ctx, inAz) => inAz[0],
 };
 
 /** Installs the later modules' implementations (api/laterOperations.ts). */

@@ -86,6 +86,12 @@ export function narrate(state: SimState, event: SimEvent): string {
       );
     case 'TargetHealthChanged':
       return targetHealthSentence(event);
+    case 'TrafficShifted':
+      return event.rollbackReason
+        ? sentence(
+            `Service ${arnName(event.serviceArn)} sent all production traffic back to blue: ${event.rollbackReason}`,
+          )
+        : `Service ${arnName(event.serviceArn)} now sends ${event.productionPercent}% of production traffic to ${arnName(event.taskDefinition)} (${event.lifecycleStage}).`;
     case 'AutoScalingDesiredCapacityChanged':
     case 'AutoScalingInstanceLaunching':
     case 'AutoScalingLaunchFailed':

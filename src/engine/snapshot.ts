@@ -29,6 +29,12 @@ export function copyState(state: SimState): SimState {
     cloudwatch: tables(state.cloudwatch),
     applicationAutoScaling: tables(state.applicationAutoScaling),
     autoscaling: tables(state.autoscaling),
+    serviceDiscovery: {
+      namespaces: { ...state.serviceDiscovery.namespaces },
+      traffic: { ...state.serviceDiscovery.traffic },
+      calls: { ...state.serviceDiscovery.calls },
+      clock: { ...state.serviceDiscovery.clock },
+    },
     load: { ...state.load },
     minuteClock: { ...state.minuteClock },
     failedZones: { ...state.failedZones },

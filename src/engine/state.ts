@@ -1,6 +1,6 @@
 import { seedState } from '../lib/rng';
 import { startingLogGroups } from './logs/initial';
-import type { Cluster, ContainerInstance, Task } from './model/ecs';
+import type { AccountSetting, Cluster, ContainerInstance, Task } from './model/ecs';
 import type { Ec2Instance, Subnet, Vpc } from './model/ec2';
 import type { AuthorizedCall, IamRole, InstanceProfile } from './model/iam';
 import { EC2_CONTAINER_SERVICE_ROLE_POLICY, TASK_EXECUTION_ROLE_POLICY } from './iam/corePolicies';
@@ -32,6 +32,7 @@ import type {
 } from './model/applicationAutoScaling';
 import type { AsgActivity, AsgPolicy, AutoScalingGroup, LaunchTemplate } from './model/autoscaling';
 import type { CapacityProvider } from './model/capacityProvider';
+import type { ServiceDiscoveryState } from './model/serviceConnect';
 
 export const ACCOUNT_ID = '123456789012';
 export const REGION = 'us-east-1';
@@ -91,6 +92,11 @@ export interface SimState {
     readonly services: Record<string, Service>;
     /** the Auto Scaling group providers, keyed by name (FARGATE and FARGATE_SPOT are built in, not stored) */
     readonly capacityProviders: Record<string, CapacityProvider>;
+    /**
+     * account settings (network/accountSettings.ts) keyed by `<principalArn>|<name>`; optional only for states
+     * built by hand in tests: initialState always has it
+     */
+    readonly accountSettings?: Record<string, AccountSetting>;
   };
   readonly elbv2: {
     readonly loadBalancers: Record<string, LoadBalancer>;
@@ -117,6 +123,8 @@ export interface SimState {
     readonly policies: Record<string, AsgPolicy>;
     readonly activities: Record<string, AsgActivity>;
   };
+  /** Cloud Map namespaces, and the service-to-service calls the sandbox plays (Service Connect, serviceConnect/*) */
+  readonly serviceDiscovery: ServiceDiscoveryState;
   /** The sandbox's own inputs: the load each service receives (sim SetLoad), keyed by service ARN */
   readonly load: Record<string, ServiceLoad>;
   /** whether the minute clock runs (scaling/minute.ts): metrics, alarms and scaling act once a minute */
@@ -217,11 +225,13 @@ export function initialState(seed: number, startTime: string = DEFAULT_START_TIM
       tasks: {},
       services: {},
       capacityProviders: {},
+      accountSettings: {},
     },
     elbv2: { loadBalancers: {}, targetGroups: {}, listeners: {}, targets: {} },
     cloudwatch: { metrics: {}, alarms: {} },
     applicationAutoScaling: { targets: {}, policies: {}, scheduledActions: {}, activities: {} },
     autoscaling: { groups: {}, policies: {}, activities: {} },
+    serviceDiscovery: { namespaces: {}, traffic: {}, calls: {}, clock: { running: false } },
     load: {},
     minuteClock: { running: false },
     failedZones: {},

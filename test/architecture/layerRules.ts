@@ -34,7 +34,7 @@ export const rules: Readonly<Record<Layer, Rule>> = {
   // ajv validates saved data against its schemas; rune-based state (.svelte.ts) may use svelte's runtime helpers
   app: {
     layers: ['lib', 'engine', 'course', 'app'],
-    packages: ['xstate', 'ajv', '@jmespath-community/jmespath', 'svelte', 'svelte/reactivity'],
+    packages: ['xstate', 'ajv', '@jmespath-community/jmespath', 'svelte', 'svelte/reactivity', 'yaml'],
   },
   editor: { layers: ['lib', 'engine', 'editor'], packages: ['monaco-editor/', 'jsonc-parser'] },
   // d3 and engine types only: a chart draws a snapshot it is handed, it never reaches into the app
@@ -88,7 +88,7 @@ export function layerOf(rel: string): Layer | undefined {
 }
 
 function isEngineEntry(rel: string): boolean {
-  return /^src\/engine(\/(index|docs)(\.ts|\.js)?)?$/.test(rel);
+  return /^src\/engine(\/(index|docs|views)(\.ts|\.js)?)?$/.test(rel);
 }
 
 export interface ImportRef {

@@ -94,6 +94,8 @@ function registerInstance(
   const cluster = ctx.state.ecs.clusters[clusterArn(ctx.state, config.cluster)]!;
   const arn = containerInstanceArn(ctx.state, cluster.clusterName, ctx.randomHex(32));
   const gpus = gpuIds(ctx, instance, type.Gpus);
+  // ENI trunking (awsvpcTrunking on, a supported type) raises the awsvpc task limit; decided at registration
+  const trunk = laterHooks.trunkInterface(ctx, instance);
   const resources = {
     cpu: type.VCpus * 1024,
     memory,
@@ -114,10 +116,11 @@ function registerInstance(
       ...capabilityAttributes(config),
       ...(gpus.length ? [{ name: `ecs.capability.nvidia-driver-version.${NVIDIA_DRIVER_VERSION}` }] : []),
       ...Object.entries(config.attributes).map(([name, value]) => ({ name, value })),
+      ...(trunk?.attributes ?? []),
     ],
     registeredResources: resources,
     remainingResources: resources,
-    eniSlots: type.MaxEnis - 1,
+    eniSlots: trunk?.eniSlots ?? type.MaxEnis - 1,
     enisInUse: 0,
     dynamicPortRange: config.dynamicPortRange,
     lastDynamicPort: config.dynamicPortRange[0] - 1,

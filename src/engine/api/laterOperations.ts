@@ -9,6 +9,8 @@ import {
 } from '../capacityProviders/provisioning';
 import { faultSentence, type FaultEvent } from '../faults/narrate';
 import { installLaterHooks } from '../laterHooks';
+import { installShiftHooks } from '../services/shiftHooks';
+import { advanceShift, planShift, shiftWake } from '../services/blueGreen';
 import type { AutoScalingEvent, SimEvent } from '../model/events';
 import { registerAutoScaling } from '../autoscaling/timers';
 import { registerCapacityProviders } from '../capacityProviders/register';
@@ -54,10 +56,20 @@ import { CallAws } from './sim/CallAws';
 import { ReadFile } from './sim/ReadFile';
 import { WriteFile } from './sim/WriteFile';
 import { efsOperations } from './efs/index';
+import { servicediscoveryOperations } from './servicediscovery/index';
+import { CallService } from './sim/CallService';
+import { SetTraffic } from './sim/SetTraffic';
+import { registerTraffic } from '../serviceConnect/traffic';
 import { startTask } from '../startup/start';
 
 import { DescribeInstances } from './ec2/DescribeInstances';
 import { DescribeSubnets } from './ec2/DescribeSubnets';
+import { CreateSubnet } from './ec2/CreateSubnet';
+import { PutAccountSetting } from './ecs/PutAccountSetting';
+import { PutAccountSettingDefault } from './ecs/PutAccountSettingDefault';
+import { ListAccountSettings } from './ecs/ListAccountSettings';
+import { trunkInterface } from '../network/accountSettings';
+import { pickEniSubnet, releaseSubnetAddress, takeSubnetAddress } from '../network/addresses';
 import { DescribeInstanceTypes } from './ec2/DescribeInstanceTypes';
 import { DeleteCluster } from './ecs/DeleteCluster';
 import { DescribeClusters } from './ecs/DescribeClusters';
@@ -99,6 +111,9 @@ import { DescribeTargetHealth } from './elbv2/DescribeTargetHealth';
  */
 export const laterOperations = {
   ecs: {
+    PutAccountSetting,
+    PutAccountSettingDefault,
+    ListAccountSettings,
     DeleteCluster,
     DescribeClusters,
     ListClusters,
@@ -130,6 +145,7 @@ export const laterOperations = {
   ec2: {
     DescribeInstances,
     DescribeSubnets,
+    CreateSubnet,
     DescribeInstanceTypes,
     CreateLaunchTemplate,
     CreateLaunchTemplateVersion,
@@ -165,6 +181,7 @@ export const laterOperations = {
   'application-autoscaling': applicationAutoScalingOperations,
   autoscaling: autoscalingOperations,
   efs: efsOperations,
+  servicediscovery: servicediscoveryOperations,
   sim: {
     SetLoad,
     FailAvailabilityZone,
@@ -174,6 +191,8 @@ export const laterOperations = {
     CallAws,
     WriteFile,
     ReadFile,
+    CallService,
+    SetTraffic,
   },
 } as const;
 
@@ -192,7 +211,13 @@ export function registerLaterEngine(): void {
   // the whole AWS managed policy catalog (the first page knows only the starting roles' two)
   installManagedPolicies(MANAGED_POLICY_DOCUMENTS);
   installConditionCheck(conditionHolds);
+  // blue/green, linear and canary deployments (services/blueGreen.ts) step inside the scheduler
+  installShiftHooks({ advanceShift, planShift, shiftWake });
   installLaterHooks({
+    trunkInterface,
+    takeSubnetAddress,
+    releaseSubnetAddress,
+    pickEniSubnet,
     instanceStateChanged,
     syncManagedScaling,
     placeWaitingTasks,
@@ -219,4 +244,5 @@ export function registerLaterEngine(): void {
   registerCapacityProviders();
   registerFaultTimers();
   registerLogDelivery();
+  registerTraffic();
 }

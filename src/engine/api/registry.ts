@@ -70,6 +70,7 @@ export const LATER_SERVICES: ReadonlySet<string> = new Set([
   's3api',
   'ecr',
   'efs',
+  'servicediscovery',
 ]);
 
 let laterInstalled = false;

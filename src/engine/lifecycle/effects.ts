@@ -106,6 +106,8 @@ const effects: Record<TaskActionName, Effect> = {
   detachEni: ({ task }) => (task.eni ? { ...task, eni: { ...task.eni, status: 'DETACHING' } } : task),
   releaseEni: ({ ctx, task }) => {
     const detached = task.eni ? { ...task, eni: { ...task.eni, status: 'DELETED' as const } } : task;
+    // the deleted ENI gives its address back to the subnet
+    if (task.eni) laterHooks.releaseSubnetAddress(ctx, task.eni.subnetId, task.eni.privateIPv4Address);
     if (!task.reserved.eni) return detached;
     return release(ctx, detached, { ...NOTHING_HELD, eni: true }, { ...task.reserved, eni: false });
   },

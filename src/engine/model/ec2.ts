@@ -15,6 +15,8 @@ export interface Subnet {
   readonly MapPublicIpOnLaunch: boolean;
   /** next host number handed out in this subnet (private IPs are assigned sequentially) */
   readonly nextHost: number;
+  /** host numbers given back when their ENI was deleted, handed out again before `nextHost` (tasks/eni.ts) */
+  readonly freedHosts?: ReadonlyArray<number>;
 }
 
 export type InstanceStateName =

@@ -37,6 +37,17 @@ export interface InstanceResources {
   readonly gpus?: ReadonlyArray<string>;
 }
 
+/**
+ * An ECS account setting (PutAccountSetting / PutAccountSettingDefault). The sandbox has one principal, the
+ * account's root user, so a setting for it and the account default are kept apart only by `principalArn`.
+ */
+export interface AccountSetting {
+  readonly name: string;
+  readonly value: string;
+  readonly principalArn: string;
+  readonly type: 'user' | 'aws_managed';
+}
+
 export interface ContainerInstance {
   readonly containerInstanceArn: ContainerInstanceArn;
   readonly clusterArn: ClusterArn;
@@ -114,6 +125,8 @@ export interface TaskEni {
   readonly macAddress: string;
   readonly networkInterfaceId: string;
   readonly status: 'PRECREATED' | 'ATTACHING' | 'ATTACHED' | 'DETACHING' | 'DELETED';
+  /** the security groups of the ENI (awsvpcConfiguration.securityGroups, else the VPC's default group) */
+  readonly securityGroups?: ReadonlyArray<string>;
 }
 
 /** A container made to exit at `at` with this code and reason, whatever its image would have done. */

@@ -170,6 +170,20 @@ export type SimEvent =
       readonly message: string;
     }
   /**
+   * a blue/green-family deployment moved production traffic (services/blueGreen.ts): `productionPercent` is
+   * green's share now; `rollbackReason` is set when ECS sent the traffic back to blue
+   */
+  | {
+      readonly type: 'TrafficShifted';
+      readonly at: SimTime;
+      readonly serviceArn: string;
+      readonly deploymentId: string;
+      readonly taskDefinition: string;
+      readonly productionPercent: number;
+      readonly lifecycleStage: string;
+      readonly rollbackReason?: string;
+    }
+  /**
    * Application Auto Scaling changed a service's desired count (applicationAutoScaling/): a policy acting on an
    * alarm, a scheduled action, or new min/max bounds; `policyName` or `scheduledActionName` names what did it
    */

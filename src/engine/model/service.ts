@@ -1,3 +1,4 @@
+import type { ServiceConnectSettings } from './serviceConnect';
 import type { ClusterArn, SimTime, TaskArn, TaskDefinitionArn } from './ids';
 import type { PlacementConstraint, PlacementStrategy } from './taskDefinition';
 import type { CapacityProviderStrategyItem } from './capacityProvider';
@@ -33,6 +34,60 @@ export interface ServiceDeploymentConfiguration {
   readonly deploymentCircuitBreaker: CircuitBreakerConfiguration;
   /** the members of the request the sandbox keeps but does not act on (alarms, strategy, bake time…) */
   readonly unsimulated: Readonly<Record<string, unknown>>;
+  /** BLUE_GREEN, LINEAR or CANARY with their settings resolved (absent: ROLLING); see services/blueGreen.ts */
+  readonly shift?: ShiftConfiguration;
+}
+
+/** The strategies of the ECS controller that shift traffic between two target groups. */
+export type ShiftStrategy = 'BLUE_GREEN' | 'LINEAR' | 'CANARY';
+
+/** A blue/green-family deployment configuration with its defaults filled in (minutes as AWS gives them). */
+export interface ShiftConfiguration {
+  readonly strategy: ShiftStrategy;
+  readonly bakeTimeInMinutes: number;
+  /** LINEAR: the production share moved each step, and the wait after each step but the last */
+  readonly stepPercent?: number;
+  readonly stepBakeTimeInMinutes?: number;
+  /** CANARY: the first share, and the wait before the rest */
+  readonly canaryPercent?: number;
+  readonly canaryBakeTimeInMinutes?: number;
+  /** `deploymentConfiguration.alarms` (empty names: none watched) */
+  readonly alarms: {
+    readonly alarmNames: ReadonlyArray<string>;
+    readonly enable: boolean;
+    readonly rollback: boolean;
+  };
+}
+
+/** The lifecycle stages of a blue/green-family deployment (ServiceDeployment `lifecycleStage`). */
+export type LifecycleStage =
+  | 'RECONCILE_SERVICE'
+  | 'PRE_SCALE_UP'
+  | 'SCALE_UP'
+  | 'POST_SCALE_UP'
+  | 'TEST_TRAFFIC_SHIFT'
+  | 'POST_TEST_TRAFFIC_SHIFT'
+  | 'PRODUCTION_TRAFFIC_SHIFT'
+  | 'POST_PRODUCTION_TRAFFIC_SHIFT'
+  | 'BAKE_TIME'
+  | 'CLEAN_UP';
+
+/** Where a blue/green-family deployment is: its stage, the traffic on green, and why it was rolled back. */
+export interface DeploymentShift {
+  readonly strategy: ShiftStrategy;
+  readonly lifecycleStage: LifecycleStage;
+  /** percent of production traffic on this (green) deployment's target groups */
+  readonly productionPercent: number;
+  /** whether the test listener sends its traffic to green */
+  readonly testOnGreen: boolean;
+  /** when the current wait (canary or step bake, bake time) ends */
+  readonly waitUntil?: number;
+  /** the deployment it replaces (blue) */
+  readonly blueId: string;
+  /** the highest production share green had during this deployment */
+  readonly peakPercent: number;
+  /** set when ECS rolled the deployment back: why */
+  readonly rollbackReason?: string;
 }
 
 export type RolloutState = 'COMPLETED' | 'FAILED' | 'IN_PROGRESS';
@@ -62,6 +117,15 @@ export interface ServiceDeployment extends DeploymentSpec {
   readonly failedTasks: number;
   /** a task of this deployment has been healthy: from then on failures are no longer counted */
   readonly healthySeen: boolean;
+  /** its Service Connect settings (serviceConnect/configure.ts): its tasks get the proxy */
+  readonly serviceConnect?: ServiceConnectSettings;
+  /**
+   * blue/green family: per `loadBalancers[].targetGroupArn`, the target group this deployment's tasks join
+   * (the primary one or its `alternateTargetGroupArn`); absent: the primary one
+   */
+  readonly targetGroups?: Readonly<Record<string, string>>;
+  /** blue/green family: the traffic shift of this deployment (absent for the first one and for ROLLING) */
+  readonly shift?: DeploymentShift;
 }
 
 export interface ServiceEventRecord {
@@ -70,8 +134,17 @@ export interface ServiceEventRecord {
   readonly message: string;
 }
 
+/** `loadBalancers[].advancedConfiguration`: the second target group and listeners of a blue/green service. */
+export interface AdvancedLoadBalancerConfiguration {
+  readonly alternateTargetGroupArn?: string;
+  readonly productionListenerRule?: string;
+  readonly testListenerRule?: string;
+  readonly roleArn?: string;
+}
+
 export interface ServiceLoadBalancer {
   readonly targetGroupArn?: string;
+  readonly advancedConfiguration?: AdvancedLoadBalancerConfiguration;
   readonly loadBalancerName?: string;
   readonly containerName?: string;
   readonly containerPort?: number;

@@ -48,6 +48,8 @@ export type TimerPayload =
   | { readonly kind: 'autoscaling.reconcile'; readonly groupName: string }
   /** the end of a Spot Instance's two-minute interruption notice: EC2 terminates it (faults/spot.ts) */
   | { readonly kind: 'spot.reclaim'; readonly instanceId: InstanceId }
+  /** the applications' steady calls to other services (sim SetTraffic, serviceConnect/traffic.ts) */
+  | { readonly kind: 'serviceConnect.traffic' }
   /** a draining target's deregistration delay running out */
   | { readonly kind: 'elbv2.drained'; readonly targetKey: string; readonly version: number };
 

@@ -19,6 +19,7 @@ import {
   type Schema,
 } from './taskDefinitionBuilders';
 import { paginationMembers } from './clusters';
+import { serviceConnectConfigurationSchema } from './serviceConnect';
 
 /**
  * Request schemas of the service operations (ecs-reference §5; members, enums and limits from the ECS API
@@ -55,25 +56,23 @@ const deploymentConfigurationSchema = obj({
   ),
   maximumPercent: nonNegative(),
   minimumHealthyPercent: nonNegative(),
-  alarms: notSimulated(
-    obj({ alarmNames: strings(1000, 255), rollback: bool(), enable: bool() }, [
-      'alarmNames',
-      'rollback',
-      'enable',
-    ]),
-  ),
+  // alarms roll back BLUE_GREEN, LINEAR and CANARY deployments (services/blueGreen.ts); ROLLING keeps them as given
+  alarms: obj({ alarmNames: strings(1000, 255), rollback: bool(), enable: bool() }, [
+    'alarmNames',
+    'rollback',
+    'enable',
+  ]),
   strategy: oneOf(['ROLLING', 'BLUE_GREEN', 'LINEAR', 'CANARY']),
-  bakeTimeInMinutes: notSimulated(int32()),
+  bakeTimeInMinutes: int32(),
   lifecycleHooks: notSimulated(list(opaqueObject(), 100)),
-  linearConfiguration: notSimulated(
-    obj({ stepPercent: { type: 'number' } as JsonSchema as Schema<number>, stepBakeTimeInMinutes: int32() }),
-  ),
-  canaryConfiguration: notSimulated(
-    obj({
-      canaryPercent: { type: 'number' } as JsonSchema as Schema<number>,
-      canaryBakeTimeInMinutes: int32(),
-    }),
-  ),
+  linearConfiguration: obj({
+    stepPercent: { type: 'number' } as JsonSchema as Schema<number>,
+    stepBakeTimeInMinutes: int32(),
+  }),
+  canaryConfiguration: obj({
+    canaryPercent: { type: 'number' } as JsonSchema as Schema<number>,
+    canaryBakeTimeInMinutes: int32(),
+  }),
 });
 
 /** `loadBalancers[]`: the target group (ALB/NLB) or classic load balancer, and the container and port to register. */
@@ -83,14 +82,13 @@ const loadBalancerSchema = obj({
   loadBalancerName: notSimulated(str()),
   containerName: str({ maxLength: 255 }),
   containerPort: int(0, 65535),
-  advancedConfiguration: notSimulated(
-    obj({
-      alternateTargetGroupArn: str(),
-      productionListenerRule: str(),
-      testListenerRule: str(),
-      roleArn: str(),
-    }),
-  ),
+  // blue/green family: green's target group and the listeners ECS reweights (services/shiftConfig.ts)
+  advancedConfiguration: obj({
+    alternateTargetGroupArn: str(),
+    productionListenerRule: str(),
+    testListenerRule: str(),
+    roleArn: str(),
+  }),
 });
 
 const serviceRegistrySchema = obj({
@@ -142,7 +140,8 @@ const serviceMembers = {
   loadBalancers: list(loadBalancerSchema, 5),
   propagateTags: oneOf(['TASK_DEFINITION', 'SERVICE', 'NONE']),
   serviceRegistries: notSimulated(list(serviceRegistrySchema, 1)),
-  serviceConnectConfiguration: opaqueObject(),
+  // Service Connect (schema/serviceConnect.ts; simulated by serviceConnect/*)
+  serviceConnectConfiguration: serviceConnectConfigurationSchema,
   volumeConfigurations: volumeConfigurationsSchema,
   vpcLatticeConfigurations: vpcLatticeSchema,
   monitoring: opaqueObject(),

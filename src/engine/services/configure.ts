@@ -13,6 +13,7 @@ import type { SimState } from '../state';
 import { prepareLaunch } from '../tasks';
 import type { DeploymentSpec } from '../model/service';
 import { DEFAULT_PERCENTS } from './bounds';
+import { resolveShift, type ShiftInput } from './shiftConfig';
 
 const invalid = (message: string, field?: string) =>
   new AwsError('InvalidParameterException', message, field);
@@ -31,8 +32,8 @@ const BREAKER_OFF: CircuitBreakerConfiguration = { enable: false, rollback: fals
 
 /**
  * The deployment configuration with the defaults of the scheduling strategy filled in (ecs-reference §5.2,
- * §5.3); on update, what the request leaves out keeps its current value. Only ROLLING is simulated, and a
- * DAEMON's maximumPercent must stay 100.
+ * §5.3); on update, what the request leaves out keeps its current value. BLUE_GREEN, LINEAR and CANARY resolve
+ * their settings in shiftConfig.ts; a DAEMON's maximumPercent must stay 100.
  */
 export function resolveDeploymentConfiguration(
   scheduling: Scheduling,
@@ -40,10 +41,11 @@ export function resolveDeploymentConfiguration(
   current?: ServiceDeploymentConfiguration,
 ): ServiceDeploymentConfiguration {
   const { deploymentCircuitBreaker, maximumPercent, minimumHealthyPercent, strategy, ...rest } = input ?? {};
-  if (strategy !== undefined && strategy !== 'ROLLING') {
+  const shift = resolveShift((input ?? {}) as ShiftInput, current);
+  if (shift && scheduling === 'DAEMON') {
     throw invalid(
-      `deploymentConfiguration.strategy ${strategy} is not simulated: this sandbox runs ROLLING deployments only. ` +
-        'Remove strategy or set it to ROLLING.',
+      `deploymentConfiguration.strategy ${shift.strategy} is not supported for a DAEMON service: a daemon runs ` +
+        'one task per instance, so it has no room for a green copy. Use ROLLING.',
       'deploymentConfiguration.strategy',
     );
   }
@@ -54,6 +56,7 @@ export function resolveDeploymentConfiguration(
     maximumPercent: maximumPercent ?? current?.maximumPercent ?? defaults.maximumPercent,
     deploymentCircuitBreaker: deploymentCircuitBreaker ?? current?.deploymentCircuitBreaker ?? BREAKER_OFF,
     unsimulated: { ...(current?.unsimulated ?? {}), ...rest, ...(strategy ? { strategy } : {}) },
+    ...(shift ? { shift } : {}),
   };
   if (scheduling === 'DAEMON' && resolved.maximumPercent !== 100) {
     throw invalid(

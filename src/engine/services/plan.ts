@@ -36,12 +36,12 @@ const onActiveInstance = (state: SimState, t: Task) =>
   !t.containerInstanceArn || state.ecs.containerInstances[t.containerInstanceArn]?.status === 'ACTIVE';
 
 /** Whether the service may start tasks now: its deployment has not failed and it is not throttled. */
-const mayStart = (service: Service, now: number) =>
+export const mayStart = (service: Service, now: number) =>
   service.deployments[0]?.rolloutState !== 'FAILED' &&
   (service.throttledUntil === undefined || service.throttledUntil <= now);
 
 /** Whether a task of the service is healthy now, each task decided once per plan (a plan asks several times). */
-function healthOf(state: SimState, service: Service, now: number): (t: Task) => boolean {
+export function healthOf(state: SimState, service: Service, now: number): (t: Task) => boolean {
   const known = new Map<Task, boolean>();
   return (t) => {
     let healthy = known.get(t);
@@ -50,7 +50,7 @@ function healthOf(state: SimState, service: Service, now: number): (t: Task) => 
   };
 }
 
-interface Counted {
+export interface Counted {
   readonly stops: PlannedStop[];
   /** live tasks not being stopped */
   readonly remaining: Task[];
@@ -61,7 +61,7 @@ interface Counted {
  * period (ecs-reference §5.7), and tasks that must be replaced (`replace`) but are not healthy. Neither counts
  * as healthy, so stopping them keeps within the lower bound; they go at once.
  */
-function freeStops(
+export function freeStops(
   state: SimState,
   service: Service,
   live: ReadonlyArray<Task>,

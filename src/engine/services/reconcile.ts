@@ -13,6 +13,7 @@ import { completed, startedTasks, steadyState, stuckDeployment } from './message
 import { planDaemon, planReplica, type Plan } from './plan';
 import { saveService, scheduleReconcile, wakeAt, withEvent } from './record';
 import { registerRunningTasks } from './targets';
+import { isShifting, shiftHooks } from './shiftHooks';
 
 /** How long the scheduler waits before trying again to place tasks that found no instance. */
 export const PLACEMENT_RETRY_SECONDS = 60;
@@ -96,7 +97,9 @@ function settleDeployments(ctx: EngineContext, service: Service, live: ReadonlyA
     running.length === 0 &&
     mine.length === service.desiredCount &&
     healthy.length === mine.length &&
-    p.rolloutState !== 'FAILED';
+    p.rolloutState !== 'FAILED' &&
+    // a blue/green-family deployment completes only once blue is cleaned up (blueGreen.ts)
+    (!isShifting(p) || p.shift.lifecycleStage === 'CLEAN_UP');
   let next: Service = service;
   if (done && p.rolloutState === 'IN_PROGRESS') {
     p = { ...p, rolloutState: 'COMPLETED', rolloutStateReason: completed(p.id), updatedAt: ctx.now };
@@ -144,6 +147,7 @@ function nextWake(
   if (service.schedulingStrategy === 'DAEMON') times.push(ctx.now + DAEMON_POLL_SECONDS);
   if (service.throttledUntil !== undefined && service.throttledUntil > ctx.now)
     times.push(service.throttledUntil);
+  times.push(shiftHooks.shiftWake(service, ctx.now));
   let next: number | undefined;
   for (const at of times) if (at !== undefined && (next === undefined || at < next)) next = at;
   return next;
@@ -192,7 +196,13 @@ export function reconcileService(ctx: EngineContext, serviceArn: string): void {
     const instances = daemonInstances(ctx.state, service);
     if (instances.length !== service.desiredCount) service = { ...service, desiredCount: instances.length };
     plan = planDaemon(ctx.state, service, tasks, instances, ctx.now);
-  } else plan = planReplica(ctx.state, service, tasks, ctx.now);
+  } else {
+    // blue/green, linear and canary deployments move through their stages first (blueGreen.ts)
+    service = shiftHooks.advanceShift(ctx, service, tasks);
+    plan = isShifting(service.deployments[0])
+      ? shiftHooks.planShift(ctx.state, service, tasks, ctx.now)
+      : planReplica(ctx.state, service, tasks, ctx.now);
+  }
   const done = carryOut(ctx, service, plan);
   service = done.service;
   const live = tasksOfService(ctx.state, service).filter(isLive);

@@ -9,7 +9,7 @@ import {
 } from '../elbv2';
 import type { RegisteredTarget } from '../model/elbv2';
 import type { Task } from '../model/ecs';
-import type { Service, ServiceLoadBalancer } from '../model/service';
+import type { Service, ServiceDeployment, ServiceLoadBalancer } from '../model/service';
 import type { SimState } from '../state';
 import { deregisteredTargets, registeredTargets } from './messages';
 import { withEvent } from './record';
@@ -50,6 +50,21 @@ export function targetGroupsOf(service: Service): ReadonlyArray<TargetGroupUse> 
   return uses;
 }
 
+/** The target group a deployment's tasks join, for one `loadBalancers[]` target group. */
+export const groupOf = (d: ServiceDeployment | undefined, targetGroupArn: string): string =>
+  d?.targetGroups?.[targetGroupArn] ?? targetGroupArn;
+
+/**
+ * The task's target groups: a blue/green-family deployment's tasks join the group its `targetGroups` maps each
+ * service target group to (the alternate one for green, blueGreen.ts).
+ */
+export function taskTargetGroups(service: Service, task: Task): ReadonlyArray<TargetGroupUse> {
+  const uses = targetGroupsOf(service);
+  const deployment = service.deployments.find((d) => d.id === task.startedBy);
+  if (!deployment?.targetGroups) return uses;
+  return uses.map((use) => ({ ...use, targetGroupArn: groupOf(deployment, use.targetGroupArn) }));
+}
+
 /** A task's target in one of the groups, and its health now (undefined while the task has no address). */
 function targetIn(
   state: SimState,
@@ -62,7 +77,7 @@ function targetIn(
 
 /** Whether every target of the task is `healthy` (true for a service without target groups). */
 export const targetsHealthy = (state: SimState, service: Service, task: Task): boolean =>
-  targetGroupsOf(service).every((use) => targetIn(state, task, use)?.health.State === 'healthy');
+  taskTargetGroups(service, task).every((use) => targetIn(state, task, use)?.health.State === 'healthy');
 
 /** The task's targets the load balancer found `unhealthy`, with the group and why. */
 export function unhealthyTargets(
@@ -70,7 +85,7 @@ export function unhealthyTargets(
   service: Service,
   task: Task,
 ): Array<{ targetGroupArn: string; target: ServiceTarget; health: TargetHealth }> {
-  return targetGroupsOf(service).flatMap((use) => {
+  return taskTargetGroups(service, task).flatMap((use) => {
     const found = targetIn(state, task, use);
     return found?.health.State === 'unhealthy' ? [{ targetGroupArn: use.targetGroupArn, ...found }] : [];
   });
@@ -100,10 +115,10 @@ export function registerRunningTasks(
   serving: ReadonlyArray<Task>,
 ): Service {
   const counts = new Map<string, number>();
-  for (const use of targetGroupsOf(service)) {
-    if (!ctx.state.elbv2.targetGroups[use.targetGroupArn]) continue;
-    for (const task of serving) {
-      if (task.lastStatus !== 'RUNNING') continue;
+  for (const task of serving) {
+    if (task.lastStatus !== 'RUNNING') continue;
+    for (const use of taskTargetGroups(service, task)) {
+      if (!ctx.state.elbv2.targetGroups[use.targetGroupArn]) continue;
       const found = targetIn(ctx.state, task, use);
       if (!found || (found.health.Reason !== 'Target.NotRegistered' && found.health.State !== 'draining'))
         continue;

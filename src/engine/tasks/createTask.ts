@@ -1,6 +1,6 @@
 import { taskArn as makeTaskArn } from '../arns';
 import type { EngineContext } from '../context';
-import { beginTaskLifecycle } from '../lifecycle';
+import { beginTaskLifecycle, requestTaskStop } from '../lifecycle';
 import type { Subnet } from '../model/ec2';
 import type { Cluster, ContainerInstance, NetworkBinding, Task, TaskContainer } from '../model/ecs';
 import type {
@@ -13,7 +13,7 @@ import type { TaskReservation } from '../resources';
 import { gpuCount } from '../taskDefinitions/reservation';
 import { allocateDynamicPorts } from './dynamicPorts';
 import { NONE } from './empty';
-import { createTaskEni, seededUuid } from './eni';
+import { noFreeAddressReason, seededUuid, tryCreateTaskEni } from './eni';
 
 /** Everything about a new task except where it runs. */
 export interface TaskSpec {
@@ -31,6 +31,8 @@ export interface TaskSpec {
   readonly platformVersion?: string;
   /** the capacity provider the task is launched through (FARGATE, FARGATE_SPOT or an Auto Scaling group's) */
   readonly capacityProviderName?: string;
+  /** awsvpc: the security groups of the task's ENI (awsvpcConfiguration.securityGroups) */
+  readonly securityGroups?: ReadonlyArray<string>;
 }
 
 /**
@@ -171,7 +173,9 @@ export function storeNewTask(
   const arn = waited?.taskArn ?? makeTaskArn(ctx.state, spec.cluster.clusterName, ctx.randomHex(32));
   const instance = host.kind === 'instance' ? host.instance : undefined;
   const portsByContainer = bindings(ctx, td, instance);
-  const eni = host.subnet ? createTaskEni(ctx, host.subnet) : undefined;
+  const eni = host.subnet ? tryCreateTaskEni(ctx, host.subnet, spec.securityGroups) : undefined;
+  // the subnet had no free address: the task shows PROVISIONING, then stops (see below)
+  const noAddress = host.subnet !== undefined && eni === undefined ? host.subnet.SubnetId : undefined;
   const reserved = (host.kind === 'instance' ? host.held : undefined) ?? spec.reservation;
   const gpus = gpusByContainer(td, reserved.gpuIds ?? []);
   const availabilityZone =
@@ -188,7 +192,7 @@ export function storeNewTask(
       ? { capacityProviderName: hosted.capacityProviderName }
       : {}),
     availabilityZone,
-    lastStatus: eni ? 'PROVISIONING' : 'PENDING',
+    lastStatus: eni || noAddress ? 'PROVISIONING' : 'PENDING',
     desiredStatus: 'RUNNING',
     group: spec.group,
     ...(spec.startedBy !== undefined ? { startedBy: spec.startedBy } : {}),
@@ -213,5 +217,7 @@ export function storeNewTask(
   };
   ctx.tx.set(ctx.state.ecs.tasks, arn, task);
   beginTaskLifecycle(ctx, arn);
+  if (noAddress !== undefined)
+    requestTaskStop(ctx, arn, { stopCode: 'TaskFailedToStart', reason: noFreeAddressReason(noAddress) });
   return task;
 }

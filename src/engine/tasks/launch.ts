@@ -1,5 +1,6 @@
 import { requireCluster } from '../arns';
 import { AwsError } from '../errors';
+import { laterHooks } from '../laterHooks';
 import type { EngineContext } from '../context';
 import type { Subnet } from '../model/ec2';
 import type { Cluster, ContainerInstance, Task } from '../model/ecs';
@@ -165,13 +166,16 @@ export function prepareLaunch(state: SimState, input: LaunchInput, launchType: '
         : NO_OVERRIDES,
       tags: tagsFor(cluster, definition, input),
       reservation,
+      ...(input.networkConfiguration?.awsvpcConfiguration?.securityGroups?.length
+        ? { securityGroups: input.networkConfiguration.awsvpcConfiguration.securityGroups }
+        : {}),
     },
   };
 }
 
 /**
  * Creates the task of an EC2 launch on the instance placement chose (resources already reserved). An awsvpc
- * task's ENI goes in the first request subnet in the instance's AZ.
+ * task's ENI goes in the first request subnet in the instance's AZ that has a free address (tasks/eni.ts).
  */
 export function createTaskOn(
   ctx: EngineContext,
@@ -188,7 +192,10 @@ export function createTaskOn(
   waited?: Task,
 ): Task {
   const az = instance.attributes.find((a) => a.name === 'ecs.availability-zone')?.value;
-  const subnet = launch.subnets?.find((s) => s.AvailabilityZone === az);
+  const subnet = laterHooks.pickEniSubnet(
+    ctx,
+    (launch.subnets ?? []).filter((s) => s.AvailabilityZone === az),
+  );
   return storeNewTask(
     ctx,
     launch.spec,

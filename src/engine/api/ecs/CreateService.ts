@@ -22,6 +22,7 @@ import {
 } from '../../services/configure';
 import { startMinuteClock } from '../../scaling/minute';
 import { defineOperation } from '../operation';
+import { resolveServiceConnect } from '../../serviceConnect/configure';
 import { chooseLaunch, launchTypeOf } from '../../capacityProviders/providers';
 import { checkFargateSpot } from '../../capacityProviders/launch';
 
@@ -119,13 +120,18 @@ export const CreateService = defineOperation<CreateServiceInput, CreateServiceOu
     if (strategy) checkFargateSpot(td, strategy);
     const loadBalancers = input.loadBalancers ?? [];
     checkLoadBalancers(ctx.state, td, loadBalancers);
-    const deployment = newDeployment(ctx, {
+    const created = newDeployment(ctx, {
       taskDefinition: td.taskDefinitionArn,
       launchType,
       ...(strategy ? { capacityProviderStrategy: strategy } : {}),
       ...(launchType === 'FARGATE' ? { platformVersion: input.platformVersion ?? 'LATEST' } : {}),
       ...(input.networkConfiguration ? { networkConfiguration: input.networkConfiguration } : {}),
     });
+    // Service Connect: checked against the task definition and the namespace; the deployment's tasks get the proxy
+    const serviceConnect = input.serviceConnectConfiguration
+      ? resolveServiceConnect(ctx.state, input.serviceConnectConfiguration, td, undefined, ctx.now)
+      : undefined;
+    const deployment = serviceConnect ? { ...created, serviceConnect } : created;
     const service: Service = {
       serviceArn: arn,
       serviceName: input.serviceName,

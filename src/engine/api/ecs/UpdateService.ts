@@ -1,4 +1,6 @@
-import type { Service } from '../../model/service';
+import type { Service, ServiceDeployment, ShiftConfiguration } from '../../model/service';
+import { greenDeployment, servingDeployment } from '../../services/blueGreen';
+import { checkShiftLoadBalancers } from '../../services/shiftConfig';
 import { requireCluster } from '../../arns';
 import { invalidParameter } from '../../errors';
 import { updateServiceSchema } from '../../schema/services';
@@ -20,6 +22,11 @@ import {
 } from '../../services/configure';
 import { requireActiveService } from '../../services/lookup';
 import { defineOperation } from '../operation';
+import {
+  keptServiceConnect,
+  resolveServiceConnect,
+  serviceConnectChanged,
+} from '../../serviceConnect/configure';
 import { chooseLaunch, kindOf } from '../../capacityProviders/providers';
 import { checkFargateSpot } from '../../capacityProviders/launch';
 
@@ -30,6 +37,21 @@ export interface UpdateServiceOutput {
 }
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * A new deployment of a blue/green-family service becomes green beside the deployment serving now (blueGreen.ts);
+ * a ROLLING one keeps the target groups the serving deployment uses.
+ */
+function nextDeployment(
+  service: Service,
+  shift: ShiftConfiguration | undefined,
+  fresh: ServiceDeployment,
+): ServiceDeployment {
+  const blue = servingDeployment(service);
+  if (!blue) return fresh;
+  if (shift) return greenDeployment(service, fresh, blue, shift);
+  return blue.targetGroups ? { ...fresh, targetGroups: blue.targetGroups } : fresh;
+}
 
 /**
  * ecs UpdateService. A new deployment starts when the task definition or the network configuration changes,
@@ -51,7 +73,8 @@ export const UpdateService = defineOperation<UpdateServiceInput, UpdateServiceOu
     }
     if (input.deploymentController && input.deploymentController.type !== 'ECS') {
       throw invalidParameter(
-        'deploymentController.type cannot be changed here: the sandbox runs the ECS rolling update controller only.',
+        `deploymentController.type ${input.deploymentController.type} is not simulated: the sandbox runs the ECS ` +
+          'controller only (strategies ROLLING, BLUE_GREEN, LINEAR, CANARY); CodeDeploy deployments are not simulated.',
         'deploymentController.type',
       );
     }
@@ -93,10 +116,18 @@ export const UpdateService = defineOperation<UpdateServiceInput, UpdateServiceOu
     });
     const loadBalancers = input.loadBalancers ?? current.loadBalancers;
     checkLoadBalancers(ctx.state, td, loadBalancers);
+    const shift = deploymentConfiguration.shift;
+    if (shift) checkShiftLoadBalancers(ctx.state, td, loadBalancers, shift.strategy);
     if (strategy) checkFargateSpot(td, strategy);
     const platformVersion =
       input.platformVersion ?? (launchType === 'FARGATE' ? (primary.platformVersion ?? 'LATEST') : undefined);
+    // Service Connect: a new configuration (or a new task definition under the old one) is checked again; a change
+    // starts a new deployment, as in ECS, since only new tasks get the new proxy configuration
+    const serviceConnect = input.serviceConnectConfiguration
+      ? resolveServiceConnect(ctx.state, input.serviceConnectConfiguration, td, current, ctx.now)
+      : keptServiceConnect(ctx.state, primary.serviceConnect, td, current, ctx.now);
     const redeploy =
+      serviceConnectChanged(serviceConnect, primary.serviceConnect) ||
       input.forceNewDeployment === true ||
       td.taskDefinitionArn !== primary.taskDefinition ||
       !sameJson(networkConfiguration, primary.networkConfiguration) ||
@@ -106,12 +137,15 @@ export const UpdateService = defineOperation<UpdateServiceInput, UpdateServiceOu
       (input.loadBalancers !== undefined && !sameJson(input.loadBalancers, current.loadBalancers));
     const deployments = redeploy
       ? [
-          newDeployment(ctx, {
-            taskDefinition: td.taskDefinitionArn,
-            launchType,
-            ...(strategy ? { capacityProviderStrategy: strategy } : {}),
-            ...(platformVersion !== undefined ? { platformVersion } : {}),
-            ...(networkConfiguration ? { networkConfiguration } : {}),
+          nextDeployment({ ...current, loadBalancers }, shift, {
+            ...newDeployment(ctx, {
+              taskDefinition: td.taskDefinitionArn,
+              launchType,
+              ...(strategy ? { capacityProviderStrategy: strategy } : {}),
+              ...(platformVersion !== undefined ? { platformVersion } : {}),
+              ...(networkConfiguration ? { networkConfiguration } : {}),
+            }),
+            ...(serviceConnect ? { serviceConnect } : {}),
           }),
           ...current.deployments,
         ]

@@ -16,6 +16,12 @@ import {
   runInstancesDocs,
   terminateInstancesDocs,
 } from './ec2';
+import { createSubnetDocs } from './ec2Network';
+import {
+  listAccountSettingsDocs,
+  putAccountSettingDefaultDocs,
+  putAccountSettingDocs,
+} from './ecsAccountSettings';
 import { elbv2Docs } from './elbv2';
 import { cloudwatchDocs } from './cloudwatch';
 import { ssmDocs } from './ssm';
@@ -23,6 +29,7 @@ import { secretsManagerDocs } from './secretsManager';
 import { s3apiDocs } from './s3api';
 import { ecrDocs, pushImageDocs } from './ecr';
 import { logsDocs } from './logs';
+import { callServiceDocs, servicediscoveryDocs, setTrafficDocs } from './serviceConnect';
 import { iamDocs } from './iam';
 import { applicationAutoScalingDocs } from './applicationAutoScaling';
 import { autoscalingDocs } from './autoscaling';
@@ -78,6 +85,9 @@ import { describeTasksDocs, listTasksDocs, stopTaskDocs } from './tasks';
 
 const docsByOperation: { readonly [S in ServiceName]: Readonly<Record<OperationName<S>, SchemaDocs>> } = {
   ecs: {
+    PutAccountSetting: putAccountSettingDocs,
+    PutAccountSettingDefault: putAccountSettingDefaultDocs,
+    ListAccountSettings: listAccountSettingsDocs,
     CreateCluster: createClusterDocs,
     DeleteCluster: deleteClusterDocs,
     DescribeClusters: describeClustersDocs,
@@ -116,6 +126,7 @@ const docsByOperation: { readonly [S in ServiceName]: Readonly<Record<OperationN
     TerminateInstances: terminateInstancesDocs,
     DescribeInstances: describeInstancesDocs,
     DescribeSubnets: describeSubnetsDocs,
+    CreateSubnet: createSubnetDocs,
     DescribeInstanceTypes: describeInstanceTypesDocs,
     CreateLaunchTemplate: createLaunchTemplateDocs,
     CreateLaunchTemplateVersion: createLaunchTemplateVersionDocs,
@@ -133,6 +144,7 @@ const docsByOperation: { readonly [S in ServiceName]: Readonly<Record<OperationN
   iam: iamDocs,
   logs: logsDocs,
   efs: efsDocs,
+  servicediscovery: servicediscoveryDocs,
   'application-autoscaling': applicationAutoScalingDocs,
   autoscaling: autoscalingDocs,
   sim: {
@@ -147,6 +159,8 @@ const docsByOperation: { readonly [S in ServiceName]: Readonly<Record<OperationN
     CallAws: callAwsDocs,
     WriteFile: writeFileDocs,
     ReadFile: readFileDocs,
+    CallService: callServiceDocs,
+    SetTraffic: setTrafficDocs,
   },
 };
 

@@ -1,6 +1,7 @@
 import { under, type SchemaDocs } from './schemaDocs';
 import { capacityProviderStrategyDocs } from './capacityProviders';
 import { clusterDoc, paginationDocs } from './clusters';
+import { serviceConnectConfigurationDocs } from './serviceConnect';
 
 /** Hover text for the service operations (schema/services.ts), in our own words. */
 
@@ -56,7 +57,35 @@ const shared: SchemaDocs = {
   networkConfiguration:
     'Subnets (and security groups) for awsvpc task definitions; required for them, refused for others.',
   ...under('deploymentConfiguration.deploymentCircuitBreaker', circuitBreakerDocs),
-  'deploymentConfiguration.strategy': 'ROLLING, the rolling update the sandbox simulates (the default).',
+  'deploymentConfiguration.strategy':
+    'ROLLING (the default) replaces tasks. BLUE_GREEN, LINEAR and CANARY start the new revision at full size beside the old and move production traffic by listener weights.',
+  'deploymentConfiguration.bakeTimeInMinutes':
+    'Minutes (0–1440) the old revision keeps running after all production traffic has moved, so a rollback is a weight change. Required for BLUE_GREEN.',
+  'deploymentConfiguration.alarms':
+    'CloudWatch alarms watched during a BLUE_GREEN, LINEAR or CANARY deployment; with rollback, one going into ALARM sends traffic back to the old revision. ROLLING keeps them without acting.',
+  'deploymentConfiguration.alarms.alarmNames': 'The names of the alarms to watch.',
+  'deploymentConfiguration.alarms.enable': 'Whether the alarms are watched.',
+  'deploymentConfiguration.alarms.rollback': 'Whether an alarm in ALARM rolls the deployment back.',
+  'deploymentConfiguration.linearConfiguration': 'LINEAR only: equal traffic steps.',
+  'deploymentConfiguration.linearConfiguration.stepPercent':
+    'Share of production traffic moved per step: a multiple of 0.1 from 3 to 100. Default 10.',
+  'deploymentConfiguration.linearConfiguration.stepBakeTimeInMinutes':
+    'Minutes (0–1440) between steps (not after the last). Default 6.',
+  'deploymentConfiguration.canaryConfiguration': 'CANARY only: a first share, then the rest.',
+  'deploymentConfiguration.canaryConfiguration.canaryPercent':
+    'The first share of production traffic: a multiple of 0.1 from 0.1 to 100. Default 5.',
+  'deploymentConfiguration.canaryConfiguration.canaryBakeTimeInMinutes':
+    'Minutes (0–1440) before the rest of the traffic moves. Default 10.',
+  'loadBalancers[].advancedConfiguration':
+    'BLUE_GREEN, LINEAR, CANARY: the second target group and the listeners ECS reweights.',
+  'loadBalancers[].advancedConfiguration.alternateTargetGroupArn':
+    'The target group the new revision registers in (the two alternate from one deployment to the next).',
+  'loadBalancers[].advancedConfiguration.productionListenerRule':
+    'Where production traffic is weighted. AWS wants a listener rule ARN for an ALB; the sandbox has no rules and takes the listener ARN.',
+  'loadBalancers[].advancedConfiguration.testListenerRule':
+    'Optional: a test listener (sandbox: listener ARN) that sends all its traffic to the new revision before production moves.',
+  'loadBalancers[].advancedConfiguration.roleArn':
+    'The infrastructure role ECS uses to change the listener. Required; the sandbox does not check its policy.',
   ...under('networkConfiguration', serviceNetworkDocs),
   ...under('placementConstraints[]', placementConstraintDocs),
   ...under('placementStrategy[]', placementStrategyDocs),
@@ -78,6 +107,7 @@ const shared: SchemaDocs = {
   propagateTags: 'Copy tags to the tasks from the task definition or the service (default NONE).',
   enableECSManagedTags: 'Tag tasks with the cluster name.',
   platformVersion: 'Fargate platform version (default LATEST).',
+  ...serviceConnectConfigurationDocs,
 };
 
 export const createServiceDocs: SchemaDocs = {
