@@ -1,6 +1,7 @@
+import { startOf } from '../../src/course/quizChecks';
 import { runSteps } from '../../src/course/steps';
 import type { QuizItem } from '../../src/course/types';
-import { isAwsError, type Simulation } from '../../src/engine/index';
+import { isAwsError } from '../../src/engine/index';
 import {
   awsvpc,
   CLUSTER,
@@ -17,11 +18,7 @@ import scenario from './scenario';
 import { createStorefront, createVision, launchGpuInstance, runNightly } from './solution';
 
 /** The lesson's start on a fresh simulation. */
-function world(newSim: (seed: number) => Simulation): Simulation {
-  const sim = newSim(scenario.seed);
-  scenario.build(sim);
-  return sim;
-}
+const world = startOf(scenario);
 
 /** The AwsError message `call` throws ('' when it does not throw one). */
 function refusal(call: () => unknown): string {

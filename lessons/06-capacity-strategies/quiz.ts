@@ -1,3 +1,4 @@
+import { startOf } from '../../src/course/quizChecks';
 import { ECS_OPTIMIZED_AMI } from '../../src/course/fixtures';
 import { call, wait } from '../../src/course/steps';
 import type { QuizItem, RunIt } from '../../src/course/types';
@@ -30,11 +31,8 @@ const underStrategy = (strategy: Strategy): RunIt => ({
   look: 'the task list by capacity provider, and how many tasks keep running once Spot is reclaimed',
 });
 
-function world(newSim: (seed: number) => Simulation): Simulation {
-  const sim = newSim(scenario.seed);
-  scenario.build(sim);
-  return sim;
-}
+/** The lesson's start on a fresh simulation. */
+const world = startOf(scenario);
 
 /** Starts service `name` in media (worker:1, worker's subnets) under `strategy` and lets it settle. */
 function serviceUnder(sim: Simulation, name: string, desiredCount: number, strategy: Strategy) {

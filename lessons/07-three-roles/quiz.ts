@@ -1,3 +1,4 @@
+import { startOf } from '../../src/course/quizChecks';
 import { launchContainerInstances } from '../../src/course/fixtures';
 import { call, runSteps, wait } from '../../src/course/steps';
 import type { QuizItem, RunIt, Step } from '../../src/course/types';
@@ -45,12 +46,8 @@ const onOffice = (steps: ReadonlyArray<Step>): RunIt => ({
   look: 'the Identity tab: which of reports’ and frontend’s calls to reports-data are allowed or denied',
 });
 
-/** The lesson's start. */
-function world(newSim: (seed: number) => Simulation): Simulation {
-  const sim = newSim(scenario.seed);
-  scenario.build(sim);
-  return sim;
-}
+/** The lesson's start on a fresh simulation. */
+const world = startOf(scenario);
 
 const subnets = (sim: Simulation) => Object.values(sim.state.ec2.subnets).map((s) => s.SubnetId);
 

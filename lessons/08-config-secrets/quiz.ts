@@ -1,3 +1,4 @@
+import { startOf } from '../../src/course/quizChecks';
 import { runSteps } from '../../src/course/steps';
 import type { QuizItem, RunIt, Step } from '../../src/course/types';
 import type { Simulation } from '../../src/engine/index';
@@ -15,12 +16,8 @@ import {
 } from './moves';
 import scenario from './scenario';
 
-/** The lesson's start: orders on orders:1, the password in plain text. */
-function world(newSim: (seed: number) => Simulation): Simulation {
-  const sim = newSim(scenario.seed);
-  scenario.build(sim);
-  return sim;
-}
+/** The lesson's start on a fresh simulation. */
+const world = startOf(scenario);
 
 const values = (sim: Simulation, name: string) =>
   runningOrders(sim).map((t) => variable(sim, t, name)?.value);

@@ -1,3 +1,4 @@
+import { startOf } from '../../src/course/quizChecks';
 import { launchContainerInstances } from '../../src/course/fixtures';
 import { call, runSteps, wait } from '../../src/course/steps';
 import type { QuizItem } from '../../src/course/types';
@@ -7,11 +8,7 @@ import scenario from './scenario';
 import solution, { launchInstance, networkPayments, stuckDeployment, toBridge } from './solution';
 
 /** The lesson's start on a fresh simulation. */
-function world(newSim: (seed: number) => Simulation): Simulation {
-  const sim = newSim(scenario.seed);
-  scenario.build(sim);
-  return sim;
-}
+const world = startOf(scenario);
 
 /** An empty EC2 cluster `lab` with one instance of `instanceType` in us-east-1a, registered. */
 function lab(newSim: (seed: number) => Simulation, instanceType: string): Simulation {

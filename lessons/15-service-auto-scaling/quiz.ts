@@ -1,15 +1,12 @@
+import { startOf } from '../../src/course/quizChecks';
 import { launchContainerInstances } from '../../src/course/fixtures';
 import type { QuizItem } from '../../src/course/types';
 import { isAwsError, isoTime, type Simulation } from '../../src/engine/index';
 import { breachedMinutes, RESOURCE_ID, SALE_END, webService } from './sale';
 import scenario, { resourceLabel } from './scenario';
 
-/** The lesson's start: web on 2 Fargate tasks behind web-alb, the sale ahead. */
-function world(newSim: (seed: number) => Simulation): Simulation {
-  const sim = newSim(scenario.seed);
-  scenario.build(sim);
-  return sim;
-}
+/** The lesson's start on a fresh simulation. */
+const world = startOf(scenario);
 
 const TARGET = {
   ServiceNamespace: 'ecs',

@@ -1,18 +1,15 @@
+import { startOf, refusedBy } from '../../src/course/quizChecks';
 import { goalsMetAfterHolding } from '../../src/course/goals';
 import { runSteps, wait } from '../../src/course/steps';
 import type { QuizItem, RunIt } from '../../src/course/types';
-import { isAwsError, type Simulation } from '../../src/engine/index';
+import type { Simulation } from '../../src/engine/index';
 import { CLUSTER, GROUP, PROVIDER, points, reportsService, reportsTasks, SERVICE } from './capacity';
 import goals from './goals';
 import scenario from './scenario';
 import solution, { deleteCpuPolicy, managedScaling, protectNewInstances } from './solution';
 
-/** The lesson's start: reports at 8 tasks, 4 of them unplaced, the group at 2 instances tracking CPU. */
-function world(newSim: (seed: number) => Simulation): Simulation {
-  const sim = newSim(scenario.seed);
-  scenario.build(sim);
-  return sim;
-}
+/** The lesson's start on a fresh simulation. */
+const world = startOf(scenario);
 
 const running = (sim: Simulation) =>
   reportsTasks(sim).filter((t) => t.lastStatus === 'RUNNING' && t.desiredStatus === 'RUNNING').length;
@@ -20,16 +17,6 @@ const instances = (sim: Simulation) =>
   sim.state.autoscaling.groups[GROUP]!.Instances.filter((i) => i.termination === undefined).length;
 const setReports = (sim: Simulation, desiredCount: number) =>
   sim.call('ecs', 'UpdateService', { cluster: CLUSTER, service: SERVICE, desiredCount });
-
-/** Whether `call` throws an AwsError whose message matches `pattern`. */
-function refused(call: () => unknown, pattern: RegExp): boolean {
-  try {
-    call();
-    return false;
-  } catch (e) {
-    return isAwsError(e) && pattern.test(e.message);
-  }
-}
 
 /** "Run it" for headroom: the lesson's group under managed scaling at `targetCapacity`, the batch running. */
 const managedAt = (targetCapacity: number): RunIt => ({
@@ -138,7 +125,7 @@ export default [
       const before = instances(sim);
       setReports(sim, 9);
       sim.advance(30);
-      const outOfRange = refused(
+      const outOfRange = refusedBy(
         () =>
           sim.call('ecs', 'UpdateCapacityProvider', {
             name: PROVIDER,
@@ -189,7 +176,7 @@ export default [
     engineCheck(newSim) {
       // refused while the group does not protect new instances; with both, scale-in takes only idle instances
       const sim = world(newSim);
-      const needsGroupProtection = refused(
+      const needsGroupProtection = refusedBy(
         () => runSteps(sim, [managedScaling(100, 'ENABLED')]),
         /NewInstancesProtectedFromScaleIn/,
       );

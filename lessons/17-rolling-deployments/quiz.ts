@@ -1,3 +1,4 @@
+import { startOf } from '../../src/course/quizChecks';
 import { call, wait } from '../../src/course/steps';
 import type { QuizItem, RunIt, Step } from '../../src/course/types';
 import {
@@ -9,12 +10,8 @@ import {
 import { countsBetween, revisionName, serviceTasks, webService } from './rollout';
 import scenario from './scenario';
 
-/** The lesson's world: web runs 4 tasks of web:1, steady, in a cluster with room for 5. */
-function world(newSim: (seed: number) => Simulation): Simulation {
-  const sim = newSim(scenario.seed);
-  scenario.build(sim);
-  return sim;
-}
+/** The lesson's start on a fresh simulation. */
+const world = startOf(scenario);
 
 type Update = Omit<InputOf<'ecs', 'UpdateService'>, 'service' | 'cluster'>;
 const update = (sim: Simulation, input: Update) =>

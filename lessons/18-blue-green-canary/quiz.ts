@@ -1,3 +1,4 @@
+import { startOf } from '../../src/course/quizChecks';
 import type { QuizItem, RunIt } from '../../src/course/types';
 import { isAwsError, type Simulation } from '../../src/engine/index';
 import { runSteps } from '../../src/course/steps';
@@ -9,11 +10,8 @@ const TAGS = {
   tasks: ['DVA-3.4', 'DOP-1.4', 'SAA-2.2'] as const,
 };
 
-function world(newSim: (seed: number) => Simulation): Simulation {
-  const sim = newSim(scenario.seed);
-  scenario.build(sim);
-  return sim;
-}
+/** The lesson's start on a fresh simulation. */
+const world = startOf(scenario);
 
 /** "Run it": the alarm, then web:2 under `deploymentConfiguration`; look at the shifts and the rollback. */
 const shipBuggy = (deploymentConfiguration: Record<string, unknown>): RunIt => ({

@@ -1,17 +1,14 @@
+import { startOf, refusedBy } from '../../src/course/quizChecks';
 import { containerInstancesInput } from '../../src/course/fixtures';
 import { call, runSteps } from '../../src/course/steps';
 import type { LessonScenario, QuizItem, RunIt } from '../../src/course/types';
-import { isAwsError, type Simulation } from '../../src/engine/index';
+import type { Simulation } from '../../src/engine/index';
 import scenario from './scenario';
 import solution, { deployCms, mountTargetIn, registerCms } from './solution';
 import { AZ_A, AZ_B, CMS, runningCms, SERVICE, UPLOADS, writeThenRead } from './storage';
 
-/** The lesson's start: cms on bind mounts in two AZs, EFS with a mount target in us-east-1a only. */
-function world(newSim: (seed: number) => Simulation): Simulation {
-  const sim = newSim(scenario.seed);
-  scenario.build(sim);
-  return sim;
-}
+/** The lesson's start on a fresh simulation. */
+const world = startOf(scenario);
 
 /** Whether an upload from the us-east-1a task is there for the us-east-1b task. */
 function crossAzRead(sim: Simulation): boolean {
@@ -24,16 +21,6 @@ function crossAzRead(sim: Simulation): boolean {
     { task: b, container: CMS, path },
   ]);
   return write.ok && reads[0]!.ok;
-}
-
-/** Whether `call` throws an AwsError whose message matches `pattern`. */
-function refused(call: () => unknown, pattern: RegExp): boolean {
-  try {
-    call();
-    return false;
-  } catch (e) {
-    return isAwsError(e) && pattern.test(e.message);
-  }
 }
 
 /** The stopped reasons of cms tasks that failed to start. */
@@ -263,7 +250,7 @@ export default [
           },
         ],
       });
-      const bad = refused(
+      const bad = refusedBy(
         () => sim.callByName('ecs', 'RegisterTaskDefinition', volume('DISABLED')),
         /transit encryption/i,
       );
@@ -314,7 +301,7 @@ export default [
     },
     engineCheck(newSim) {
       const sim = newSim(1);
-      return refused(
+      return refusedBy(
         () =>
           sim.callByName('ecs', 'RegisterTaskDefinition', {
             family: 'quiz-s3',
@@ -384,7 +371,7 @@ export default [
           containerDefinitions: [{ name: 'app', image: 'nginx:latest', essential: true }],
         });
       register(150)();
-      return refused(register(20), /sizeInGiB|21/) && refused(register(201), /sizeInGiB|200/);
+      return refusedBy(register(20), /sizeInGiB|21/) && refusedBy(register(201), /sizeInGiB|200/);
     },
   },
   {

@@ -1,27 +1,13 @@
+import { startOf, refusedBy } from '../../src/course/quizChecks';
 import { runSteps, wait } from '../../src/course/steps';
 import type { QuizItem, RunIt, Step } from '../../src/course/types';
-import { isAwsError, type Simulation } from '../../src/engine/index';
 import { arnName } from '../../src/lib/arn';
 import { failedCheckout, LOG_GROUP, PREFIX, runningCheckout, WORKER_ERROR } from './logs';
 import scenario from './scenario';
 import solution, { alternatives, createGroup, deployCheckout, registerCheckout } from './solution';
 
-/** The lesson's start: checkout's tasks about to fail on the missing log group. */
-function world(newSim: (seed: number) => Simulation): Simulation {
-  const sim = newSim(scenario.seed);
-  scenario.build(sim);
-  return sim;
-}
-
-/** Whether `call` throws an AwsError whose message matches `pattern`. */
-function refused(call: () => unknown, pattern: RegExp): boolean {
-  try {
-    call();
-    return false;
-  } catch (e) {
-    return isAwsError(e) && pattern.test(e.message);
-  }
-}
+/** The lesson's start on a fresh simulation. */
+const world = startOf(scenario);
 
 /** "Run it" for missing-group: `steps` played on the lesson's checkout service, whose log group is missing. */
 const onCheckout = (steps: ReadonlyArray<Step>): RunIt => ({
@@ -287,7 +273,7 @@ export default [
       return (
         before === undefined &&
         sim.state.logs.groups['/quiz/retention']?.retentionInDays === 30 &&
-        refused(
+        refusedBy(
           () =>
             sim.callByName('logs', 'PutRetentionPolicy', {
               logGroupName: '/quiz/retention',

@@ -1,3 +1,4 @@
+import { startOf } from '../../src/course/quizChecks';
 import { runSteps } from '../../src/course/steps';
 import type { QuizItem } from '../../src/course/types';
 import type { Simulation } from '../../src/engine/index';
@@ -22,11 +23,7 @@ import {
 import { checkTrafficPort, fixBillingRole, redeploy, redeployApi } from './solution';
 
 /** The lesson's start on a fresh simulation. */
-function world(newSim: (seed: number) => Simulation): Simulation {
-  const sim = newSim(scenario.seed);
-  scenario.build(sim);
-  return sim;
-}
+const world = startOf(scenario);
 
 const check = (sim: Simulation, id: string) => goals.find((g) => g.id === id)!.check(sim).met;
 

@@ -1,17 +1,14 @@
+import { startOf, refusedBy } from '../../src/course/quizChecks';
 import { call, runSteps } from '../../src/course/steps';
 import type { QuizItem, Step } from '../../src/course/types';
 import { launchContainerInstances } from '../../src/course/fixtures';
-import { isAwsError, type Simulation } from '../../src/engine/index';
+import type { Simulation } from '../../src/engine/index';
 import { CLUSTER, OBJECT_ARN, ROLE_ARN, runningOrders } from './eks';
 import scenario from './scenario';
 import { createOrders, registerOrders, trustEcsTasks, type OrdersOptions } from './solution';
 
 /** The lesson's start on a fresh simulation. */
-function world(newSim: (seed: number) => Simulation): Simulation {
-  const sim = newSim(scenario.seed);
-  scenario.build(sim);
-  return sim;
-}
+const world = startOf(scenario);
 
 /** Steps that move orders over with the task definition `options` (and optionally the trust fix first). */
 export const moveWith = (options: OrdersOptions, fixTrust = false): Step[] => [
@@ -41,15 +38,6 @@ export function readsAfter(newSim: (seed: number) => Simulation, steps: Readonly
         ).allowed,
     )
   );
-}
-
-function refused(call: () => unknown): boolean {
-  try {
-    call();
-    return false;
-  } catch (e) {
-    return isAwsError(e);
-  }
 }
 
 /** the four configurations of the role item, each a runIt */
@@ -329,9 +317,9 @@ export default [
           containerDefinitions: [{ name: 'app', image: 'nginx:latest' }],
         });
       return (
-        !refused(register('256', '512')) &&
-        refused(register('250', '512')) &&
-        refused(register('2500', '512'))
+        !refusedBy(register('256', '512')) &&
+        refusedBy(register('250', '512')) &&
+        refusedBy(register('2500', '512'))
       );
     },
   },
