@@ -1,32 +1,15 @@
-import type { EngineContext } from '../../context';
 import { AwsError } from '../../errors';
 import type { Subnet } from '../../model/ec2';
-import { cidrRange, subnetUse } from '../../network/subnets';
+import { cidrRange } from '../../network/subnets';
 import { createSubnetSchema } from '../../schema/ec2Network';
 import type { Infer } from '../../schema/taskDefinitionBuilders';
 import { defineOperation } from '../operation';
-import type { SubnetOutput } from './DescribeSubnets';
+import { subnetOutput, type SubnetOutput } from './DescribeSubnets';
 
 export type CreateSubnetInput = Infer<typeof createSubnetSchema>;
 
 export interface CreateSubnetOutput {
   readonly Subnet: SubnetOutput;
-}
-
-/** The subnet as EC2 describes it (AvailableIpAddressCount from what holds addresses there). */
-export function subnetOutput(ctx: EngineContext, s: Subnet): SubnetOutput {
-  return {
-    SubnetId: s.SubnetId,
-    SubnetArn: `arn:aws:ec2:${ctx.state.region}:${ctx.state.accountId}:subnet/${s.SubnetId}`,
-    VpcId: s.VpcId,
-    OwnerId: ctx.state.accountId,
-    AvailabilityZone: s.AvailabilityZone,
-    CidrBlock: s.CidrBlock,
-    AvailableIpAddressCount: subnetUse(ctx.state, s).free,
-    DefaultForAz: s.DefaultForAz,
-    MapPublicIpOnLaunch: s.MapPublicIpOnLaunch,
-    State: 'available',
-  };
 }
 
 /**

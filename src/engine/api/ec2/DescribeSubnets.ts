@@ -1,3 +1,4 @@
+import type { EngineContext } from '../../context';
 import { AwsError } from '../../errors';
 import type { Subnet } from '../../model/ec2';
 import { SUBNET_FILTERS, describeSubnetsSchema } from '../../schema/ec2';
@@ -19,6 +20,22 @@ export interface SubnetOutput {
   readonly DefaultForAz: boolean;
   readonly MapPublicIpOnLaunch: boolean;
   readonly State: 'available';
+}
+
+/** The subnet as EC2 describes it (AvailableIpAddressCount from what holds addresses there). */
+export function subnetOutput(ctx: EngineContext, s: Subnet): SubnetOutput {
+  return {
+    SubnetId: s.SubnetId,
+    SubnetArn: `arn:aws:ec2:${ctx.state.region}:${ctx.state.accountId}:subnet/${s.SubnetId}`,
+    VpcId: s.VpcId,
+    OwnerId: ctx.state.accountId,
+    AvailabilityZone: s.AvailabilityZone,
+    CidrBlock: s.CidrBlock,
+    AvailableIpAddressCount: subnetUse(ctx.state, s).free,
+    DefaultForAz: s.DefaultForAz,
+    MapPublicIpOnLaunch: s.MapPublicIpOnLaunch,
+    State: 'available',
+  };
 }
 
 export interface DescribeSubnetsOutput {
@@ -55,18 +72,7 @@ export const DescribeSubnets = defineOperation<DescribeSubnetsInput, DescribeSub
     const base =
       ids.length > 0 ? ids.map((id) => ctx.state.ec2.subnets[id]!) : Object.values(ctx.state.ec2.subnets);
     return {
-      Subnets: applyFilters(base, input.Filters, SUBNET_FILTERS, fieldsOf).map((s) => ({
-        SubnetId: s.SubnetId,
-        SubnetArn: `arn:aws:ec2:${ctx.state.region}:${ctx.state.accountId}:subnet/${s.SubnetId}`,
-        VpcId: s.VpcId,
-        OwnerId: ctx.state.accountId,
-        AvailabilityZone: s.AvailabilityZone,
-        CidrBlock: s.CidrBlock,
-        AvailableIpAddressCount: subnetUse(ctx.state, s).free,
-        DefaultForAz: s.DefaultForAz,
-        MapPublicIpOnLaunch: s.MapPublicIpOnLaunch,
-        State: 'available',
-      })),
+      Subnets: applyFilters(base, input.Filters, SUBNET_FILTERS, fieldsOf).map((s) => subnetOutput(ctx, s)),
     };
   },
 });
