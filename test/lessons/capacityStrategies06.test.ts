@@ -171,12 +171,11 @@ describe('lesson 06: what the text claims', () => {
     expect(isAwsError(error) && /stopTimeout/.test(error.message)).toBe(true);
   });
 
-  it('has a demo block that runs on the start (the reclaim button)', () => {
+  it('has the reclaim demo block (lessons.test.ts runs every demo)', () => {
     const lesson = loadCourse().lessons.find((l) => l.slug === '06-capacity-strategies')!;
-    const { demos, problems } = lessonDemos(lesson.body);
-    expect(problems).toEqual([]);
-    expect(demos.map((d) => d.label)).toContain('Reclaim Fargate Spot capacity in media');
-    for (const demo of demos) expect(() => runSteps(lessonWorld(), [demo.step])).not.toThrow();
+    expect(lessonDemos(lesson.body).demos.map((d) => d.label)).toContain(
+      'Reclaim Fargate Spot capacity in media',
+    );
   });
 
   it('runs the update-service bottom-out hints as typed in the console', () => {
@@ -212,11 +211,4 @@ describe('lesson 06: its quiz', () => {
     expect(shown.filter((q) => /\b(MOST|LEAST)\b/.test(q.prompt)).length).toBeGreaterThanOrEqual(2);
     expect(quiz.filter((q) => q.twinOfPrediction)).toHaveLength(1);
   });
-
-  it.each(quiz.filter((q) => q.engineCheck).map((q) => [q.id, q] as const))(
-    'agrees with the engine on %s',
-    (_id, item) => {
-      expect(item.engineCheck!((seed) => createSimulation({ seed }))).toBe(true);
-    },
-  );
 });
