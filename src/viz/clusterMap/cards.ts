@@ -1,5 +1,5 @@
 import { range } from 'd3';
-import { charsThatFit, clip, fractionScale } from '../shared/scales';
+import { charsThatFit, clip, barFill } from '../shared/scales';
 import type { Joined } from '../shared/join';
 import { animate } from '../shared/transition';
 import { SIZES, type PlacedCard } from './layout';
@@ -153,7 +153,7 @@ export function paintCards(g: Joined<PlacedCard>, rem: number, duration: number)
     animate(used, duration, (attr) =>
       attr('width', (c) => {
         const u = bar.pick(c);
-        return u ? fractionScale(u.total, barW(c))(u.used) : 0;
+        return u ? barFill(u.used, u.total, barW(c)) : 0;
       }),
     );
   });

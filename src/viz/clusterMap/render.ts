@@ -101,8 +101,10 @@ export function createClusterMap(container: HTMLElement, options: RenderOptions 
     // read sizes before writing anything, so the browser need not lay out the page mid-update
     const width = options.width ?? (container.clientWidth || DEFAULT_WIDTH);
     const rem = options.remPx ?? remPx(doc);
-    const duration = motionDuration(doc, options.motion);
     const previous = layout;
+    // the first draw shows the map as it is: there is nothing to move from, and not animating it keeps d3's
+    // transitions (loaded on the first animation, shared/transition.ts) off the first page
+    const duration = previous ? motionDuration(doc, options.motion) : 0;
     layout = layoutClusterMap(model, width, rem, previous?.slots);
     const L = layout;
     if (L.width !== previous?.width || L.height !== previous.height) {

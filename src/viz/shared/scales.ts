@@ -1,5 +1,3 @@
-import { scaleLinear, type ScaleLinear } from 'd3';
-
 /** Root font size used when the document cannot report one (jsdom, detached nodes). */
 export const DEFAULT_REM_PX = 16;
 
@@ -13,14 +11,13 @@ export function remPx(doc: Document): number {
 }
 
 /**
- * A scale from an amount of a resource (0…total) to a bar length (0…length), clamped so an over-committed
- * figure never draws past the bar. A total of 0 maps everything to 0.
+ * The length of the part of a bar (0…length) that `amount` of a resource (0…total) fills, clamped so an
+ * over-committed figure never draws past the bar. A total of 0 fills nothing. (Plain arithmetic rather than a d3
+ * scale: d3-scale brings d3-interpolate and d3-color, about 6 KB the first page does not otherwise need.)
  */
-export function fractionScale(total: number, length: number): ScaleLinear<number, number> {
-  return scaleLinear()
-    .domain([0, Math.max(total, 1)])
-    .range([0, total > 0 ? length : 0])
-    .clamp(true);
+export function barFill(amount: number, total: number, length: number): number {
+  if (total <= 0) return 0;
+  return Math.min(length, Math.max(0, (amount / total) * length));
 }
 
 /** About how many characters of text at `fontPx` fit in `widthPx` (an average glyph is ~0.55 em wide). */

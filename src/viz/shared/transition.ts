@@ -1,4 +1,5 @@
-import { interrupt, type BaseType, type Selection } from 'd3';
+import type { BaseType, Selection } from 'd3';
+import type * as TransitionRuntime from './transitionRuntime';
 
 /** How a chart animates: 'auto' follows the reader's prefers-reduced-motion setting. */
 export type MotionPreference = 'auto' | 'reduce' | 'full';
@@ -18,6 +19,28 @@ export function motionDuration(doc: Document, preference: MotionPreference = 'au
 
 type AnySelection<E extends Element, D> = Selection<E, D, BaseType, unknown>;
 
+let runtime: typeof TransitionRuntime | undefined;
+let loading: Promise<void> | undefined;
+
+/**
+ * Loads d3's transitions (once). Until they are there, every change is drawn at once: the first animation a chart
+ * asks for starts the load and is itself drawn without motion, which keeps about 5 KB off the first page.
+ */
+export function loadTransitions(): Promise<void> {
+  loading ??= import('./transitionRuntime').then((module) => {
+    runtime = module;
+  });
+  return loading;
+}
+
+/** Whether `duration` can be animated now; asks for the transitions when it could but they are not loaded. */
+function canAnimate(duration: number): boolean {
+  if (duration <= 0) return false;
+  if (runtime) return true;
+  void loadTransitions();
+  return false;
+}
+
 /**
  * Applies `set` to `selection` through a transition of `duration` ms, or at once when `duration` is 0.
  * `set` receives a function that writes one attribute, so the same code serves both paths.
@@ -28,7 +51,7 @@ export function animate<E extends Element, D>(
   set: (attr: (name: string, value: (d: D) => string | number) => void) => void,
 ): void {
   if (selection.empty()) return;
-  if (duration <= 0) {
+  if (!canAnimate(duration)) {
     set((name, value) => selection.attr(name, value));
     return;
   }
@@ -38,7 +61,7 @@ export function animate<E extends Element, D>(
 
 /** Fades entering elements in from transparent (at once when `duration` is 0). */
 export function fadeIn<E extends Element, D>(selection: AnySelection<E, D>, duration: number): void {
-  if (duration <= 0 || selection.empty()) return;
+  if (selection.empty() || !canAnimate(duration)) return;
   selection.attr('opacity', 0).transition().duration(duration).attr('opacity', 1);
 }
 
@@ -47,7 +70,7 @@ export function fadeOutAndRemove<E extends Element, D>(
   selection: AnySelection<E, D>,
   duration: number,
 ): void {
-  if (duration <= 0) {
+  if (!canAnimate(duration)) {
     selection.remove();
     return;
   }
@@ -60,12 +83,10 @@ export function fadeOutAndRemove<E extends Element, D>(
     .remove();
 }
 
-/**
- * Stops every running animation under `root` (call before dropping a chart). Importing this d3-transition export
- * is also what keeps `selection.transition` in the bundle: the `d3` package is marked free of side effects, so a
- * build that imported only d3-selection functions would drop the patch that adds it.
- */
+/** Stops every running animation under `root` (call before dropping a chart); none can run before the load. */
 export function stopAnimations(root: Element): void {
+  if (!runtime) return;
+  const { interrupt } = runtime;
   interrupt(root);
   for (const el of root.querySelectorAll('*')) interrupt(el);
 }

@@ -1,6 +1,7 @@
 import { select } from 'd3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PlacedTask } from '../../../src/viz/clusterMap/layout';
+import { loadTransitions } from '../../../src/viz/shared/transition';
 import { buildClusterMap, type ClusterMapOptions } from '../../../src/viz/clusterMap/model';
 import {
   createClusterMap,
@@ -107,7 +108,15 @@ describe('cluster map render', () => {
     expect(el.isConnected).toBe(false);
   });
 
+  it('draws the first picture without motion, even when motion is asked for', () => {
+    mount(mixedCluster(), {}, { motion: 'full' });
+    const el = taskEl(4)!;
+    expect(el.getAttribute('opacity')).toBeNull();
+    expect(el.getAttribute('transform')).toMatch(/^translate\(/);
+  });
+
   it('fades a stopped task out before removing it, even while updates keep coming', async () => {
+    await loadTransitions();
     const draw = mount(mixedCluster(), {}, { motion: 'full' });
     const el = taskEl(4)!;
     const next = syntheticState({ now: 20, instances: MIXED_FLEET, tasks: stopped(4) });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { motionDuration, MOTION_MS } from '../../../src/viz/shared/transition';
-import { charsThatFit, clip, fractionScale, remPx } from '../../../src/viz/shared/scales';
+import { charsThatFit, clip, barFill, remPx } from '../../../src/viz/shared/scales';
 
 const docWith = (reduce: boolean | undefined) =>
   ({
@@ -24,9 +24,10 @@ describe('motionDuration', () => {
 
 describe('shared scales', () => {
   it('maps a resource share to a bar length, clamped to the bar', () => {
-    expect(fractionScale(2048, 100)(512)).toBe(25);
-    expect(fractionScale(2048, 100)(4096)).toBe(100);
-    expect(fractionScale(0, 100)(10)).toBe(0);
+    expect(barFill(512, 2048, 100)).toBe(25);
+    expect(barFill(4096, 2048, 100)).toBe(100);
+    expect(barFill(-5, 2048, 100)).toBe(0);
+    expect(barFill(10, 0, 100)).toBe(0);
   });
 
   it('reads the root font size, falling back to 16 px', () => {
