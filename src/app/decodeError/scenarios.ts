@@ -142,6 +142,16 @@ function ec2Service(
 
 const fargateCluster = (sim: Simulation) => sim.call('ecs', 'CreateCluster', { clusterName: CLUSTER });
 
+/** The cluster and the `api` family of the demo app's crash build (it exits with code 1 after 5 seconds). */
+function crashBuild(sim: Simulation): void {
+  fargateCluster(sim);
+  sim.call(
+    'ecs',
+    'RegisterTaskDefinition',
+    fargateDefinition('api', { name: 'api', image: `${DEMO_APP}:crash` }),
+  );
+}
+
 /** The AwsError a call throws, as `Name: message`; undefined when it does not throw one. */
 function refusal(run: () => unknown): string | undefined {
   try {
@@ -328,12 +338,7 @@ const SPECS: ReadonlyArray<Spec> = [
       'A standalone Fargate task of the demo app’s crash build: it exits with code 1 after 5 seconds.',
     look: STOPPED_TASK,
     build(sim) {
-      fargateCluster(sim);
-      sim.call(
-        'ecs',
-        'RegisterTaskDefinition',
-        fargateDefinition('api', { name: 'api', image: `${DEMO_APP}:crash` }),
-      );
+      crashBuild(sim);
       sim.call('ecs', 'RunTask', {
         cluster: CLUSTER,
         taskDefinition: 'api',
@@ -396,12 +401,7 @@ const SPECS: ReadonlyArray<Spec> = [
     description: 'A Fargate service of the demo app’s crash build, deploymentCircuitBreaker enabled.',
     look: SERVICE_EVENTS,
     build(sim) {
-      fargateCluster(sim);
-      sim.call(
-        'ecs',
-        'RegisterTaskDefinition',
-        fargateDefinition('api', { name: 'api', image: `${DEMO_APP}:crash` }),
-      );
+      crashBuild(sim);
       sim.call('ecs', 'CreateService', {
         cluster: CLUSTER,
         serviceName: 'api',
