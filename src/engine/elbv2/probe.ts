@@ -5,6 +5,7 @@ import type { Ec2Instance } from '../model/ec2';
 import type { RegisteredTarget, TargetGroup, TargetHealth } from '../model/elbv2';
 import type { TaskArn } from '../model/ids';
 import type { SimState } from '../state';
+import { runImageOf } from '../tasks/containerRuntime';
 
 /** What one health check request found at a target. */
 export type ProbeResult =
@@ -16,9 +17,12 @@ export type ProbeResult =
   /** the target instance is not running */
   | { readonly kind: 'invalidState'; readonly instanceState: string };
 
-/** The HTTP code a running container's image answers a health check with, or a timeout while it starts. */
+/**
+ * The HTTP code a running container's image answers a health check with, or a timeout while it starts. A private
+ * ECR image answers as the catalog image pushed to it (Task.runImages).
+ */
 function containerAnswer(task: Task, container: TaskContainer, now: number): ProbeResult {
-  const pulled = pullImage(container.image);
+  const pulled = pullImage(runImageOf(task, container));
   if (!pulled.ok || pulled.image.behaviour.kind === 'shell') return { kind: 'refused' };
   const behaviour = pulled.image.behaviour;
   // a crashing image serves normally until it exits

@@ -7,6 +7,7 @@ import { serviceGroup } from '../services/arn';
 import type { SimState } from '../state';
 import { loadRate } from './shapes';
 import { pullImage } from '../catalog/images';
+import { runImageOf } from '../tasks/containerRuntime';
 
 /**
  * The sandbox's load model: how the requests a service receives turn into CPU, memory, latency and errors.
@@ -113,14 +114,15 @@ function bugPercent(task: Task): number {
   bugCache ??= new Map<string, number>();
   let worst = 0;
   for (const c of task.containers) {
-    let percent = bugCache.get(c.image);
+    const image = runImageOf(task, c);
+    let percent = bugCache.get(image);
     if (percent === undefined) {
-      const pulled = pullImage(c.image);
+      const pulled = pullImage(image);
       percent =
         pulled.ok && pulled.image.behaviour.kind === 'server'
           ? (pulled.image.behaviour.errorPercent ?? 0)
           : 0;
-      bugCache.set(c.image, percent);
+      bugCache.set(image, percent);
     }
     worst = Math.max(worst, percent);
   }

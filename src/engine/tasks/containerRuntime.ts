@@ -16,11 +16,18 @@ export function containerRuntimeId(task: Task, container: TaskContainer): string
 }
 
 /**
+ * The image a container really runs: for a private ECR image, the catalog image pushed to it (Task.runImages, set
+ * when the task started); else its own image reference.
+ */
+export const runImageOf = (task: Task, container: TaskContainer): string =>
+  task.runImages?.[container.name] ?? container.image;
+
+/**
  * The `imageDigest` (`sha256:…`) of the manifest the container's image resolved to, once the task's pull has
  * finished and the image exists in the simulated registry (the catalog holds each tag's digest).
  */
 export function containerImageDigest(task: Task, container: TaskContainer): string | undefined {
   if (task.pullStoppedAt === undefined) return undefined;
-  const pulled = pullImage(container.image);
+  const pulled = pullImage(runImageOf(task, container));
   return pulled.ok ? `sha256:${pulled.image.digest}` : undefined;
 }

@@ -66,7 +66,12 @@ export function behindALoadBalancer(
  * Runs one task of the demo app image `tag` in cluster `web` (container `app` on 8080; bridge with a dynamic
  * host port, or awsvpc) and advances until it has had time to start. Returns the task.
  */
-export function runDemoTask(sim: Simulation, tag: string, networkMode: NetworkMode = 'bridge') {
+export function runDemoTask(
+  sim: Simulation,
+  tag: string,
+  networkMode: NetworkMode = 'bridge',
+  image = `${DEMO_APP}:${tag}`,
+) {
   const family = `demo-${tag}-${networkMode}`;
   sim.call('ecs', 'RegisterTaskDefinition', {
     family,
@@ -74,7 +79,7 @@ export function runDemoTask(sim: Simulation, tag: string, networkMode: NetworkMo
     containerDefinitions: [
       {
         name: 'app',
-        image: `${DEMO_APP}:${tag}`,
+        image,
         memory: 256,
         portMappings: [{ containerPort: 8080, ...(networkMode === 'bridge' ? { hostPort: 0 } : {}) }],
       },

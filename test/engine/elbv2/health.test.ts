@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Simulation } from '../../../src/engine';
+import { ACCOUNT_ID, DEMO_APP, REGION, type Simulation } from '../../../src/engine';
 import {
   anAccountWithInstance,
   behindALoadBalancer,
@@ -10,9 +10,9 @@ import {
   taskOf,
 } from './fixtures';
 
-/** A bridge task of the demo image `tag`, running, registered by instance id and its dynamic host port. */
-function registeredBridgeTask(sim: Simulation, tg: string, tag: string) {
-  const taskArn = runDemoTask(sim, tag);
+/** A bridge task of the demo image `tag` (or `image`), running, registered by instance id and its dynamic host port. */
+function registeredBridgeTask(sim: Simulation, tg: string, tag: string, image?: string) {
+  const taskArn = runDemoTask(sim, tag, 'bridge', image);
   sim.advance(30);
   const task = taskOf(sim, taskArn);
   expect(task.lastStatus).toBe('RUNNING');
@@ -45,6 +45,27 @@ describe('target health over simulated time', () => {
       [undefined, 'initial'],
       ['initial', 'healthy'],
     ]);
+  });
+
+  it('answers a check from a private ECR image as the image pushed to it', () => {
+    const sim = anAccountWithInstance();
+    const tg = behindALoadBalancer(sim);
+    sim.call('ecr', 'CreateRepository', { repositoryName: 'demo' });
+    for (const tag of ['v1', 'unhealthy'])
+      sim.call('sim', 'PushImage', {
+        repositoryName: 'demo',
+        sourceImage: `${DEMO_APP}:${tag}`,
+        imageTag: tag,
+      });
+    const uri = (tag: string) => `${ACCOUNT_ID}.dkr.ecr.${REGION}.amazonaws.com/demo:${tag}`;
+    const good = registeredBridgeTask(sim, tg, 'v1', uri('v1'));
+    const bad = registeredBridgeTask(sim, tg, 'unhealthy', uri('unhealthy'));
+    sim.advance(120);
+    expect(healthNow(sim, tg, good.Id, good.Port).State).toBe('healthy');
+    expect(healthNow(sim, tg, bad.Id, bad.Port)).toMatchObject({
+      State: 'unhealthy',
+      Reason: 'Target.ResponseCodeMismatch',
+    });
   });
 
   it('makes a task of the unhealthy image unhealthy after UnhealthyThresholdCount failed checks', () => {

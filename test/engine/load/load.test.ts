@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAwsError } from '../../../src/engine';
+import { ACCOUNT_ID, DEMO_APP, isAwsError, REGION } from '../../../src/engine';
 import { averages, fargateWebWorld, SERVICE_DIMS } from './world';
 
 describe('sim SetLoad and the load model', () => {
@@ -46,6 +46,25 @@ describe('sim SetLoad and the load model', () => {
       calmLatency * 10,
     );
     expect(averages(sim, 'AWS/ECS', 'CPUUtilization', SERVICE_DIMS).at(-1)).toBe(100);
+  });
+
+  it('fails the requests a private ECR image’s bug fails, as the image pushed to it', () => {
+    const { sim } = fargateWebWorld(2, 7, (world) => {
+      world.call('ecr', 'CreateRepository', { repositoryName: 'web' });
+      world.call('sim', 'PushImage', {
+        repositoryName: 'web',
+        sourceImage: `${DEMO_APP}:v2.1`,
+        imageTag: 'v2.1',
+      });
+      return {
+        image: `${ACCOUNT_ID}.dkr.ecr.${REGION}.amazonaws.com/web:v2.1`,
+        executionRoleArn: `arn:aws:iam::${ACCOUNT_ID}:role/ecsTaskExecutionRole`,
+      };
+    });
+    sim.call('sim', 'SetLoad', { service: 'web', requestsPerSecond: 50 });
+    sim.advance(180);
+    // v2.1 answers a fifth of its requests with a 5xx
+    expect(averages(sim, 'Sandbox/Load', 'ErrorsPerSecond', SERVICE_DIMS).at(-1)).toBeCloseTo(10, 5);
   });
 
   it('follows a spike shape and replays the same noise from the same seed', () => {

@@ -2,21 +2,27 @@ import { createSimulation, type Simulation } from '../../../src/engine';
 import { defaultSubnets } from '../../builders/harness';
 
 /**
- * A Fargate web service `web` in cluster `default` (0.25 vCPU, 512 MiB tasks from the sandbox's demo image),
- * for the load, metrics and scaling tests. Time is advanced until its tasks run.
+ * A Fargate web service `web` in cluster `default` (0.25 vCPU, 512 MiB tasks from the sandbox's demo image, or
+ * the image `build` prepares), for the load, metrics and scaling tests. Time is advanced until its tasks run.
  */
-export function fargateWebWorld(desiredCount = 2, seed = 7): { sim: Simulation; serviceArn: string } {
+export function fargateWebWorld(
+  desiredCount = 2,
+  seed = 7,
+  build: (sim: Simulation) => { image: string; executionRoleArn?: string } = () => ({
+    image: 'public.ecr.aws/ecs-sandbox/web:v1',
+  }),
+): { sim: Simulation; serviceArn: string } {
   const sim = createSimulation({ seed });
   sim.call('ecs', 'CreateCluster', { clusterName: 'default' });
+  const { image, executionRoleArn } = build(sim);
   sim.call('ecs', 'RegisterTaskDefinition', {
     family: 'web',
     requiresCompatibilities: ['FARGATE'],
     networkMode: 'awsvpc',
     cpu: '256',
     memory: '512',
-    containerDefinitions: [
-      { name: 'web', image: 'public.ecr.aws/ecs-sandbox/web:v1', portMappings: [{ containerPort: 8080 }] },
-    ],
+    ...(executionRoleArn ? { executionRoleArn } : {}),
+    containerDefinitions: [{ name: 'web', image, portMappings: [{ containerPort: 8080 }] }],
   });
   const out = sim.callByName('ecs', 'CreateService', {
     serviceName: 'web',
