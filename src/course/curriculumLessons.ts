@@ -56,8 +56,4 @@ export type CurriculumSlug = (typeof CURRICULUM_LESSONS)[number]['slug'];
  * that each one listed really has no folder, so an entry must go when its lesson lands, and that every other
  * curriculum lesson has its folder and a full quiz bank. Remove a slug here when its lesson is merged.
  */
-export const NOT_YET_WRITTEN: ReadonlyArray<CurriculumSlug> = [
-  '09-ecr',
-  // the capstone has not been started
-  '24-capstone-ticketing',
-];
+export const NOT_YET_WRITTEN: ReadonlyArray<CurriculumSlug> = [];

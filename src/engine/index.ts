@@ -66,5 +66,6 @@ export type { StoredFile, EfsFileSystem, EfsMountTarget, EfsAccessPoint } from '
 export { containerConfigOf } from './startup/config';
 // the network view (instances panel, lesson 10): addresses per subnet, ENI slots per instance
 export { subnetUse, type SubnetUse } from './network/subnets';
+export { defaultRoute, describePath, egress, routeTableOf, type Egress } from './network/egress';
 // Service Connect and Cloud Map: the types here; what panels and lessons read about them is in views.ts
 export type * from './model/serviceConnect';

@@ -37,6 +37,8 @@ export function narrate(state: SimState, event: SimEvent): string {
       return `The load on service ${arnName(event.serviceArn)} is now ${describeLoadShape(event.shape)}.`;
     case 'AlarmStateChanged':
       return `CloudWatch alarm ${event.alarmName} went from ${event.from} to ${event.to}: ${event.reason}`;
+    case 'EcrImagesExpired':
+      return `The lifecycle policy of ECR repository ${event.repositoryName} expired ${event.imageDigests.length} image${event.imageDigests.length === 1 ? '' : 's'}; ${event.remaining} remain.`;
     case 'ClusterCreated':
       return `Cluster ${arnName(event.clusterArn)} was created.`;
     case 'ClusterDeleted':

@@ -1,7 +1,15 @@
 import { seedState } from '../lib/rng';
 import { startingLogGroups } from './logs/initial';
 import type { AccountSetting, Cluster, ContainerInstance, Task } from './model/ecs';
-import type { Ec2Instance, Subnet, Vpc } from './model/ec2';
+import type {
+  Ec2Instance,
+  InternetGateway,
+  NatGateway,
+  RouteTable,
+  Subnet,
+  Vpc,
+  VpcEndpoint,
+} from './model/ec2';
 import type { AuthorizedCall, IamRole, InstanceProfile } from './model/iam';
 import { EC2_CONTAINER_SERVICE_ROLE_POLICY, TASK_EXECUTION_ROLE_POLICY } from './iam/corePolicies';
 import { trustPolicyFor } from './iam/roles';
@@ -55,6 +63,15 @@ export interface SimState {
     readonly instances: Record<string, Ec2Instance>;
     /** keyed by LaunchTemplateId */
     readonly launchTemplates: Record<string, LaunchTemplate>;
+    /**
+     * the way out of each subnet (network/egress.ts), keyed by id. Optional only for states built by hand in
+     * tests and saved before they existed: initialState always has them, and a state without them lets every
+     * subnet reach everything, as the sandbox did before it modelled routes.
+     */
+    readonly routeTables?: Record<string, RouteTable>;
+    readonly internetGateways?: Record<string, InternetGateway>;
+    readonly natGateways?: Record<string, NatGateway>;
+    readonly vpcEndpoints?: Record<string, VpcEndpoint>;
   };
   readonly iam: {
     /** keyed by RoleName */
@@ -146,6 +163,62 @@ export interface SimState {
 
 const AZS = ['us-east-1a', 'us-east-1b', 'us-east-1c'] as const;
 
+/** The starting account's internet gateway, NAT gateway and main route table (DescribeRouteTables shows them). */
+export const STARTING_IGW = 'igw-0a1b2c3d4e5f60718';
+export const STARTING_NAT = 'nat-0a1b2c3d4e5f60718';
+export const STARTING_MAIN_RTB = 'rtb-0a1b2c3d4e5f60718';
+
+/**
+ * The default VPC's way out. Real default VPCs route 0.0.0.0/0 to their internet gateway; the sandbox's
+ * starting account routes it to a NAT gateway instead, so tasks without a public IP pull images as they always
+ * did in the sandbox (the sandbox's model; the NAT gateway's own subnet and its route are not checked).
+ */
+function startingNetwork(vpcId: string, natSubnetId: string) {
+  return {
+    routeTables: {
+      [STARTING_MAIN_RTB]: {
+        RouteTableId: STARTING_MAIN_RTB,
+        VpcId: vpcId,
+        Routes: [
+          {
+            DestinationCidrBlock: '172.31.0.0/16',
+            GatewayId: 'local',
+            Origin: 'CreateRouteTable',
+            State: 'active',
+          },
+          {
+            DestinationCidrBlock: '0.0.0.0/0',
+            NatGatewayId: STARTING_NAT,
+            Origin: 'CreateRoute',
+            State: 'active',
+          },
+        ],
+        Associations: [
+          {
+            RouteTableAssociationId: 'rtbassoc-0a1b2c3d4e5f60718',
+            RouteTableId: STARTING_MAIN_RTB,
+            Main: true,
+          },
+        ],
+      },
+    } satisfies Record<string, RouteTable>,
+    internetGateways: { [STARTING_IGW]: { InternetGatewayId: STARTING_IGW, VpcId: vpcId } },
+    natGateways: {
+      [STARTING_NAT]: {
+        NatGatewayId: STARTING_NAT,
+        VpcId: vpcId,
+        SubnetId: natSubnetId,
+        PrivateIp: '172.31.0.5',
+        PublicIp: '3.215.10.20',
+        AllocationId: 'eipalloc-0a1b2c3d4e5f60718',
+        NetworkInterfaceId: 'eni-0a1b2c3d4e5f6071a',
+        CreateTime: 0,
+      },
+    } satisfies Record<string, NatGateway>,
+    vpcEndpoints: {} as Record<string, VpcEndpoint>,
+  };
+}
+
 /** An account as a learner has it after the ECS console's first run: default VPC, three subnets, two roles. */
 export function initialState(seed: number, startTime: string = DEFAULT_START_TIME): SimState {
   const vpcId = 'vpc-0a1b2c3d4e5f60718';
@@ -184,6 +257,7 @@ export function initialState(seed: number, startTime: string = DEFAULT_START_TIM
       subnets,
       instances: {},
       launchTemplates: {},
+      ...startingNetwork(vpcId, Object.keys(subnets)[0]!),
     },
     iam: {
       roles: {

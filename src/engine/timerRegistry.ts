@@ -1,4 +1,5 @@
 import { registerAgentTimers } from './agent/timers';
+import { registerEcrTimers } from './ecr/schedule';
 import { registerElbTimers } from './elbv2/timers';
 import { registerTaskTimers } from './lifecycle/timers';
 import { registerServiceTimers } from './services/timers';
@@ -15,4 +16,5 @@ export function registerEngineTimers(): void {
   registerServiceTimers();
   registerElbTimers();
   registerMinuteTimer();
+  registerEcrTimers();
 }

@@ -65,6 +65,17 @@ import { startTask } from '../startup/start';
 import { DescribeInstances } from './ec2/DescribeInstances';
 import { DescribeSubnets } from './ec2/DescribeSubnets';
 import { CreateSubnet } from './ec2/CreateSubnet';
+import { CreateRouteTable } from './ec2/CreateRouteTable';
+import { DescribeRouteTables } from './ec2/DescribeRouteTables';
+import { CreateRoute } from './ec2/CreateRoute';
+import { DeleteRoute } from './ec2/DeleteRoute';
+import { AssociateRouteTable } from './ec2/AssociateRouteTable';
+import { DisassociateRouteTable } from './ec2/DisassociateRouteTable';
+import { DescribeInternetGateways } from './ec2/DescribeInternetGateways';
+import { DescribeNatGateways } from './ec2/DescribeNatGateways';
+import { CreateVpcEndpoint } from './ec2/CreateVpcEndpoint';
+import { DescribeVpcEndpoints } from './ec2/DescribeVpcEndpoints';
+import { DeleteVpcEndpoints } from './ec2/DeleteVpcEndpoints';
 import { PutAccountSetting } from './ecs/PutAccountSetting';
 import { PutAccountSettingDefault } from './ecs/PutAccountSettingDefault';
 import { ListAccountSettings } from './ecs/ListAccountSettings';
@@ -146,6 +157,17 @@ export const laterOperations = {
     DescribeInstances,
     DescribeSubnets,
     CreateSubnet,
+    CreateRouteTable,
+    DescribeRouteTables,
+    CreateRoute,
+    DeleteRoute,
+    AssociateRouteTable,
+    DisassociateRouteTable,
+    DescribeInternetGateways,
+    DescribeNatGateways,
+    CreateVpcEndpoint,
+    DescribeVpcEndpoints,
+    DeleteVpcEndpoints,
     DescribeInstanceTypes,
     CreateLaunchTemplate,
     CreateLaunchTemplateVersion,

@@ -15,6 +15,16 @@ interface Rule {
 
 const DAY = 86_400;
 
+/**
+ * Sandbox model of when a lifecycle policy runs: AWS expires images within 24 hours of their meeting the
+ * policy's criteria and does not say when exactly. The sandbox runs a policy this long after PutLifecyclePolicy,
+ * then every EVALUATION_INTERVAL_SECONDS.
+ */
+export const FIRST_EVALUATION_SECONDS = 1_800;
+export const EVALUATION_INTERVAL_SECONDS = DAY;
+/** Sandbox model: a lifecycle policy preview is COMPLETE this long after StartLifecyclePolicyPreview. */
+export const PREVIEW_SECONDS = 30;
+
 /** A tag pattern with `*` wildcards as a whole-tag test. */
 const patternTest = (pattern: string) => {
   const re = new RegExp(
@@ -41,20 +51,21 @@ function selects(rule: Rule, image: EcrImage): boolean {
 }
 
 /**
- * The digests of the images a lifecycle policy expires now. Rules apply in priority order (lowest number first);
- * an image a rule selects is not looked at by later rules. `imageCountMoreThan` keeps the newest N pushes of what
- * the rule selects; `sinceImagePushed` expires what was pushed more than N days ago.
+ * What a lifecycle policy expires now: each expired image's digest with the priority of the rule that expires it.
+ * Rules apply in priority order (lowest number first); an image a rule selects is not looked at by later rules.
+ * `imageCountMoreThan` keeps the newest N pushes of what the rule selects; `sinceImagePushed` expires what was
+ * pushed more than N days ago. Pure.
  */
-export function expiredImages(
+export function lifecycleVerdicts(
   policyText: string,
   images: ReadonlyArray<EcrImage>,
   now: SimTime,
-): ReadonlySet<string> {
+): ReadonlyMap<string, number> {
   const rules = ((JSON.parse(policyText) as { rules: Rule[] }).rules ?? [])
     .slice()
     .sort((a, b) => a.rulePriority - b.rulePriority);
   const considered = new Set<string>();
-  const expired = new Set<string>();
+  const expired = new Map<string, number>();
   for (const rule of rules) {
     const chosen = images
       .filter((i) => !considered.has(i.imageDigest) && selects(rule, i))
@@ -65,7 +76,16 @@ export function expiredImages(
       countType === 'imageCountMoreThan'
         ? chosen.slice(countNumber)
         : chosen.filter((i) => now - i.imagePushedAt > countNumber * DAY);
-    for (const i of gone) expired.add(i.imageDigest);
+    for (const i of gone) expired.set(i.imageDigest, rule.rulePriority);
   }
   return expired;
+}
+
+/** The digests of the images a lifecycle policy expires now (see lifecycleVerdicts). */
+export function expiredImages(
+  policyText: string,
+  images: ReadonlyArray<EcrImage>,
+  now: SimTime,
+): ReadonlySet<string> {
+  return new Set(lifecycleVerdicts(policyText, images, now).keys());
 }

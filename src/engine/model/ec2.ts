@@ -93,3 +93,81 @@ export interface InstanceTypeInfo {
   readonly IPv4PerEni: number;
   readonly Architecture: 'x86_64' | 'arm64';
 }
+
+/**
+ * One route of a route table. The sandbox's targets: `local` (the VPC's own range), an internet gateway
+ * (`GatewayId` igw-…), a NAT gateway (`NatGatewayId` nat-…) and, for a gateway endpoint, the service's prefix
+ * list sent to the endpoint (`DestinationPrefixListId` pl-…, `GatewayId` vpce-…), which EC2 adds itself.
+ */
+export interface Route {
+  readonly DestinationCidrBlock?: string;
+  readonly DestinationPrefixListId?: string;
+  readonly GatewayId?: string;
+  readonly NatGatewayId?: string;
+  readonly Origin: 'CreateRouteTable' | 'CreateRoute';
+  readonly State: 'active' | 'blackhole';
+}
+
+/** A route table's link to a subnet, or (`Main`) to its VPC: subnets without their own link use the main table. */
+export interface RouteTableAssociation {
+  readonly RouteTableAssociationId: string;
+  readonly RouteTableId: string;
+  readonly Main: boolean;
+  readonly SubnetId?: string;
+}
+
+export interface RouteTable {
+  readonly RouteTableId: string;
+  readonly VpcId: string;
+  readonly Routes: ReadonlyArray<Route>;
+  readonly Associations: ReadonlyArray<RouteTableAssociation>;
+}
+
+export interface InternetGateway {
+  readonly InternetGatewayId: string;
+  /** the VPC it is attached to */
+  readonly VpcId: string;
+}
+
+export interface NatGateway {
+  readonly NatGatewayId: string;
+  readonly VpcId: string;
+  readonly SubnetId: string;
+  readonly PrivateIp: string;
+  readonly PublicIp: string;
+  readonly AllocationId: string;
+  readonly NetworkInterfaceId: string;
+  readonly CreateTime: number;
+}
+
+/** The AWS services the sandbox knows an endpoint for (`com.amazonaws.<region>.<service>`). */
+export type EndpointService =
+  | 'ecr.api'
+  | 'ecr.dkr'
+  | 's3'
+  | 'logs'
+  | 'secretsmanager'
+  | 'ssm'
+  | 'ssmmessages'
+  | 'ecs'
+  | 'ecs-agent'
+  | 'ecs-telemetry'
+  | 'sts';
+
+export interface VpcEndpoint {
+  readonly VpcEndpointId: string;
+  readonly VpcEndpointType: 'Interface' | 'Gateway';
+  readonly VpcId: string;
+  /** `com.amazonaws.us-east-1.ecr.dkr` */
+  readonly ServiceName: string;
+  readonly service: EndpointService;
+  /** Gateway endpoints: the route tables that send the service's prefix list to it */
+  readonly RouteTableIds: ReadonlyArray<string>;
+  /** Interface endpoints: one endpoint network interface per subnet */
+  readonly SubnetIds: ReadonlyArray<string>;
+  readonly NetworkInterfaceIds: ReadonlyArray<string>;
+  readonly SecurityGroupIds: ReadonlyArray<string>;
+  readonly PrivateDnsEnabled: boolean;
+  readonly PolicyDocument?: string;
+  readonly CreationTimestamp: number;
+}

@@ -127,6 +127,8 @@ export interface TaskEni {
   readonly status: 'PRECREATED' | 'ATTACHING' | 'ATTACHED' | 'DETACHING' | 'DELETED';
   /** the security groups of the ENI (awsvpcConfiguration.securityGroups, else the VPC's default group) */
   readonly securityGroups?: ReadonlyArray<string>;
+  /** awsvpcConfiguration.assignPublicIp ENABLED (Fargate): the ENI has a public IP (network/egress.ts); absent: none */
+  readonly assignPublicIp?: 'ENABLED';
 }
 
 /** A container made to exit at `at` with this code and reason, whatever its image would have done. */

@@ -43,6 +43,15 @@ export type SimEvent =
       readonly to: AlarmState;
       readonly reason: string;
     }
+  /** an ECR repository's lifecycle policy ran and expired images (ecr/schedule.ts) */
+  | {
+      readonly type: 'EcrImagesExpired';
+      readonly at: SimTime;
+      readonly repositoryName: string;
+      readonly imageDigests: ReadonlyArray<string>;
+      /** images left in the repository */
+      readonly remaining: number;
+    }
   | { readonly type: 'ClusterCreated'; readonly at: SimTime; readonly clusterArn: ClusterArn }
   | { readonly type: 'ClusterDeleted'; readonly at: SimTime; readonly clusterArn: ClusterArn }
   | {

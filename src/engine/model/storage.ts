@@ -75,6 +75,19 @@ export interface EcrImage {
   readonly sourceImage: string;
 }
 
+/** A lifecycle policy preview: what the policy would expire, worked out when the preview started. */
+export interface EcrLifecyclePreview {
+  readonly lifecyclePolicyText: string;
+  readonly startedAt: SimTime;
+  /** the images it would expire, with the priority of the rule that selects each */
+  readonly results: ReadonlyArray<{
+    readonly imageDigest: string;
+    readonly imageTags: ReadonlyArray<string>;
+    readonly imagePushedAt: SimTime;
+    readonly appliedRulePriority: number;
+  }>;
+}
+
 export interface EcrRepository {
   readonly repositoryName: string;
   readonly repositoryArn: string;
@@ -85,6 +98,12 @@ export interface EcrRepository {
   readonly imageTagMutability: 'MUTABLE' | 'IMMUTABLE';
   readonly imageScanningConfiguration: { readonly scanOnPush: boolean };
   readonly lifecyclePolicyText?: string;
+  /** counts PutLifecyclePolicy / DeleteLifecyclePolicy calls: an `ecr.lifecycle` timer of an older one is stale */
+  readonly lifecyclePolicyVersion?: number;
+  /** when the lifecycle policy last ran (GetLifecyclePolicy's lastEvaluatedAt) */
+  readonly lifecycleLastEvaluatedAt?: SimTime;
+  /** the newest StartLifecyclePolicyPreview (ecr/lifecycle.ts) */
+  readonly lifecyclePolicyPreview?: EcrLifecyclePreview;
   /** keyed by imageDigest */
   readonly images: Readonly<Record<string, EcrImage>>;
 }

@@ -50,6 +50,8 @@ export type TimerPayload =
   | { readonly kind: 'spot.reclaim'; readonly instanceId: InstanceId }
   /** the applications' steady calls to other services (sim SetTraffic, serviceConnect/traffic.ts) */
   | { readonly kind: 'serviceConnect.traffic' }
+  /** an ECR repository's lifecycle policy running (ecr/schedule.ts); stale when the policy changed since */
+  | { readonly kind: 'ecr.lifecycle'; readonly repositoryName: string; readonly version: number }
   /** a draining target's deregistration delay running out */
   | { readonly kind: 'elbv2.drained'; readonly targetKey: string; readonly version: number };
 

@@ -67,12 +67,32 @@ export const putLifecyclePolicySchema = obj(
 
 export const getLifecyclePolicySchema = obj({ registryId, repositoryName }, ['repositoryName']);
 
+export const deleteLifecyclePolicySchema = obj({ registryId, repositoryName }, ['repositoryName']);
+
+export const startLifecyclePolicyPreviewSchema = obj(
+  { registryId, repositoryName, lifecyclePolicyText: str({ minLength: 100, maxLength: 30720 }) },
+  ['repositoryName'],
+);
+
+export const getLifecyclePolicyPreviewSchema = obj(
+  {
+    registryId,
+    repositoryName,
+    imageIds: list(imageId, 100, { minItems: 1 }),
+    nextToken: str(),
+    maxResults: int(1, 100),
+    filter: obj({ tagStatus: oneOf(['TAGGED', 'UNTAGGED', 'ANY']) }),
+  },
+  ['repositoryName'],
+);
+
 /** sim PushImage: what `docker tag` + `docker push` of a catalog image into a private repository does. */
 export const pushImageSchema = obj(
   {
     repositoryName,
     imageTag: str({ minLength: 1, maxLength: 128, pattern: '^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$' }),
     sourceImage: str({ minLength: 1, maxLength: 512 }),
+    build: str({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_.-]+$' }),
   },
   ['repositoryName', 'sourceImage'],
 );

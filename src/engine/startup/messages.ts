@@ -113,3 +113,98 @@ export function awslogsFailure(runtime: Runtime, what: 'stream' | 'group', error
     ? `${RESOURCE_INIT}: failed to validate logger args: create stream has been retried 1 times: ${driver} : exit status 1`
     : `CannotStartContainerError: Error response from daemon: failed to initialize logging driver: ${driver}`;
 }
+
+/*
+ * Start-up traffic that finds no way out of the subnet (network/egress.ts): the call waits until it times out.
+ * Sources: stopped reasons quoted in public issue threads — Fargate's ECR auth timeout (aws-samples/
+ * generative-ai-sagemaker-cdk-demo#4, doctorray117/minecraft-ondemand#74), its SSM and Secrets Manager timeouts
+ * (hashicorp/terraform-provider-aws#33044, Releem/releem-agent#195), its CloudWatch Logs connection text
+ * (civiform/civiform#7648), its manifest timeout (deepfence/terraform-aws-cloud-scanner#13); Docker's on EC2
+ * (aws/amazon-ecs-agent#2061, #2235) and its layer download (aws-quickstart/quickstart-amazon-eks#52). The
+ * Fargate layer download and the EC2 ECR-auth, secret, environment-file and log timeouts put the Go SDK's
+ * timeout text in the wording these builders already use for other errors of the same call (the sandbox's
+ * composition). The IP addresses are the sandbox's: a fixed one per host name.
+ */
+
+/** A fixed, plausible public address for an AWS or registry host name (the sandbox's model). */
+export function hostAddress(host: string): string {
+  let h = 2166136261;
+  for (let i = 0; i < host.length; i++) h = Math.imul(h ^ host.charCodeAt(i), 16777619) >>> 0;
+  const blocks = [3, 18, 34, 44, 52, 54] as const;
+  return `${blocks[h % blocks.length]}.${(h >>> 3) % 256}.${(h >>> 11) % 256}.${((h >>> 19) % 254) + 1}`;
+}
+
+const dialTimeout = (host: string): string => `dial tcp ${hostAddress(host)}:443: i/o timeout`;
+
+/** The Go SDK's error for a call that never connected. */
+export const sdkTimeout = (method: 'Post' | 'Get', url: string): string =>
+  `RequestError: send request failed caused by: ${method} "${url}": ${dialTimeout(new URL(url).host)}`;
+
+const CHECK_NETWORK = '. Please check your task network configuration.';
+const CONTEXT_DEADLINE = 'RequestCanceled: request context canceled caused by: context deadline exceeded';
+
+/** ecr:GetAuthorizationToken (api.ecr…) unreachable. */
+export function registryAuthTimeout(runtime: Runtime, region: string): string {
+  const error = sdkTimeout('Post', `https://api.ecr.${region}.amazonaws.com/`);
+  return runtime === 'FARGATE'
+    ? `${EXECUTION_RETRIEVAL}: unable to retrieve ecr registry auth: service call has been retried 3 time(s): ${error}${CHECK_NETWORK}`
+    : `CannotPullECRContainerError: ${error}`;
+}
+
+/** The registry (ecr.dkr, Docker Hub, public.ecr.aws…) unreachable for the manifest. */
+export function manifestTimeout(
+  runtime: Runtime,
+  registryHost: string,
+  canonical: string,
+  path: string,
+  reference: string,
+): string {
+  return runtime === 'FARGATE'
+    ? `CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref ${canonical}: ` +
+        `failed to do request: Head "https://${registryHost}/v2/${path}/manifests/${reference}": ${dialTimeout(registryHost)}`
+    : `CannotPullContainerError: Error response from daemon: Get "https://${registryHost}/v2/": net/http: request ` +
+        'canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)';
+}
+
+/** ECR keeps image layers in S3: the layer download unreachable (no S3 gateway endpoint, no route out). */
+export function layerTimeout(runtime: Runtime, region: string, layerPath: string): string {
+  const host = `prod-${region}-starport-layer-bucket.s3.${region}.amazonaws.com`;
+  const url = `https://${host}/${layerPath}`;
+  return runtime === 'FARGATE'
+    ? `CannotPullContainerError: ref pull has been retried 1 time(s): failed to copy: httpReadSeeker: failed open: ` +
+        `failed to do request: Get "${url}": ${dialTimeout(host)}`
+    : `CannotPullContainerError: error pulling image configuration: Get "${url}": ${dialTimeout(host)}`;
+}
+
+/** Parameter Store unreachable. */
+export function ssmTimeout(runtime: Runtime, region: string): string {
+  return runtime === 'FARGATE'
+    ? `${EXECUTION_RETRIEVAL}: unable to retrieve secrets from ssm: service call has been retried 5 time(s): ${CONTEXT_DEADLINE}${CHECK_NETWORK}`
+    : ssmFailure(runtime, region, sdkTimeout('Post', `https://ssm.${region}.amazonaws.com/`));
+}
+
+/** Secrets Manager unreachable. */
+export function asmTimeout(runtime: Runtime, region: string, secretId: string): string {
+  return runtime === 'FARGATE'
+    ? `${EXECUTION_RETRIEVAL}: unable to retrieve secret from asm: service call has been retried 5 time(s): ` +
+        `failed to fetch secret ${secretId} from secrets manager: ${CONTEXT_DEADLINE}${CHECK_NETWORK}`
+    : asmFailure(
+        runtime,
+        region,
+        secretId,
+        sdkTimeout('Post', `https://secretsmanager.${region}.amazonaws.com/`),
+      );
+}
+
+/** CloudWatch Logs unreachable for the awslogs driver. */
+export function awslogsTimeout(runtime: Runtime, region: string): string {
+  return runtime === 'FARGATE'
+    ? `${RESOURCE_INIT}: failed to validate logger args: The task cannot find the Amazon CloudWatch log group ` +
+        'defined in the task definition. There is a connection issue between the task and Amazon CloudWatch. ' +
+        'Check your network configuration. : signal: killed'
+    : awslogsFailure(runtime, 'stream', sdkTimeout('Post', `https://logs.${region}.amazonaws.com/`));
+}
+
+/** An environment file's bucket unreachable. */
+export const envFileTimeout = (fileName: string, bucket: string, key: string, region: string): string =>
+  envFileFailure(fileName, sdkTimeout('Get', `https://${bucket}.s3.${region}.amazonaws.com/${key}`));

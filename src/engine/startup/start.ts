@@ -10,6 +10,9 @@ import { bucketArn, getObject, objectArn, parseS3Arn } from '../s3/objects';
 import { parseSecretValueFrom, resolveSecretValue } from '../secretsManager/valueFrom';
 import { findParameter, parameterArn } from '../ssm/parameters';
 import { seededUuid } from '../tasks/eni';
+import { hexDigest } from '../../lib/digest';
+import type { EndpointService } from '../model/ec2';
+import { egress, type Destination, type Origin } from '../network/egress';
 import { applyOverrides, type TaskOverride } from '../tasks/overrides';
 import { environmentFilesOf, resolveContainerConfig, type FetchedSecret } from './config';
 import { checkedAtStart } from './guard';
@@ -18,6 +21,7 @@ import {
   applicationCredentials,
   definitionOf,
   executionCredentials,
+  instanceOf,
   pullAndLogCredentials,
   taskIdOf,
   taskRoleArnOf,
@@ -53,6 +57,54 @@ class StartRun {
     readonly containers: ReadonlyArray<ContainerDefinition>,
   ) {
     this.runtime = task.launchType === 'FARGATE' ? 'FARGATE' : 'EC2';
+  }
+
+  /**
+   * Where the task's start-up traffic leaves from (network/egress.ts): the task ENI's subnet on Fargate, with a
+   * public IP when assignPublicIp is ENABLED; the instance's subnet and public IP on EC2 (the agent and Docker
+   * on the host make the calls). Undefined when the sandbox cannot tell, and then nothing is refused.
+   */
+  private origin(): Origin | undefined {
+    if (this.runtime === 'FARGATE') {
+      const eni = this.task.eni;
+      // a subnet the state does not hold (a hand-built test world) cannot be told either
+      return eni && this.ctx.state.ec2.subnets[eni.subnetId]
+        ? { subnetId: eni.subnetId, publicIp: eni.assignPublicIp === 'ENABLED' }
+        : undefined;
+    }
+    const instance = instanceOf(this.ctx.state, this.task);
+    return instance
+      ? { subnetId: instance.SubnetId, publicIp: instance.PublicIpAddress !== undefined }
+      : undefined;
+  }
+
+  /** Whether the task's start-up traffic gets to `to` (network/egress.ts). */
+  reaches(to: Destination): boolean {
+    const from = this.origin();
+    return from === undefined || egress(this.ctx.state, from, to).ok;
+  }
+
+  /** An AWS service of `region`: its endpoint in the VPC when it is this region, else a host on the internet. */
+  private service(service: EndpointService, region: string, host: string): Destination {
+    return region === this.ctx.state.region ? { kind: 'service', service } : { kind: 'internet', host };
+  }
+
+  /** A public registry image (a catalog image, not private ECR): its manifest comes from the internet. */
+  publicPull(c: ContainerDefinition): Failure | undefined {
+    const ref = parseImageReference(c.image);
+    if (!ref) return undefined;
+    const host = ref.registry === 'docker.io' ? 'registry-1.docker.io' : ref.registry;
+    if (this.reaches({ kind: 'internet', host })) return undefined;
+    return {
+      container: c.name,
+      message: text.manifestTimeout(
+        this.runtime,
+        host,
+        ref.canonical,
+        ref.path,
+        ref.tag ?? ref.digest ?? 'latest',
+      ),
+    };
   }
 
   /** Makes one call with `creds`; undefined when allowed, else the error as the SDK prints it. */
@@ -92,8 +144,11 @@ class StartRun {
   /** ecr:GetAuthorizationToken, once per task, when any container's image is in private ECR. */
   registryAuth(): Failure | undefined {
     if (this.registryAuthorized) return undefined;
-    if (!this.containers.some((c) => parseEcrImage(c.image))) return undefined;
+    const first = this.containers.map((c) => parseEcrImage(c.image)).find((r) => r !== undefined);
+    if (!first) return undefined;
     this.registryAuthorized = true;
+    if (!this.reaches(this.service('ecr.api', first.region, `api.ecr.${first.region}.amazonaws.com`)))
+      return { message: text.registryAuthTimeout(this.runtime, first.region) };
     const creds = pullAndLogCredentials(this.ctx.state, this.task);
     const error = this.ask(creds, 'ecr:GetAuthorizationToken', '*', 'get a registry token for ECR');
     return error === undefined ? undefined : { message: text.registryAuthDenied(this.runtime, error) };
@@ -106,12 +161,23 @@ class StartRun {
     const state = this.ctx.state;
     for (const c of this.containers) {
       const ref = parseEcrImage(c.image);
-      if (!ref) continue;
+      if (!ref) {
+        const blocked = this.publicPull(c);
+        if (blocked) return blocked;
+        continue;
+      }
       const creds = pullAndLogCredentials(state, this.task);
       const canonical = parseImageReference(c.image)?.canonical ?? c.image;
       const repoArn = `arn:aws:ecr:${ref.region}:${ref.registryId}:repository/${ref.repositoryName}`;
-      const uri = `${ref.registryId}.dkr.ecr.${ref.region}.amazonaws.com/${ref.repositoryName}`;
+      const host = `${ref.registryId}.dkr.ecr.${ref.region}.amazonaws.com`;
+      const uri = `${host}/${ref.repositoryName}`;
       const tag = ref.tag ?? ref.digest ?? 'latest';
+      // the manifest comes from the registry (ecr.dkr), then the layers from S3
+      if (!this.reaches(this.service('ecr.dkr', ref.region, host)))
+        return {
+          container: c.name,
+          message: text.manifestTimeout(this.runtime, host, canonical, ref.repositoryName, tag),
+        };
       for (const action of ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer']) {
         const denied = this.deniedSentence(creds, action, repoArn, `pull image ${c.image} (${c.name})`);
         if (denied !== undefined)
@@ -131,6 +197,11 @@ class StartRun {
         }
         this.runImages[c.name] = found.image.sourceImage;
       }
+      const layerHost = `prod-${ref.region}-starport-layer-bucket.s3.${ref.region}.amazonaws.com`;
+      if (!this.reaches(this.service('s3', ref.region, layerHost))) {
+        const key = `${hexDigest(`${c.image}/layer`, 8)}-${ref.registryId}-${hexDigest(c.image, 32)}`;
+        return { container: c.name, message: text.layerTimeout(this.runtime, ref.region, key) };
+      }
     }
     return undefined;
   }
@@ -147,6 +218,8 @@ class StartRun {
     const ssm = refs.filter((r) => parseSecretValueFrom(r.valueFrom) === undefined);
     const asm = refs.filter((r) => parseSecretValueFrom(r.valueFrom) !== undefined);
     const missing: string[] = [];
+    if (ssm.length > 0 && !this.reaches({ kind: 'service', service: 'ssm' }))
+      return { message: text.ssmTimeout(this.runtime, state.region) };
     for (const r of ssm) {
       if (this.secrets.has(r.valueFrom)) continue;
       const resource = r.valueFrom.startsWith('arn:') ? r.valueFrom : parameterArn(state, r.valueFrom);
@@ -164,6 +237,14 @@ class StartRun {
     // GetParameters answers for all the names at once; the agent reports every unknown one
     if (missing.length > 0)
       return { message: text.ssmFailure(this.runtime, state.region, text.invalidParameters(missing)) };
+    if (asm.length > 0 && !this.reaches({ kind: 'service', service: 'secretsmanager' }))
+      return {
+        message: text.asmTimeout(
+          this.runtime,
+          state.region,
+          parseSecretValueFrom(asm[0]!.valueFrom)!.secretId,
+        ),
+      };
     for (const r of asm) {
       if (this.secrets.has(r.valueFrom)) continue;
       const ref = parseSecretValueFrom(r.valueFrom)!;
@@ -198,6 +279,11 @@ class StartRun {
         const where = parseS3Arn(file.value);
         const name = file.value.slice(file.value.lastIndexOf('/') + 1);
         if (!where) return { container: c.name, message: text.envFileFailure(name, text.S3_NO_SUCH_KEY) };
+        if (!this.reaches({ kind: 'service', service: 's3' }))
+          return {
+            container: c.name,
+            message: text.envFileTimeout(name, where.bucket, where.key, state.region),
+          };
         const s3Denied = (error: string) =>
           error.startsWith('AccessDenied') ? text.S3_ACCESS_DENIED : error;
         const located = this.ask(
@@ -240,6 +326,9 @@ class StartRun {
       if (!group) continue;
       const prefix = options['awslogs-stream-prefix'];
       const stream = prefix ? `${prefix}/${c.name}/${taskIdOf(this.task)}` : taskIdOf(this.task);
+      const region = options['awslogs-region'] ?? state.region;
+      if (!this.reaches(this.service('logs', region, `logs.${region}.amazonaws.com`)))
+        return { container: c.name, message: text.awslogsTimeout(this.runtime, region) };
       const creds = pullAndLogCredentials(state, this.task);
       const streamError = this.ask(
         creds,
@@ -299,9 +388,17 @@ export function startTask(ctx: EngineContext, task: Task): Task {
   const td = definitionOf(ctx.state, task);
   // a task with no start-up work is left as it is, so it is the same record whether or not this part had
   // loaded when it started (guard.ts); its configuration is derived when read (containerConfigOf)
-  if (!td || !checkedAtStart(td, task.overrides)) return task;
+  if (!td) return task;
   const effective = applyOverrides(td, task.overrides as TaskOverride);
   const run = new StartRun(ctx, task, effective.containerDefinitions);
+  if (!checkedAtStart(td, task.overrides)) {
+    // only the pull of its public images can fail; routes can only have changed once this part had loaded
+    for (const c of effective.containerDefinitions) {
+      const failure = run.publicPull(c);
+      if (failure) return { ...task, startFailure: failure };
+    }
+    return task;
+  }
   for (const step of ORDER[run.runtime]) {
     const failure = step(run);
     if (failure) return { ...task, startFailure: failure };

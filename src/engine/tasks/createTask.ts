@@ -33,6 +33,8 @@ export interface TaskSpec {
   readonly capacityProviderName?: string;
   /** awsvpc: the security groups of the task's ENI (awsvpcConfiguration.securityGroups) */
   readonly securityGroups?: ReadonlyArray<string>;
+  /** awsvpc: awsvpcConfiguration.assignPublicIp, kept on the ENI when ENABLED (startup reads it) */
+  readonly assignPublicIp?: 'ENABLED' | 'DISABLED';
 }
 
 /**
@@ -173,7 +175,11 @@ export function storeNewTask(
   const arn = waited?.taskArn ?? makeTaskArn(ctx.state, spec.cluster.clusterName, ctx.randomHex(32));
   const instance = host.kind === 'instance' ? host.instance : undefined;
   const portsByContainer = bindings(ctx, td, instance);
-  const eni = host.subnet ? tryCreateTaskEni(ctx, host.subnet, spec.securityGroups) : undefined;
+  const created = host.subnet ? tryCreateTaskEni(ctx, host.subnet, spec.securityGroups) : undefined;
+  const eni =
+    created && spec.assignPublicIp === 'ENABLED'
+      ? { ...created, assignPublicIp: 'ENABLED' as const }
+      : created;
   // the subnet had no free address: the task shows PROVISIONING, then stops (see below)
   const noAddress = host.subnet !== undefined && eni === undefined ? host.subnet.SubnetId : undefined;
   const reserved = (host.kind === 'instance' ? host.held : undefined) ?? spec.reservation;

@@ -169,6 +169,9 @@ export function prepareLaunch(state: SimState, input: LaunchInput, launchType: '
       ...(input.networkConfiguration?.awsvpcConfiguration?.securityGroups?.length
         ? { securityGroups: input.networkConfiguration.awsvpcConfiguration.securityGroups }
         : {}),
+      ...(input.networkConfiguration?.awsvpcConfiguration?.assignPublicIp === 'ENABLED'
+        ? { assignPublicIp: 'ENABLED' as const }
+        : {}),
     },
   };
 }

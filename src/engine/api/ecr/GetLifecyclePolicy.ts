@@ -6,7 +6,7 @@ import { defineOperation } from '../operation';
 
 export type GetLifecyclePolicyInput = Infer<typeof getLifecyclePolicySchema>;
 
-/** ecr GetLifecyclePolicy: the repository's lifecycle policy text. */
+/** ecr GetLifecyclePolicy: the repository's lifecycle policy text, and when it last ran (lastEvaluatedAt). */
 export const GetLifecyclePolicy = defineOperation({
   schema: getLifecyclePolicySchema,
   schemaError: 'InvalidParameterException',
@@ -23,6 +23,9 @@ export const GetLifecyclePolicy = defineOperation({
       registryId: repo.registryId,
       repositoryName: repo.repositoryName,
       lifecyclePolicyText: repo.lifecyclePolicyText,
+      ...(repo.lifecycleLastEvaluatedAt !== undefined
+        ? { lastEvaluatedAt: ctx.iso(repo.lifecycleLastEvaluatedAt) }
+        : {}),
     };
   },
 });

@@ -1,5 +1,6 @@
 import { AwsError } from '../../errors';
-import { expiredImages } from '../../ecr/lifecycle';
+import { FIRST_EVALUATION_SECONDS } from '../../ecr/lifecycle';
+import { scheduleLifecycleRun } from '../../ecr/schedule';
 import { requireRepository } from '../../ecr/repositories';
 import { putLifecyclePolicySchema } from '../../schema/ecr';
 import type { Infer } from '../../schema/taskDefinitionBuilders';
@@ -62,9 +63,10 @@ export function checkLifecyclePolicy(text: string): void {
 }
 
 /**
- * ecr PutLifecyclePolicy: stores the repository's lifecycle policy after checking it. Sandbox model: the policy
- * runs when it is set and after each push (AWS runs it within 24 hours), not on a clock; `sinceImagePushed`
- * rules therefore act only at those moments.
+ * ecr PutLifecyclePolicy: stores the repository's lifecycle policy after checking it. Nothing expires at once:
+ * AWS expires images within 24 hours of their meeting the criteria; the sandbox runs the policy
+ * FIRST_EVALUATION_SECONDS after this call and then once a day (ecr/schedule.ts). A new policy replaces the old
+ * one and its schedule. Try a policy first with StartLifecyclePolicyPreview.
  */
 export const PutLifecyclePolicy = defineOperation({
   schema: putLifecyclePolicySchema,
@@ -72,13 +74,13 @@ export const PutLifecyclePolicy = defineOperation({
   handle(ctx, input: PutLifecyclePolicyInput) {
     const repo = requireRepository(ctx, input.repositoryName, input.registryId);
     checkLifecyclePolicy(input.lifecyclePolicyText);
-    const expired = expiredImages(input.lifecyclePolicyText, Object.values(repo.images), ctx.now);
-    const images = Object.fromEntries(Object.entries(repo.images).filter(([digest]) => !expired.has(digest)));
+    const version = (repo.lifecyclePolicyVersion ?? 0) + 1;
     ctx.tx.set(ctx.state.ecr.repositories, repo.repositoryName, {
       ...repo,
-      images,
       lifecyclePolicyText: input.lifecyclePolicyText,
+      lifecyclePolicyVersion: version,
     });
+    scheduleLifecycleRun(ctx, repo.repositoryName, version, FIRST_EVALUATION_SECONDS);
     return {
       registryId: repo.registryId,
       repositoryName: repo.repositoryName,

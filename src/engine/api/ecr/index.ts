@@ -4,6 +4,9 @@ import { DeleteRepository } from './DeleteRepository';
 import { DescribeImages } from './DescribeImages';
 import { DescribeRepositories } from './DescribeRepositories';
 import { GetLifecyclePolicy } from './GetLifecyclePolicy';
+import { DeleteLifecyclePolicy } from './DeleteLifecyclePolicy';
+import { StartLifecyclePolicyPreview } from './StartLifecyclePolicyPreview';
+import { GetLifecyclePolicyPreview } from './GetLifecyclePolicyPreview';
 import { PutLifecyclePolicy } from './PutLifecyclePolicy';
 import { PutImageTagMutability } from './PutImageTagMutability';
 import { PutImageScanningConfiguration } from './PutImageScanningConfiguration';
@@ -17,6 +20,9 @@ export const ecrOperations = {
   BatchDeleteImage,
   PutLifecyclePolicy,
   GetLifecyclePolicy,
+  DeleteLifecyclePolicy,
+  StartLifecyclePolicyPreview,
+  GetLifecyclePolicyPreview,
   PutImageTagMutability,
   PutImageScanningConfiguration,
 } as const;

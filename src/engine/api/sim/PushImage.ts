@@ -1,6 +1,6 @@
 import { pullImage, registryHint } from '../../catalog/images';
+import { hexDigest } from '../../../lib/digest';
 import { findEcrImage, parseEcrImage } from '../../ecr/images';
-import { expiredImages } from '../../ecr/lifecycle';
 import { MANIFEST_MEDIA_TYPE, requireRepository } from '../../ecr/repositories';
 import { AwsError } from '../../errors';
 import type { EcrImage } from '../../model/storage';
@@ -12,9 +12,10 @@ export type PushImageInput = Infer<typeof pushImageSchema>;
 
 /**
  * sim PushImage: what `docker tag <sourceImage> <repositoryUri>:<tag>` and `docker push` do. The pushed image is
- * the source image (same digest, same behaviour when it runs); a tag already on another image moves to it in a
- * MUTABLE repository and is refused in an IMMUTABLE one. The repository's lifecycle policy then runs (sandbox
- * model: at once, where AWS runs it within 24 hours), and what it expires is listed in the answer.
+ * the source image (same digest, same behaviour when it runs); with `build` it is a new build of it (a commit's
+ * image: the source's behaviour, a digest of its own). A tag already on another image moves to it in a MUTABLE
+ * repository, leaving that image untagged if it was its last tag, and is refused in an IMMUTABLE one. The
+ * lifecycle policy does not run here: it runs on the clock (ecr/schedule.ts).
  */
 export const PushImage = defineOperation({
   schema: pushImageSchema,
@@ -41,7 +42,9 @@ export const PushImage = defineOperation({
         'sourceImage',
       );
     }
-    const digest = `sha256:${pulled.image.digest}`;
+    const digest = `sha256:${
+      input.build === undefined ? pulled.image.digest : hexDigest(`${pulled.image.digest}/${input.build}`, 64)
+    }`;
     const holder = Object.values(repo.images).find((i) => i.imageTags.includes(tag));
     if (holder && holder.imageDigest !== digest && repo.imageTagMutability === 'IMMUTABLE') {
       throw new AwsError(
@@ -67,11 +70,6 @@ export const PushImage = defineOperation({
           imageSizeInBytes: Math.round(pulled.image.sizeMiB * 1024 * 1024 * 0.4),
           sourceImage: pulled.reference.canonical,
         };
-    // the lifecycle policy runs after the push (AWS runs it within a day; the sandbox at once)
-    const expired = repo.lifecyclePolicyText
-      ? expiredImages(repo.lifecyclePolicyText, Object.values(images), ctx.now)
-      : new Set<string>();
-    for (const d of expired) delete images[d];
     ctx.tx.set(ctx.state.ecr.repositories, repo.repositoryName, { ...repo, images });
     return {
       image: {
@@ -82,7 +80,6 @@ export const PushImage = defineOperation({
       },
       imageUri: `${repo.repositoryUri}:${tag}`,
       sourceImage: pulled.reference.canonical,
-      ...(expired.size ? { expiredImageDigests: [...expired].sort() } : {}),
     };
   },
 });

@@ -59,16 +59,39 @@ export const ecrDocs = {
     'imageIds[].imageTag': 'A tag, e.g. v1.',
   },
   PutLifecyclePolicy: {
-    '': "Sets the repository's lifecycle policy (JSON rules that expire old images). Sandbox model: it runs at once and after every push (AWS runs it within 24 hours); an image one rule selects is not looked at by later rules.",
+    '': "Sets the repository's lifecycle policy (JSON rules that expire old images). Nothing expires at once: AWS expires images within 24 hours of meeting the rules; the sandbox runs the policy 30 minutes after this call, then daily. Rules run lowest rulePriority first; an image one rule selects is not looked at by later rules. Try it first with StartLifecyclePolicyPreview.",
     registryId: registryDoc,
     repositoryName: repoDoc,
     lifecyclePolicyText:
       'The policy as a JSON string: {"rules":[{"rulePriority":1,"selection":{"tagStatus":"untagged","countType":"sinceImagePushed","countUnit":"days","countNumber":14},"action":{"type":"expire"}}]}.',
   },
   GetLifecyclePolicy: {
-    '': "Reads the repository's lifecycle policy.",
+    '': "Reads the repository's lifecycle policy and when it last ran (lastEvaluatedAt).",
     registryId: registryDoc,
     repositoryName: repoDoc,
+  },
+  DeleteLifecyclePolicy: {
+    '': "Removes the repository's lifecycle policy; no further runs.",
+    registryId: registryDoc,
+    repositoryName: repoDoc,
+  },
+  StartLifecyclePolicyPreview: {
+    '': 'A dry run: which images would this lifecycle policy expire now? Expires nothing. Read the answer with GetLifecyclePolicyPreview (the sandbox finishes a preview in 30 seconds).',
+    registryId: registryDoc,
+    repositoryName: repoDoc,
+    lifecyclePolicyText: "The policy to try, as a JSON string; default the repository's own policy.",
+  },
+  GetLifecyclePolicyPreview: {
+    '': 'The result of the last preview: status (IN_PROGRESS, COMPLETE), the images it would expire with the rule that selects each, and summary.expiringImageTotalCount.',
+    registryId: registryDoc,
+    repositoryName: repoDoc,
+    imageIds: 'Only these images (not with nextToken or maxResults).',
+    'imageIds[].imageDigest': 'sha256:… of the image.',
+    'imageIds[].imageTag': 'A tag, e.g. v1.',
+    nextToken: 'The nextToken of the previous page.',
+    maxResults: 'At most this many per page (1–100, default 100).',
+    filter: 'Which results to list.',
+    'filter.tagStatus': 'TAGGED, UNTAGGED or ANY (default).',
   },
   PutImageTagMutability: {
     '': 'Sets whether a push may move an existing tag to other content.',
@@ -88,9 +111,11 @@ export const ecrDocs = {
 } satisfies Readonly<Record<OperationName<'ecr'>, SchemaDocs>>;
 
 export const pushImageDocs: SchemaDocs = {
-  '': 'Simulator control: what docker tag + docker push do. Copies an image of the simulated registry (e.g. nginx:latest) into your private repository under a tag; tasks that run <repositoryUri>:<tag> behave like the source image. Same source, same digest.',
+  '': 'Simulator control: what docker tag + docker push do. Copies an image of the simulated registry (e.g. nginx:latest) into your private repository under a tag; tasks that run <repositoryUri>:<tag> behave like the source image. Same source and build, same digest; pushing a tag to another image leaves the old one untagged (MUTABLE).',
   repositoryName: 'The private repository (ecr CreateRepository first).',
   imageTag: 'The tag to push as (default latest). In an IMMUTABLE repository an existing tag cannot move.',
   sourceImage:
     "The image to push: one of the simulated registry's images (see the Images tab), or one already in your private registry.",
+  build:
+    'A build id, e.g. a git commit SHA: pushes a new build of the source image (same behaviour, a digest of its own), as a CI pipeline does for each commit.',
 };
