@@ -7,6 +7,7 @@ import { webContainer as lbWeb } from '../../lessons/11-load-balancing/scenario'
 import * as lesson01 from '../../lessons/01-four-nouns/solution';
 import * as lesson14 from '../../lessons/14-constraints-daemons/solution';
 import { capacityStrategies06Attempts } from './naiveAttempts06';
+import { ecr09Attempts } from './naiveAttempts09';
 import { clusterCapacity16Attempts, serviceAutoScaling15Attempts } from './naiveAttemptsScaling';
 import { configSecrets08Attempts, threeRoles07Attempts } from './naiveAttempts0708';
 import { observability20Attempts, storage19Attempts } from './naiveAttempts1920';
@@ -17,6 +18,7 @@ import { serviceConnect12Attempts } from './naiveAttempts12';
 import { blueGreen18Attempts } from './naiveAttempts18';
 import { copilot22Attempts } from './naiveAttempts22';
 import { eks23Attempts } from './naiveAttempts23';
+import { capstone24Attempts } from './naiveAttempts24';
 
 /**
  * Plausible wrong attempts per lesson: what a learner who has not got the idea yet would try (no strategy, the
@@ -342,6 +344,7 @@ export const naiveAttempts: Readonly<Record<string, ReadonlyArray<NaiveAttempt>>
   '06-capacity-strategies': capacityStrategies06Attempts,
   '07-three-roles': threeRoles07Attempts,
   '08-config-secrets': configSecrets08Attempts,
+  '09-ecr': ecr09Attempts,
   '10-network-modes': networkModes10Attempts,
   '11-load-balancing': (() => {
     const update = (input: object) =>
@@ -680,4 +683,5 @@ export const naiveAttempts: Readonly<Record<string, ReadonlyArray<NaiveAttempt>>
   '21-troubleshooting-exec': troubleshooting21Attempts,
   '22-copilot-successors': copilot22Attempts,
   '23-eks-alternative': eks23Attempts,
+  '24-capstone-ticketing': capstone24Attempts,
 };
