@@ -57,6 +57,10 @@ export type AwsErrorName =
   | 'InvalidTarget'
   | 'ResourceInUse'
   | 'TargetGroupAssociationLimit'
+  | 'PriorityInUse'
+  | 'RuleNotFound'
+  | 'OperationNotPermitted'
+  | 'TooManyRules'
   // application-autoscaling
   | 'ObjectNotFoundException'
   | 'ConcurrentUpdateException'
