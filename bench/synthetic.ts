@@ -237,7 +237,7 @@ export function syntheticState(spec: ClusterSpec): SimState {
       services: {},
       capacityProviders: {},
     },
-    elbv2: { loadBalancers: {}, targetGroups: {}, listeners: {}, targets: {} },
+    elbv2: { loadBalancers: {}, targetGroups: {}, listeners: {}, rules: {}, targets: {} },
     cloudwatch: { metrics: {}, alarms: {} },
     applicationAutoScaling: { targets: {}, policies: {}, scheduledActions: {}, activities: {} },
     autoscaling: { groups: {}, policies: {}, activities: {} },

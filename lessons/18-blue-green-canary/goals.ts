@@ -136,7 +136,7 @@ export default [
         'A rolling update shares traffic by task count. What sends exactly one request in ten to the new revision?',
       pointer:
         'Use deploymentConfiguration strategy CANARY with canaryPercent 10, plus loadBalancers[].advancedConfiguration ' +
-        '(alternate target group web-green, listeners 443 and 8443). Then an alarm on HTTPCode_Target_5XX_Count, listed ' +
+        '(alternate target group web-green; the default rules of listeners 443 and 8443, from elbv2 DescribeRules). Then an alarm on HTTPCode_Target_5XX_Count, listed ' +
         'in deploymentConfiguration.alarms with rollback true.',
       bottomOut:
         'PutMetricAlarm web-5xx (AWS/ApplicationELB HTTPCode_Target_5XX_Count, LoadBalancer app/web-alb/…, Sum, 60 s, ' +

@@ -1,6 +1,7 @@
 import { launchContainerInstances } from '../../src/course/fixtures';
 import type { LessonScenario, Prediction } from '../../src/course/types';
 import type { Simulation } from '../../src/engine/index';
+import { defaultRuleArn } from '../../src/engine/views';
 
 /** What lesson 18 builds and watches: the service, its two target groups and its two listeners. */
 export const CLUSTER = 'shop';
@@ -32,6 +33,10 @@ export const targetGroupArn = (sim: Simulation, name: string): string =>
 /** The listener on `port` of web-alb. */
 export const listenerArn = (sim: Simulation, port: number): string =>
   Object.values(sim.state.elbv2.listeners).find((l) => l.Port === port)!.ListenerArn;
+
+/** The default rule of the listener on `port` (what DescribeRules lists with IsDefault). */
+export const listenerRuleArn = (sim: Simulation, port: number): string =>
+  defaultRuleArn(listenerArn(sim, port));
 
 /** The role ECS uses to reweight the listeners (the sandbox does not check its policy). */
 export const infrastructureRole = (sim: Simulation) =>

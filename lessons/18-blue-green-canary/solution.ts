@@ -7,7 +7,7 @@ import {
   CLUSTER,
   GREEN_TG,
   infrastructureRole,
-  listenerArn,
+  listenerRuleArn,
   SERVICE,
   targetGroupArn,
 } from './scenario';
@@ -41,8 +41,8 @@ export const blueGreenLoadBalancers = (sim: Simulation) => [
     containerPort: 8080,
     advancedConfiguration: {
       alternateTargetGroupArn: targetGroupArn(sim, GREEN_TG),
-      productionListenerRule: listenerArn(sim, 443),
-      testListenerRule: listenerArn(sim, 8443),
+      productionListenerRule: listenerRuleArn(sim, 443),
+      testListenerRule: listenerRuleArn(sim, 8443),
       roleArn: infrastructureRole(sim),
     },
   },

@@ -1,5 +1,6 @@
 import { arnName } from '../lib/arn';
 import type { DeepReadonly, InputOf, SimState } from '../engine/index';
+import { listenerRuleRefs } from '../engine/views';
 
 /**
  * The traffic-shift form of a service's details: the strategy of the ECS controller, its settings, the alarm
@@ -14,9 +15,9 @@ export interface ShiftForm {
   /** `''`: no alarm */
   readonly alarmName: string;
   readonly alternateTargetGroupArn: string;
-  readonly productionListener: string;
+  readonly productionRule: string;
   /** `''`: no test listener */
-  readonly testListener: string;
+  readonly testRule: string;
 }
 
 /** The form before a service is loaded into it (AWS's canary-like defaults, nothing wired). */
@@ -27,17 +28,17 @@ export const EMPTY_SHIFT_FORM: ShiftForm = {
   stepBakeTimeInMinutes: 5,
   alarmName: '',
   alternateTargetGroupArn: '',
-  productionListener: '',
-  testListener: '',
+  productionRule: '',
+  testRule: '',
 };
 
 export interface ShiftChoices {
   readonly targetGroups: ReadonlyArray<{ readonly arn: string; readonly label: string }>;
-  readonly listeners: ReadonlyArray<{ readonly arn: string; readonly label: string }>;
+  readonly listenerRules: ReadonlyArray<{ readonly arn: string; readonly label: string }>;
   readonly alarms: ReadonlyArray<string>;
 }
 
-/** What the selects offer: target groups (not the service's own), listeners with their ports, alarm names. */
+/** What the selects offer: target groups (not the service's own), listener rules by port, alarm names. */
 export function shiftChoices(
   state: DeepReadonly<SimState>,
   ownTargetGroup: string | undefined,
@@ -46,12 +47,13 @@ export function shiftChoices(
     targetGroups: Object.values(state.elbv2.targetGroups)
       .filter((tg) => tg.TargetGroupArn !== ownTargetGroup)
       .map((tg) => ({ arn: tg.TargetGroupArn as string, label: tg.TargetGroupName })),
-    listeners: Object.values(state.elbv2.listeners).map((l) => {
+    listenerRules: Object.values(state.elbv2.listeners).flatMap((l) => {
       const lb = state.elbv2.loadBalancers[l.LoadBalancerArn];
-      return {
-        arn: l.ListenerArn as string,
-        label: `${lb?.LoadBalancerName ?? arnName(l.LoadBalancerArn)} :${l.Port}`,
-      };
+      const at = `${lb?.LoadBalancerName ?? arnName(l.LoadBalancerArn)} :${l.Port}`;
+      return listenerRuleRefs(state, l.ListenerArn).map((ref) => ({
+        arn: ref.arn,
+        label: ref.rule ? `${at} rule ${ref.rule.Priority}` : `${at} default rule`,
+      }));
     }),
     alarms: Object.keys(state.cloudwatch.alarms).sort(),
   };
@@ -69,8 +71,8 @@ export function shiftFormOf(state: DeepReadonly<SimState>, serviceArn: string): 
     stepBakeTimeInMinutes: shift?.canaryBakeTimeInMinutes ?? shift?.stepBakeTimeInMinutes ?? 5,
     alarmName: shift?.alarms.alarmNames[0] ?? '',
     alternateTargetGroupArn: adv?.alternateTargetGroupArn ?? '',
-    productionListener: adv?.productionListenerRule ?? '',
-    testListener: adv?.testListenerRule ?? '',
+    productionRule: adv?.productionListenerRule ?? '',
+    testRule: adv?.testListenerRule ?? '',
   };
 }
 
@@ -128,8 +130,8 @@ export function shiftUpdateInput(
         ? {
             advancedConfiguration: {
               alternateTargetGroupArn: form.alternateTargetGroupArn,
-              productionListenerRule: form.productionListener,
-              ...(form.testListener ? { testListenerRule: form.testListener } : {}),
+              productionListenerRule: form.productionRule,
+              ...(form.testRule ? { testListenerRule: form.testRule } : {}),
               roleArn: lb.advancedConfiguration?.roleArn ?? role,
             },
           }

@@ -1,5 +1,6 @@
 import { arnName } from '../lib/arn';
 import type { DeepReadonly, ServiceDeployment, SimState } from '../engine/index';
+import { findRule, forwardShares } from '../engine/views';
 
 /**
  * What the service's details show of a blue/green, linear or canary deployment: its stage, the production and
@@ -29,18 +30,12 @@ export interface TrafficShiftView {
   readonly rollbackReason?: string;
 }
 
-/** The weight a listener's forward action gives `targetGroupArn`, in percent of its total. */
-function share(
-  state: DeepReadonly<SimState>,
-  listenerArn: string | undefined,
-  targetGroupArn: string,
-): number {
-  const listener = listenerArn ? state.elbv2.listeners[listenerArn] : undefined;
-  const groups =
-    listener?.DefaultActions.find((a) => a.Type === 'forward')?.ForwardConfig?.TargetGroups ?? [];
-  const total = groups.reduce((sum, g) => sum + (g.Weight ?? 1), 0);
-  const mine = groups.find((g) => g.TargetGroupArn === targetGroupArn);
-  return total > 0 && mine ? Math.round(((mine.Weight ?? 1) / total) * 1000) / 10 : 0;
+/** The share a listener rule's forward action gives `targetGroupArn`, in percent (one decimal). */
+function share(state: DeepReadonly<SimState>, ruleArn: string | undefined, targetGroupArn: string): number {
+  const mine = forwardShares(ruleArn ? findRule(state, ruleArn) : undefined).find(
+    ([tg]) => tg === targetGroupArn,
+  );
+  return mine ? Math.round(mine[1] * 1000) / 10 : 0;
 }
 
 /** The newest blue/green-family deployment of the service and its view; undefined for a ROLLING service. */

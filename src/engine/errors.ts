@@ -70,6 +70,10 @@ export type AwsErrorName =
   | 'InvalidTarget'
   | 'ResourceInUse'
   | 'TargetGroupAssociationLimit'
+  | 'PriorityInUse'
+  | 'RuleNotFound'
+  | 'OperationNotPermitted'
+  | 'TooManyRules'
   // application-autoscaling
   | 'ObjectNotFoundException'
   | 'ConcurrentUpdateException'

@@ -24,7 +24,7 @@ import type {
   SsmParameter,
   StoredFile,
 } from './model/storage';
-import type { Listener, LoadBalancer, RegisteredTarget, TargetGroup } from './model/elbv2';
+import type { Listener, ListenerRule, LoadBalancer, RegisteredTarget, TargetGroup } from './model/elbv2';
 import type { SimEvent } from './model/events';
 import type { Timer } from './model/timers';
 import type { PlacementTrace } from './model/trace';
@@ -119,6 +119,8 @@ export interface SimState {
     readonly loadBalancers: Record<string, LoadBalancer>;
     readonly targetGroups: Record<string, TargetGroup>;
     readonly listeners: Record<string, Listener>;
+    /** the listeners' rules other than their default ones, keyed by rule ARN */
+    readonly rules: Record<string, ListenerRule>;
     /** keyed by `targetKey(targetGroupArn, id, port)` (elbv2/names.ts) */
     readonly targets: Record<string, RegisteredTarget>;
   };
@@ -301,7 +303,7 @@ export function initialState(seed: number, startTime: string = DEFAULT_START_TIM
       capacityProviders: {},
       accountSettings: {},
     },
-    elbv2: { loadBalancers: {}, targetGroups: {}, listeners: {}, targets: {} },
+    elbv2: { loadBalancers: {}, targetGroups: {}, listeners: {}, rules: {}, targets: {} },
     cloudwatch: { metrics: {}, alarms: {} },
     applicationAutoScaling: { targets: {}, policies: {}, scheduledActions: {}, activities: {} },
     autoscaling: { groups: {}, policies: {}, activities: {} },

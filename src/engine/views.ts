@@ -10,3 +10,5 @@ export { settingsOfTask } from './serviceConnect/tasks';
 export { proxyName } from './serviceConnect/proxy';
 export { TRAFFIC_TICK } from './serviceConnect/traffic';
 export { serviceConnectFacts, type ServiceConnectFacts } from './serviceConnect/view';
+// Listener rules (elbv2/listenerRules.ts): which rule forwards where, for the traffic-shift form and view
+export { defaultRuleArn, findRule, forwardShares, listenerRuleRefs } from './elbv2/listenerRules';

@@ -51,20 +51,17 @@ describe('shiftUpdateInput', () => {
     const sim = world();
     const arn = webArn(sim);
     const tgs = Object.values(sim.state.elbv2.targetGroups);
-    const listeners = Object.values(sim.state.elbv2.listeners);
+    const rules = shiftChoices(sim.state, tgs[0]!.TargetGroupArn).listenerRules;
+    expect(rules.map((l) => l.label)).toEqual(['web-alb :443 default rule', 'web-alb :8443 default rule']);
     const form = {
       ...shiftFormOf(sim.state, arn),
       strategy: 'CANARY' as const,
       percent: 10,
       stepBakeTimeInMinutes: 5,
       alternateTargetGroupArn: tgs.find((t) => t.TargetGroupName === 'web-green')!.TargetGroupArn as string,
-      productionListener: listeners.find((l) => l.Port === 443)!.ListenerArn as string,
-      testListener: listeners.find((l) => l.Port === 8443)!.ListenerArn as string,
+      productionRule: rules[0]!.arn,
+      testRule: rules[1]!.arn,
     };
-    expect(shiftChoices(sim.state, tgs[0]!.TargetGroupArn).listeners.map((l) => l.label)).toEqual([
-      'web-alb :443',
-      'web-alb :8443',
-    ]);
     sim.call('ecs', 'UpdateService', shiftUpdateInput(sim.state, arn, form));
     expect(shiftFormOf(sim.state, arn)).toMatchObject({ strategy: 'CANARY', percent: 10 });
     sim.call('ecs', 'UpdateService', { cluster: 'shop', service: 'web', taskDefinition: 'web:3' });

@@ -101,6 +101,65 @@ export const readEnv = (calls: Calls, app: string, env: string) =>
 export const readWorkload = (calls: Calls, app: string, name: string) =>
   readRecord<WorkloadRecord>(calls, workloadParameter(app, name));
 
+interface ListenerRow {
+  readonly ListenerArn: string;
+  readonly Port: number;
+  readonly DefaultActions: ReadonlyArray<{ readonly TargetGroupArn?: string }>;
+}
+interface RuleRow {
+  readonly Priority: string;
+  readonly IsDefault: boolean;
+  readonly Actions: ReadonlyArray<{ readonly TargetGroupArn?: string }>;
+}
+
+/**
+ * Sends the environment ALB's HTTP listener to a web service: the first service that serves `/` gets the
+ * listener's default action; every other service gets a rule for its http.path (`/api` and `/api/*`), with the next
+ * free priority, as Copilot routes several web services through one load balancer.
+ */
+function routeToService(
+  calls: Calls,
+  loadBalancerArn: string,
+  targetGroupArn: string,
+  path: string,
+  env: string,
+  created: string[],
+): void {
+  const listeners =
+    calls.read<{ Listeners: ListenerRow[] }>('elbv2', 'DescribeListeners', {
+      LoadBalancerArn: loadBalancerArn,
+    })?.Listeners ?? [];
+  const http80 = listeners.find((l) => l.Port === 80);
+  if (!http80) {
+    calls.write('elbv2', 'CreateListener', {
+      LoadBalancerArn: loadBalancerArn,
+      Protocol: 'HTTP',
+      Port: 80,
+      DefaultActions: [{ Type: 'forward', TargetGroupArn: targetGroupArn }],
+    });
+    created.push('HTTP listener on port 80');
+    return;
+  }
+  const rules =
+    calls.read<{ Rules: RuleRow[] }>('elbv2', 'DescribeRules', { ListenerArn: http80.ListenerArn })?.Rules ??
+    [];
+  if (rules.some((r) => r.Actions.some((a) => a.TargetGroupArn === targetGroupArn))) return;
+  if (path === '/') {
+    throw new CopilotRefusal(
+      `The ${env} load balancer already sends / to another web service: give this service its own http.path ` +
+        '(e.g. /api) in its manifest.',
+    );
+  }
+  const priorities = rules.filter((r) => !r.IsDefault).map((r) => Number(r.Priority));
+  calls.write('elbv2', 'CreateRule', {
+    ListenerArn: http80.ListenerArn,
+    Priority: Math.max(0, ...priorities) + 1,
+    Conditions: [{ Field: 'path-pattern', Values: [path, `${path.replace(/\/$/, '')}/*`] }],
+    Actions: [{ Type: 'forward', TargetGroupArn: targetGroupArn }],
+  });
+  created.push(`listener rule for ${path}`);
+}
+
 /** The records under one path of the application's SSM tree (environments or components). */
 function listRecords<T>(calls: Calls, path: string): T[] {
   const out = calls.read<{ Parameters: Array<{ Name: string }> }>('ssm', 'DescribeParameters', {
@@ -353,7 +412,7 @@ export function deployWorkload(
   let url: string | undefined;
   let loadBalancers: Array<Record<string, unknown>> | undefined;
   if (type === 'Load Balanced Web Service') {
-    const http = (manifest.http ?? {}) as { healthcheck?: unknown };
+    const http = (manifest.http ?? {}) as { path?: string; healthcheck?: unknown };
     const hc = http.healthcheck;
     const hcPath = typeof hc === 'string' ? hc : ((hc as { path?: string } | undefined)?.path ?? '/');
     const lbName = loadBalancerName(app, env);
@@ -396,29 +455,10 @@ export function deployWorkload(
       }).TargetGroups[0]!;
       created.push(`target group ${tgName}`);
     }
-    const listeners =
-      calls.read<{ Listeners: Array<{ Port: number; DefaultActions: Array<{ TargetGroupArn?: string }> }> }>(
-        'elbv2',
-        'DescribeListeners',
-        { LoadBalancerArn: lb.LoadBalancerArn },
-      )?.Listeners ?? [];
-    const http80 = listeners.find((l) => l.Port === 80);
-    if (!http80) {
-      calls.write('elbv2', 'CreateListener', {
-        LoadBalancerArn: lb.LoadBalancerArn,
-        Protocol: 'HTTP',
-        Port: 80,
-        DefaultActions: [{ Type: 'forward', TargetGroupArn: tg.TargetGroupArn }],
-      });
-      created.push('HTTP listener on port 80');
-    } else if (!http80.DefaultActions.some((a) => a.TargetGroupArn === tg.TargetGroupArn)) {
-      throw new CopilotRefusal(
-        `The ${env} load balancer already forwards to another web service. The sandbox simulates no listener ` +
-          'rules, so it runs one Load Balanced Web Service per environment (Copilot would add a rule for its http.path).',
-      );
-    }
+    const path = http.path ?? '/';
+    routeToService(calls, lb.LoadBalancerArn, tg.TargetGroupArn, path, env, created);
     loadBalancers = [{ targetGroupArn: tg.TargetGroupArn, containerName: name, containerPort: port ?? 80 }];
-    url = `http://${lb.DNSName}`;
+    url = `http://${lb.DNSName}${path === '/' ? '' : path}`;
   }
 
   const count = manifest.count;

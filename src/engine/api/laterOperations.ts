@@ -83,6 +83,7 @@ import { trunkInterface } from '../network/accountSettings';
 import { pickEniSubnet, releaseSubnetAddress, takeSubnetAddress } from '../network/addresses';
 import { DescribeInstanceTypes } from './ec2/DescribeInstanceTypes';
 import { DeleteCluster } from './ecs/DeleteCluster';
+import { UpdateClusterSettings } from './ecs/UpdateClusterSettings';
 import { DescribeClusters } from './ecs/DescribeClusters';
 import { ListClusters } from './ecs/ListClusters';
 import { DeregisterTaskDefinition } from './ecs/DeregisterTaskDefinition';
@@ -111,6 +112,10 @@ import { ModifyTargetGroupAttributes } from './elbv2/ModifyTargetGroupAttributes
 import { CreateListener } from './elbv2/CreateListener';
 import { DescribeListeners } from './elbv2/DescribeListeners';
 import { DeleteListener } from './elbv2/DeleteListener';
+import { CreateRule } from './elbv2/CreateRule';
+import { DescribeRules } from './elbv2/DescribeRules';
+import { ModifyRule } from './elbv2/ModifyRule';
+import { DeleteRule } from './elbv2/DeleteRule';
 import { RegisterTargets } from './elbv2/RegisterTargets';
 import { DeregisterTargets } from './elbv2/DeregisterTargets';
 import { DescribeTargetHealth } from './elbv2/DescribeTargetHealth';
@@ -126,6 +131,7 @@ export const laterOperations = {
     PutAccountSettingDefault,
     ListAccountSettings,
     DeleteCluster,
+    UpdateClusterSettings,
     DescribeClusters,
     ListClusters,
     DeregisterTaskDefinition,
@@ -189,6 +195,10 @@ export const laterOperations = {
     CreateListener,
     DescribeListeners,
     DeleteListener,
+    CreateRule,
+    DescribeRules,
+    ModifyRule,
+    DeleteRule,
     RegisterTargets,
     DeregisterTargets,
     DescribeTargetHealth,

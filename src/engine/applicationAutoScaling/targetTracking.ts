@@ -1,6 +1,6 @@
 import { deleteAlarm, putAlarm } from '../cloudwatch/alarmStore';
 import type { EngineContext } from '../context';
-import { forwardedTargetGroups } from '../elbv2/lookup';
+import { listenerForwardsTo } from '../elbv2/lookup';
 import type { ScalingPolicyRecord, TargetTrackingConfiguration } from '../model/applicationAutoScaling';
 import type { Dimension, Statistic } from '../model/cloudwatch';
 import type { SimState } from '../state';
@@ -52,7 +52,7 @@ export function checkResourceLabel(state: SimState, label: string | undefined): 
       field,
     );
   const attached = Object.values(state.elbv2.listeners).some(
-    (l) => l.LoadBalancerArn === lb.LoadBalancerArn && forwardedTargetGroups(l).includes(tg.TargetGroupArn),
+    (l) => l.LoadBalancerArn === lb.LoadBalancerArn && listenerForwardsTo(state, l, tg.TargetGroupArn),
   );
   if (!attached) {
     throw validation(

@@ -1,5 +1,5 @@
 import { AwsError, type AwsErrorName } from '../errors';
-import type { Listener, LoadBalancer, RegisteredTarget, TargetGroup } from '../model/elbv2';
+import type { Listener, ListenerAction, LoadBalancer, RegisteredTarget, TargetGroup } from '../model/elbv2';
 import type { SimState } from '../state';
 
 /** The record under `arn` in `table`; `error` naming what was not found and where to list them when none. */
@@ -49,9 +49,9 @@ export const requireListener = (state: SimState, arn: string, field = 'ListenerA
     field,
   );
 
-/** The target group ARNs a listener's default actions forward to, in order, each once. */
-export function forwardedTargetGroups(listener: Listener): string[] {
-  const arns = listener.DefaultActions.flatMap((a) =>
+/** The target group ARNs a list of actions forwards to, in order, each once. */
+export function forwardedBy(actions: ReadonlyArray<ListenerAction>): string[] {
+  const arns = actions.flatMap((a) =>
     a.Type !== 'forward'
       ? []
       : [
@@ -64,9 +64,19 @@ export function forwardedTargetGroups(listener: Listener): string[] {
   return [...new Set(arns)];
 }
 
-/** The listeners that forward to the target group. */
+/** The target group ARNs a listener's default actions forward to, in order, each once. */
+export const forwardedTargetGroups = (listener: Listener): string[] => forwardedBy(listener.DefaultActions);
+
+/** Whether the listener sends the target group traffic: by its default actions or by one of its rules. */
+export const listenerForwardsTo = (state: SimState, listener: Listener, targetGroupArn: string): boolean =>
+  forwardedTargetGroups(listener).includes(targetGroupArn) ||
+  Object.values(state.elbv2.rules).some(
+    (r) => r.ListenerArn === listener.ListenerArn && forwardedBy(r.Actions).includes(targetGroupArn),
+  );
+
+/** The listeners that forward to the target group (by their default actions or a rule). */
 export const listenersUsing = (state: SimState, targetGroupArn: string): Listener[] =>
-  Object.values(state.elbv2.listeners).filter((l) => forwardedTargetGroups(l).includes(targetGroupArn));
+  Object.values(state.elbv2.listeners).filter((l) => listenerForwardsTo(state, l, targetGroupArn));
 
 /** The load balancers that send the target group traffic (through a listener), each once. */
 export const loadBalancersOf = (state: SimState, targetGroupArn: string): string[] => [

@@ -16,6 +16,10 @@ export const targetGroupArn = (s: Where, name: string, id: string) =>
 export const listenerArn = (lb: LoadBalancerArn, id: string) =>
   `${lb.replace(':loadbalancer/', ':listener/')}/${id}` as ListenerArn;
 
+/** A listener rule's ARN is its listener's with `listener-rule/` in place of `listener/` and its own id. */
+export const ruleArn = (listener: string, id: string) =>
+  `${listener.replace(':listener/', ':listener-rule/')}/${id}`;
+
 /** The load balancer's public DNS name; an internal one starts with `internal-`. */
 export const dnsName = (s: Where, name: string, number: string, scheme: 'internet-facing' | 'internal') =>
   `${scheme === 'internal' ? 'internal-' : ''}${name}-${number}.${s.region}.elb.amazonaws.com`;

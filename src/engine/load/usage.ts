@@ -7,6 +7,7 @@ import { serviceGroup } from '../services/arn';
 import type { SimState } from '../state';
 import { loadRate } from './shapes';
 import { pullImage } from '../catalog/images';
+import { findRule, forwardShares } from '../elbv2/listenerRules';
 import { runImageOf } from '../tasks/containerRuntime';
 
 /**
@@ -130,21 +131,14 @@ function bugPercent(task: Task): number {
 }
 
 /**
- * The target groups of the production listener's weighted forward action, with the share of requests each gets
+ * The target groups of the production listener rule's weighted forward action, with the share of requests each gets
  * (a blue/green-family service, services/blueGreen.ts); undefined when the service's traffic is not weighted.
  */
 function productionShares(state: SimState, service: Service): Array<[string, number]> | undefined {
   for (const lb of service.loadBalancers) {
     const arn = lb.advancedConfiguration?.productionListenerRule;
-    const listener = arn ? state.elbv2.listeners[arn] : undefined;
-    const groups = listener?.DefaultActions.find((a) => a.Type === 'forward')?.ForwardConfig?.TargetGroups;
-    if (!groups?.length) continue;
-    const total = groups.reduce((sum, g) => sum + (g.Weight ?? 1), 0);
-    return groups.flatMap((g) =>
-      g.TargetGroupArn
-        ? [[g.TargetGroupArn, total > 0 ? (g.Weight ?? 1) / total : 0] as [string, number]]
-        : [],
-    );
+    const shares = forwardShares(arn ? findRule(state, arn) : undefined);
+    if (shares.length) return shares;
   }
   return undefined;
 }

@@ -61,6 +61,26 @@ export interface ListenerAction {
   readonly [other: string]: unknown;
 }
 
+/** A listener rule condition as given (`Field` with `Values`, or its `…Config`); the sandbox routes no requests by it. */
+export interface RuleCondition {
+  readonly Field?: string;
+  readonly Values?: ReadonlyArray<string>;
+  readonly [config: string]: unknown;
+}
+
+/**
+ * A listener rule other than the default one (the default rule is the listener's DefaultActions; see
+ * elbv2/listenerRules.ts). Rules are evaluated lowest priority first, the default rule last.
+ */
+export interface ListenerRule {
+  readonly RuleArn: string;
+  readonly ListenerArn: ListenerArn;
+  /** 1–50000, unique on its listener */
+  readonly Priority: number;
+  readonly Conditions: ReadonlyArray<RuleCondition>;
+  readonly Actions: ReadonlyArray<ListenerAction>;
+}
+
 export interface Listener {
   readonly ListenerArn: ListenerArn;
   readonly LoadBalancerArn: LoadBalancerArn;

@@ -15,16 +15,19 @@ const tags = list(
   50,
 );
 
+/** `settings` of a cluster: Container Insights is the only one. */
+const clusterSettings = list(
+  obj({ name: oneOf(['containerInsights']), value: oneOf(['enabled', 'disabled', 'enhanced']) }, [
+    'name',
+    'value',
+  ]),
+  1,
+);
+
 export const createClusterSchema = obj({
   clusterName: str({ minLength: 1, maxLength: 255, pattern: '^[A-Za-z0-9_-]+$' }),
   tags,
-  settings: list(
-    obj({ name: oneOf(['containerInsights']), value: oneOf(['enabled', 'disabled', 'enhanced']) }, [
-      'name',
-      'value',
-    ]),
-    1,
-  ),
+  settings: clusterSettings,
   capacityProviders: list(str({ minLength: 1, maxLength: 255 }), 20),
   configuration: notSimulated(
     obj({
@@ -47,6 +50,11 @@ export const createClusterSchema = obj({
 });
 
 export const deleteClusterSchema = obj({ cluster: clusterMember }, ['cluster']);
+
+export const updateClusterSettingsSchema = obj({ cluster: clusterMember, settings: clusterSettings }, [
+  'cluster',
+  'settings',
+]);
 
 export const describeClustersSchema = obj({
   clusters: list(str({ maxLength: 1600 }), 100),

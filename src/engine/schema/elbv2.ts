@@ -281,3 +281,55 @@ export const describeTargetHealthSchema = obj(
   },
   ['TargetGroupArn'],
 );
+
+/** The condition fields of the AWS model (`Field` of RuleCondition). */
+export const CONDITION_FIELDS = [
+  'http-header',
+  'http-request-method',
+  'host-header',
+  'path-pattern',
+  'query-string',
+  'source-ip',
+] as const;
+
+const valuesConfig = () => notSimulated(obj({ Values: anyList(str({ maxLength: 128 })) }));
+
+const condition = obj({
+  Field: oneOf(CONDITION_FIELDS),
+  Values: anyList(str({ maxLength: 128 })),
+  HostHeaderConfig: valuesConfig(),
+  PathPatternConfig: valuesConfig(),
+  HttpHeaderConfig: notSimulated(
+    obj({ HttpHeaderName: str({ maxLength: 40 }), Values: anyList(str({ maxLength: 128 })) }),
+  ),
+  QueryStringConfig: notSimulated(
+    obj({ Values: anyList(obj({ Key: str({ maxLength: 128 }), Value: str({ maxLength: 128 }) })) }),
+  ),
+  HttpRequestMethodConfig: valuesConfig(),
+  SourceIpConfig: valuesConfig(),
+});
+
+export const createRuleSchema = obj(
+  {
+    ListenerArn: str(),
+    Conditions: anyList(condition),
+    Priority: int(1, 50000),
+    Actions: anyList(action),
+    Tags: tags(),
+  },
+  ['ListenerArn', 'Conditions', 'Priority', 'Actions'],
+);
+
+export const describeRulesSchema = obj({
+  ListenerArn: str(),
+  RuleArns: anyList(str()),
+  Marker: notSimulated(str()),
+  PageSize: notSimulated(pageSize()),
+});
+
+export const modifyRuleSchema = obj(
+  { RuleArn: str(), Conditions: anyList(condition), Actions: anyList(action) },
+  ['RuleArn'],
+);
+
+export const deleteRuleSchema = obj({ RuleArn: str() }, ['RuleArn']);

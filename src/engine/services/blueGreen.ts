@@ -1,5 +1,6 @@
 import { arnName } from '../../lib/arn';
 import type { EngineContext } from '../context';
+import { actionsOf, findRule, setActions } from '../elbv2/listenerRules';
 import type { ListenerAction } from '../model/elbv2';
 import type { Task } from '../model/ecs';
 import type {
@@ -25,7 +26,7 @@ import { scalingActivity } from './messages';
  * running through the bake time, so a rollback is only a weight change; then blue is scaled down.
  *
  * The sandbox's model where AWS leaves things open: lifecycle hooks are not run (their stages pass at once); the
- * listener "rule" is the listener's default action; alarms are looked at once a minute and only an alarm that
+ * production and test rules may be a listener's default rule; alarms are looked at once a minute and only an alarm that
  * went into ALARM after the deployment started rolls it back; without a bake time LINEAR and CANARY do not bake.
  */
 
@@ -108,16 +109,16 @@ function weights(greenPercent: number): [number, number] {
   return [1000 - green, green];
 }
 
-/** Points the listener's forward action at blue and green with green getting `greenPercent`. */
+/** Points the listener rule's forward action at blue and green with green getting `greenPercent`. */
 function reweight(
   ctx: EngineContext,
-  listenerArn: string | undefined,
+  ruleArn: string | undefined,
   blueTg: string,
   greenTg: string,
   greenPercent: number,
 ) {
-  const listener = listenerArn ? ctx.state.elbv2.listeners[listenerArn] : undefined;
-  if (!listener || blueTg === greenTg) return;
+  const rule = ruleArn ? findRule(ctx.state, ruleArn) : undefined;
+  if (!rule || blueTg === greenTg) return;
   const [b, g] = weights(greenPercent);
   const forward: ListenerAction = {
     Type: 'forward',
@@ -128,13 +129,13 @@ function reweight(
       ],
     },
   };
-  const others = listener.DefaultActions.filter((a) => a.Type !== 'forward');
-  const order = listener.DefaultActions.find((a) => a.Type === 'forward')?.Order;
-  const action = order !== undefined ? { ...forward, Order: order } : forward;
-  ctx.tx.set(ctx.state.elbv2.listeners, listenerArn!, { ...listener, DefaultActions: [...others, action] });
+  const actions = actionsOf(rule);
+  const others = actions.filter((a) => a.Type !== 'forward');
+  const order = actions.find((a) => a.Type === 'forward')?.Order;
+  setActions(ctx, rule, [...others, order !== undefined ? { ...forward, Order: order } : forward]);
 }
 
-/** Sets the production (and test) listeners of every load balancer of the service. */
+/** Sets the production (and test) listener rules of every load balancer of the service. */
 function setTraffic(
   ctx: EngineContext,
   service: Service,

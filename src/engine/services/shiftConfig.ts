@@ -7,7 +7,8 @@ import type {
 } from '../model/service';
 import type { TaskDefinition } from '../model/taskDefinition';
 import { requireTargetGroupFor } from '../elbv2';
-import { forwardedTargetGroups } from '../elbv2/lookup';
+import { actionsOf, findRule } from '../elbv2/listenerRules';
+import { forwardedBy } from '../elbv2/lookup';
 import type { SimState } from '../state';
 
 /**
@@ -138,9 +139,9 @@ export function resolveShift(
 
 /**
  * A blue/green-family service needs, on each load balancer, a second target group and the production listener
- * whose forward action ECS reweights. The sandbox has no listener rules: `productionListenerRule` and
- * `testListenerRule` name a listener, and ECS reweights its default forward action (AWS wants a rule ARN for an
- * Application Load Balancer). `roleArn` is required as in AWS; the sandbox does not check its policy.
+ * rule whose forward action ECS reweights (`productionListenerRule`, and `testListenerRule`: rule ARNs, as AWS
+ * wants for an Application Load Balancer; a listener's default rule will do). `roleArn` is required as in AWS; the
+ * sandbox does not check its policy. The refusal wordings are the sandbox's.
  */
 export function checkShiftLoadBalancers(
   state: SimState,
@@ -189,19 +190,24 @@ export function checkShiftLoadBalancers(
     for (const member of ['productionListenerRule', 'testListenerRule'] as const) {
       const arn = adv![member];
       if (arn === undefined) continue;
-      const listener = state.elbv2.listeners[arn];
-      if (!listener) {
+      const rule = findRule(state, arn);
+      if (!rule) {
+        const listener = state.elbv2.listeners[arn];
         throw invalid(
-          `${at}.${member} ${arn} is not a listener. The sandbox has no listener rules: give the ARN of the ` +
-            'listener whose default forward action ECS should reweight (DescribeListeners lists them).',
+          listener
+            ? `${at}.${member} ${arn} is a listener; with an Application Load Balancer ECS needs a listener rule. ` +
+                `Give the ARN of the listener's rule that forwards to the service (elbv2 DescribeRules --listener-arn ` +
+                'lists its rules, the default one included).'
+            : `${at}.${member} ${arn} is not a listener rule of this account (elbv2 DescribeRules lists a ` +
+                "listener's rules).",
           `${at}.${member}`,
         );
       }
-      const groups = forwardedTargetGroups(listener);
+      const groups = forwardedBy(actionsOf(rule));
       if (!groups.includes(lb.targetGroupArn!) && !groups.includes(alternate)) {
         throw invalid(
-          `${at}.${member} ${arn} forwards to neither ${lb.targetGroupArn} nor ${alternate}: its default action ` +
-            'must forward to the service target groups.',
+          `${at}.${member} ${arn} forwards to neither ${lb.targetGroupArn} nor ${alternate}: the rule's forward ` +
+            'action must send requests to the service target groups.',
           `${at}.${member}`,
         );
       }

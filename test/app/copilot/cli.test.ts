@@ -132,6 +132,40 @@ describe('copilot deploys through the simulator', () => {
     expect(run('copilot svc status --name web --env test').stdout).toMatch(/1\/1 tasks running/);
   });
 
+  it('routes a second web service through the same load balancer by a path rule', () => {
+    const { sim, ws, run } = setUp();
+    for (const line of [
+      'copilot app init shop',
+      'copilot env init --name test',
+      'copilot env deploy --name test',
+    ])
+      expect(run(line).ok, line).toBe(true);
+    run('copilot svc init --name web --svc-type "Load Balanced Web Service"');
+    run('copilot svc init --name api --svc-type "Load Balanced Web Service"');
+    expect(run('copilot svc deploy --name web --env test').stderr).toBe('');
+    // the generated manifest serves /: a second service on / is refused with what to change
+    expect(run('copilot svc deploy --name api --env test').stderr).toMatch(
+      /give this service its own http\.path/,
+    );
+    ws.write(
+      'copilot/api/manifest.yml',
+      ws.files['copilot/api/manifest.yml']!.replace(/path: '?\/'?/, 'path: /api'),
+    );
+    const deploy = run('copilot svc deploy --name api --env test');
+    expect(deploy.stderr).toBe('');
+    expect(deploy.calls.map((c) => c.operation)).toContain('CreateRule');
+    const [rule] = Object.values(sim.state.elbv2.rules);
+    expect(rule).toMatchObject({
+      Priority: 1,
+      Conditions: [{ Field: 'path-pattern', Values: ['/api', '/api/*'] }],
+    });
+    sim.advance(300);
+    expect(runningTasks(sim, 'shop-test-api')).toHaveLength(1);
+    expect(Object.values(sim.state.elbv2.targets).filter((t) => t.health.State === 'healthy')).toHaveLength(
+      2,
+    );
+  });
+
   it('refuses a deploy whose manifest breaks a rule, with the line, and changes nothing', () => {
     const { sim, ws, run } = setUp();
     run('copilot app init shop');

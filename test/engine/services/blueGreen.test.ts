@@ -89,6 +89,43 @@ describe('ecs blue/green, linear and canary deployments', () => {
     ).toMatch(/advancedConfiguration needs alternateTargetGroupArn, productionListenerRule, roleArn/);
   });
 
+  it('takes listener rule ARNs, refusing a listener ARN, and shifts a non-default rule', () => {
+    const sim = world();
+    const withRules = (production: string) =>
+      blueGreenLoadBalancers(sim).map((lb) => ({
+        ...lb,
+        advancedConfiguration: { ...lb.advancedConfiguration, productionListenerRule: production },
+      }));
+    const deployWith = (production: string) =>
+      sim.call('ecs', 'UpdateService', {
+        cluster: 'shop',
+        service: 'web',
+        taskDefinition: 'web:3',
+        deploymentConfiguration: CANARY_10 as never,
+        loadBalancers: withRules(production),
+      });
+    expect(refusal(() => deployWith(listenerArn(sim, 443)))).toMatch(
+      /productionListenerRule .* is a listener; with an Application Load Balancer ECS needs a listener rule/,
+    );
+    const blue = targetGroupArn(sim, 'web-blue');
+    const rule = sim.call('elbv2', 'CreateRule', {
+      ListenerArn: listenerArn(sim, 443),
+      Priority: 10,
+      Conditions: [{ Field: 'path-pattern', Values: ['/shop/*'] }],
+      Actions: [{ Type: 'forward', TargetGroupArn: blue }],
+    }).Rules[0]!;
+    const defaultActions = sim.state.elbv2.listeners[listenerArn(sim, 443)]!.DefaultActions;
+    deployWith(rule.RuleArn);
+    sim.advance(180);
+    const [shifted] = sim.call('elbv2', 'DescribeRules', { RuleArns: [rule.RuleArn] }).Rules;
+    expect(shifted!.Actions[0]!.ForwardConfig?.TargetGroups).toEqual([
+      { TargetGroupArn: blue, Weight: 90 },
+      { TargetGroupArn: targetGroupArn(sim, 'web-green'), Weight: 10 },
+    ]);
+    // the listener's default rule was not the production rule: it still sends everything to blue
+    expect(sim.state.elbv2.listeners[listenerArn(sim, 443)]!.DefaultActions).toEqual(defaultActions);
+  });
+
   it('keeps CODE_DEPLOY unsimulated with a message that points to the ECS strategies', () => {
     const sim = world();
     expect(

@@ -3,6 +3,7 @@ import type { EngineContext } from '../../context';
 import { AwsError } from '../../errors';
 import { checkAssociation } from '../../capacityProviders/associate';
 import { laterHooks } from '../../laterHooks';
+import { effectiveSetting } from '../../network/accountSettings';
 import { startMinuteClock } from '../../scaling/minute';
 import type { Cluster } from '../../model/ecs';
 import { createClusterSchema } from '../../schema/clusters';
@@ -34,7 +35,10 @@ export function putCluster(
     clusterName: name,
     status: 'ACTIVE',
     createdAt: ctx.now,
-    settings: input.settings ?? [{ name: 'containerInsights', value: 'disabled' }],
+    // without settings, the account's containerInsights setting decides (it is off unless the account opted in)
+    settings: input.settings ?? [
+      { name: 'containerInsights', value: effectiveSetting(ctx.state, 'containerInsights') },
+    ],
     tags: (input.tags ?? []).map((t) => ({ key: t.key, value: t.value ?? '' })),
     capacityProviders: input.capacityProviders ?? [],
     defaultCapacityProviderStrategy: input.defaultCapacityProviderStrategy ?? [],

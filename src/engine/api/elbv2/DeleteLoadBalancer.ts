@@ -1,3 +1,4 @@
+import { removeListener } from '../../elbv2/listenerRules';
 import { deleteLoadBalancerSchema } from '../../schema/elbv2';
 import type { Infer } from '../../schema/taskDefinitionBuilders';
 import { defineOperation } from '../operation';
@@ -16,8 +17,7 @@ export const DeleteLoadBalancer = defineOperation<DeleteLoadBalancerInput, Recor
     const lb = ctx.state.elbv2.loadBalancers[input.LoadBalancerArn];
     if (!lb) return {};
     for (const listener of Object.values(ctx.state.elbv2.listeners)) {
-      if (listener.LoadBalancerArn === lb.LoadBalancerArn)
-        ctx.tx.remove(ctx.state.elbv2.listeners, listener.ListenerArn);
+      if (listener.LoadBalancerArn === lb.LoadBalancerArn) removeListener(ctx, listener);
     }
     ctx.tx.remove(ctx.state.elbv2.loadBalancers, lb.LoadBalancerArn);
     return {};

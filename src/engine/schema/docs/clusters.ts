@@ -9,7 +9,8 @@ export const createClusterDocs: SchemaDocs = {
   tags: 'Up to 50 tags, as `{ "key": …, "value": … }`.',
   'tags[].key': 'Tag key, 1–128 characters.',
   'tags[].value': 'Tag value, up to 256 characters.',
-  settings: 'Cluster settings: `containerInsights`.',
+  settings:
+    'Cluster settings: `containerInsights`. Omitted: the account setting `containerInsights` decides (off by default).',
   'settings[].name': 'The only cluster setting.',
   'settings[].value': 'CloudWatch Container Insights for the cluster.',
   capacityProviders:
@@ -20,6 +21,13 @@ export const createClusterDocs: SchemaDocs = {
 
 export const deleteClusterDocs: SchemaDocs = {
   cluster: 'The cluster to delete, by name or ARN.',
+};
+
+export const updateClusterSettingsDocs: SchemaDocs = {
+  cluster: 'The cluster to change, by name or ARN.',
+  settings: 'The settings to set: `containerInsights`.',
+  'settings[].name': 'The only cluster setting.',
+  'settings[].value': '`enabled`, `enhanced` (adds container-level detail) or `disabled`.',
 };
 
 export const describeClustersDocs: SchemaDocs = {

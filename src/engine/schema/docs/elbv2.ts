@@ -32,6 +32,24 @@ const healthCheckDocs: SchemaDocs = {
 
 const targetGroupArnDoc = { TargetGroupArn: 'The ARN of the target group.' };
 
+/** The members of a list of listener actions under `at`. */
+const actionDocs = (at: string) =>
+  under(`${at}[]`, {
+    Type: 'The action: `forward` is simulated; the others are kept as given.',
+    TargetGroupArn: 'For `forward`: the target group that receives the requests.',
+    Order: 'The order of the action (1–50000).',
+    ForwardConfig: 'For `forward`: target groups, as an alternative to TargetGroupArn.',
+    'ForwardConfig.TargetGroups': 'The target groups to forward to.',
+    'ForwardConfig.TargetGroups[].TargetGroupArn': 'A target group ARN.',
+  });
+
+/** The members of a rule's conditions. */
+const conditionDocs = under('Conditions[]', {
+  Field:
+    'The condition: `path-pattern`, `host-header`, `http-header`, `http-request-method`, `query-string` or `source-ip`.',
+  Values: 'For path-pattern and host-header: the patterns to match (`*` and `?` wildcards).',
+});
+
 export const elbv2Docs: Readonly<Record<OperationName<'elbv2'>, SchemaDocs>> = {
   CreateLoadBalancer: {
     Name: 'The load balancer’s name: up to 32 letters, digits or hyphens; unique in the account.',
@@ -80,22 +98,39 @@ export const elbv2Docs: Readonly<Record<OperationName<'elbv2'>, SchemaDocs>> = {
     LoadBalancerArn: 'The load balancer that gets the listener.',
     Protocol: 'The protocol clients connect with: HTTP or HTTPS.',
     Port: 'The port the load balancer listens on (one listener per port).',
-    DefaultActions: 'What the listener does with requests; a `forward` action sends them to a target group.',
-    ...under('DefaultActions[]', {
-      Type: 'The action: `forward` is simulated; the others are kept as given.',
-      TargetGroupArn: 'For `forward`: the target group that receives the requests.',
-      Order: 'The order of the action (1–50000).',
-      ForwardConfig: 'For `forward`: target groups, as an alternative to TargetGroupArn.',
-      'ForwardConfig.TargetGroups': 'The target groups to forward to.',
-      'ForwardConfig.TargetGroups[].TargetGroupArn': 'A target group ARN.',
-    }),
+    DefaultActions:
+      'What the listener’s default rule does with requests; a `forward` action sends them to a target group.',
+    ...actionDocs('DefaultActions'),
     Tags: tagsDoc,
   },
   DescribeListeners: {
     LoadBalancerArn: 'Describe the listeners of this load balancer.',
     ListenerArns: 'Describe these listeners (by ARN).',
   },
-  DeleteListener: { ListenerArn: 'The ARN of the listener to delete.' },
+  DeleteListener: { ListenerArn: 'The ARN of the listener to delete (its rules go with it).' },
+  CreateRule: {
+    ListenerArn: 'The listener that gets the rule.',
+    Priority:
+      'Where the rule is evaluated (1–50000, lowest first, unique on the listener; the default rule comes last).',
+    Conditions:
+      'When the rule applies: 1 or more conditions, at most 3 values each and 5 in all. The sandbox keeps them; it routes no requests by path or host.',
+    ...conditionDocs,
+    Actions: 'What the rule does with a request it matches; a `forward` action sends it to target groups.',
+    ...actionDocs('Actions'),
+    Tags: tagsDoc,
+  },
+  DescribeRules: {
+    ListenerArn: 'Describe the rules of this listener, its default rule last.',
+    RuleArns: 'Describe these rules (by ARN).',
+  },
+  ModifyRule: {
+    RuleArn: 'The rule to change (a default rule’s actions are its listener’s default actions).',
+    Conditions: 'The new conditions, replacing all of them (not for a default rule).',
+    ...conditionDocs,
+    Actions: 'The new actions, replacing all of them.',
+    ...actionDocs('Actions'),
+  },
+  DeleteRule: { RuleArn: 'The rule to delete (not a default rule).' },
   RegisterTargets: {
     ...targetGroupArnDoc,
     ...targetsDocs('The targets to register; each starts `initial` and is health-checked every interval.'),

@@ -1,7 +1,13 @@
 import { findOperation, type OperationName, type ServiceName } from '../../api/registry';
 import type { JsonSchema } from '../jsonSchema';
 import { deleteAttributesDocs, listAttributesDocs, putAttributesDocs } from './attributes';
-import { createClusterDocs, deleteClusterDocs, describeClustersDocs, listClustersDocs } from './clusters';
+import {
+  createClusterDocs,
+  deleteClusterDocs,
+  describeClustersDocs,
+  listClustersDocs,
+  updateClusterSettingsDocs,
+} from './clusters';
 import {
   deregisterContainerInstanceDocs,
   describeContainerInstancesDocs,
@@ -103,6 +109,7 @@ const docsByOperation: { readonly [S in ServiceName]: Readonly<Record<OperationN
     ListAccountSettings: listAccountSettingsDocs,
     CreateCluster: createClusterDocs,
     DeleteCluster: deleteClusterDocs,
+    UpdateClusterSettings: updateClusterSettingsDocs,
     DescribeClusters: describeClustersDocs,
     ListClusters: listClustersDocs,
     RegisterTaskDefinition: registerTaskDefinitionDocs,
