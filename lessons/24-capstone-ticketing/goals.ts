@@ -118,12 +118,13 @@ export default [
         'Per-task metrics come from a cluster setting. And a rolling update shares traffic by task count: what sends ' +
         'exactly one request in ten to the new build, and what turns it back?',
       pointer:
-        'Cluster setting containerInsights (enabled, or enhanced). strategy CANARY (canaryPercent 10) with ' +
-        'advancedConfiguration on the load balancer, plus an alarm on the ALB’s HTTPCode_Target_5XX_Count in ' +
+        'Cluster setting containerInsights (enabled, or enhanced; UpdateClusterSettings changes it). strategy CANARY ' +
+        '(canaryPercent 10) with advancedConfiguration on the load balancer (the 443 and 8443 listeners’ default ' +
+        'rules, from elbv2 DescribeRules), plus an alarm on the ALB’s HTTPCode_Target_5XX_Count in ' +
         'deploymentConfiguration.alarms with rollback. The circuit breaker does not help: it belongs to rolling ' +
         'updates and counts tasks that fail to start, and v2.1 starts fine.',
       bottomOut:
-        'CreateCluster with settings [{containerInsights, enhanced}]; PutMetricAlarm api-5xx (AWS/ApplicationELB, ' +
+        'CreateCluster with settings [{containerInsights, enhanced}] (or UpdateClusterSettings); PutMetricAlarm api-5xx (AWS/ApplicationELB, ' +
         'HTTPCode_Target_5XX_Count, LoadBalancer app/tickets-alb/…, Sum, 60 s, > 5); api with strategy CANARY, ' +
         'canaryConfiguration {10, 5 min}, bakeTimeInMinutes 5, alarms {[api-5xx], enable, rollback}; sim SetLoad ' +
         '20 rps; then register the v2.1 revision and update api.',

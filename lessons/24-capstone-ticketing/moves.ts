@@ -1,6 +1,7 @@
 import { call, wait } from '../../src/course/steps';
 import type { Step } from '../../src/course/types';
 import type { Simulation } from '../../src/engine/index';
+import { defaultRuleArn } from '../../src/engine/views';
 import {
   ALARM,
   APP_ROLE,
@@ -254,7 +255,7 @@ export const alarmOn5xx = call('cloudwatch', 'PutMetricAlarm', (sim: Simulation)
   TreatMissingData: 'notBreaching',
 }));
 
-/** api's load balancer entry: blue/green target groups and both listeners for a blue/green-family strategy. */
+/** api's load balancer entry: blue/green target groups and both listeners' default rules for a blue/green-family strategy. */
 export const apiLoadBalancers = (sim: Simulation) => [
   {
     targetGroupArn: targetGroupArn(sim, BLUE_TG)!,
@@ -262,8 +263,8 @@ export const apiLoadBalancers = (sim: Simulation) => [
     containerPort: 8080,
     advancedConfiguration: {
       alternateTargetGroupArn: targetGroupArn(sim, GREEN_TG)!,
-      productionListenerRule: listenerOn(sim, 443)!.ListenerArn,
-      testListenerRule: listenerOn(sim, 8443)!.ListenerArn,
+      productionListenerRule: defaultRuleArn(listenerOn(sim, 443)!.ListenerArn),
+      testListenerRule: defaultRuleArn(listenerOn(sim, 8443)!.ListenerArn),
       roleArn: roleArn('ecsInfrastructureRoleForLoadBalancers'),
     },
   },
