@@ -50,10 +50,3 @@ export const CURRICULUM_LESSONS = [
 ] as const;
 
 export type CurriculumSlug = (typeof CURRICULUM_LESSONS)[number]['slug'];
-
-/**
- * Curriculum lessons that have no folder in lessons/ yet (issue 13 is writing them). The coverage test checks
- * that each one listed really has no folder, so an entry must go when its lesson lands, and that every other
- * curriculum lesson has its folder and a full quiz bank. Remove a slug here when its lesson is merged.
- */
-export const NOT_YET_WRITTEN: ReadonlyArray<CurriculumSlug> = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONCEPT_ALIASES, CONCEPTS, conceptNamed } from '../../src/course/concepts';
-import { CURRICULUM_LESSONS, NOT_YET_WRITTEN } from '../../src/course/curriculumLessons';
+import { CURRICULUM_LESSONS } from '../../src/course/curriculumLessons';
 import { isExamShaped } from '../../src/course/examShape';
 import { examOfTask, isExamTask } from '../../src/course/examTasks';
 import { loadCourse } from '../../src/course/loader';
@@ -9,7 +9,7 @@ import { loadCourse } from '../../src/course/loader';
  * The course covers the curriculum (issue 13): every curriculum lesson has its folder and at least six quiz
  * items; every item's concepts come from the vocabulary (src/course/concepts.ts) and its exam task ids are known
  * ones of the item's own exams; the bank as a whole has at least 150 items, at least half of them in the exams'
- * shape. Lessons still being written are listed in NOT_YET_WRITTEN and must really be absent.
+ * shape.
  */
 const course = loadCourse();
 const bySlug = new Map(course.lessons.map((l) => [l.slug, l]));
@@ -22,15 +22,8 @@ describe('the curriculum', () => {
     expect(slugs.map((s) => Number(s.slice(0, 2)))).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
   });
 
-  it('has a lesson folder for every lesson not listed as not yet written', () => {
-    const missing = CURRICULUM_LESSONS.map((l) => l.slug).filter(
-      (slug) => !NOT_YET_WRITTEN.includes(slug) && !bySlug.has(slug),
-    );
-    expect(missing).toEqual([]);
-  });
-
-  it('lists as not yet written only lessons that really have no folder (remove them when they land)', () => {
-    expect(NOT_YET_WRITTEN.filter((slug) => bySlug.has(slug))).toEqual([]);
+  it('has a lesson folder for every curriculum lesson', () => {
+    expect(CURRICULUM_LESSONS.map((l) => l.slug).filter((slug) => !bySlug.has(slug))).toEqual([]);
   });
 
   it('has no lesson folder outside the curriculum', () => {
