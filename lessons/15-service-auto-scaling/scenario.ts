@@ -1,3 +1,4 @@
+import { loadBalancerDimension } from '../../src/course/albAlarm';
 import type { LessonScenario, Prediction } from '../../src/course/types';
 import { loadBalancerWithTargetGroup } from '../../src/course/fixtures';
 import { createSimulation, type Simulation } from '../../src/engine/index';
@@ -23,9 +24,7 @@ export function resourceLabel(sim: Simulation): string {
   const lb = Object.values(sim.state.elbv2.loadBalancers).find((l) => l.LoadBalancerName === 'web-alb')!;
   const tg = Object.values(sim.state.elbv2.targetGroups).find((t) => t.TargetGroupName === 'web-tg')!;
   // arn:…:loadbalancer/app/web-alb/<id> and arn:…:targetgroup/web-tg/<id>
-  const lbPart = lb.LoadBalancerArn.slice(
-    lb.LoadBalancerArn.indexOf(':loadbalancer/') + ':loadbalancer/'.length,
-  );
+  const lbPart = loadBalancerDimension(lb.LoadBalancerArn);
   const tgPart = tg.TargetGroupArn.slice(tg.TargetGroupArn.indexOf(':targetgroup/') + 1);
   return `${lbPart}/${tgPart}`;
 }

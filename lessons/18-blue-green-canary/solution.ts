@@ -1,3 +1,4 @@
+import { targets5xxAlarm } from '../../src/course/albAlarm';
 import { call, wait } from '../../src/course/steps';
 import type { Step } from '../../src/course/types';
 import type { Simulation } from '../../src/engine/index';
@@ -12,26 +13,8 @@ import {
   targetGroupArn,
 } from './scenario';
 
-/** `app/web-alb/<id>`: the LoadBalancer dimension of the ALB's metrics. */
-const albDimension = (sim: Simulation) => {
-  const arn = Object.values(sim.state.elbv2.loadBalancers)[0]!.LoadBalancerArn as string;
-  return arn.slice(arn.indexOf(':loadbalancer/') + ':loadbalancer/'.length);
-};
-
 /** An alarm on the 5xx web's targets answer: more than `threshold` in one minute. */
-export const alarmOn5xx = (threshold = 5): Step =>
-  call('cloudwatch', 'PutMetricAlarm', (sim) => ({
-    AlarmName: ALARM,
-    Namespace: 'AWS/ApplicationELB',
-    MetricName: 'HTTPCode_Target_5XX_Count',
-    Dimensions: [{ Name: 'LoadBalancer', Value: albDimension(sim) }],
-    Statistic: 'Sum',
-    Period: 60,
-    EvaluationPeriods: 1,
-    Threshold: threshold,
-    ComparisonOperator: 'GreaterThanThreshold',
-    TreatMissingData: 'notBreaching',
-  }));
+export const alarmOn5xx = (threshold = 5): Step => targets5xxAlarm(ALARM, 'web-alb', threshold);
 
 /** The load balancer wiring of a blue/green-family service: both target groups and both listeners. */
 export const blueGreenLoadBalancers = (sim: Simulation) => [

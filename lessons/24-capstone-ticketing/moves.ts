@@ -1,13 +1,14 @@
+import { targets5xxAlarm } from '../../src/course/albAlarm';
 import { call, wait } from '../../src/course/steps';
 import type { Step } from '../../src/course/types';
 import type { Simulation } from '../../src/engine/index';
 import { defaultRuleArn } from '../../src/engine/views';
 import {
   ALARM,
+  ALB,
   APP_ROLE,
   BUGGY_TAG,
   albArn,
-  albDimension,
   API,
   API_TASKS,
   CERTIFICATE,
@@ -242,18 +243,7 @@ export const loadBalancing = (targetType: 'ip' | 'instance' = 'ip'): Step[] => [
 ];
 
 /** An alarm on the 5xx api's targets answer through tickets-alb: more than 5 in a minute. */
-export const alarmOn5xx = call('cloudwatch', 'PutMetricAlarm', (sim: Simulation) => ({
-  AlarmName: ALARM,
-  Namespace: 'AWS/ApplicationELB',
-  MetricName: 'HTTPCode_Target_5XX_Count',
-  Dimensions: [{ Name: 'LoadBalancer', Value: albDimension(sim) }],
-  Statistic: 'Sum',
-  Period: 60,
-  EvaluationPeriods: 1,
-  Threshold: 5,
-  ComparisonOperator: 'GreaterThanThreshold',
-  TreatMissingData: 'notBreaching',
-}));
+export const alarmOn5xx = targets5xxAlarm(ALARM, ALB);
 
 /** api's load balancer entry: blue/green target groups and both listeners' default rules for a blue/green-family strategy. */
 export const apiLoadBalancers = (sim: Simulation) => [

@@ -115,9 +115,3 @@ export function lastStoppedReason(sim: Simulation, name: string): string | undef
     .filter((t) => t.lastStatus === 'STOPPED' && t.stoppedReason !== undefined)
     .sort((a, b) => (b.stoppedAt ?? 0) - (a.stoppedAt ?? 0))[0]?.stoppedReason;
 }
-
-/** `app/tickets-alb/<id>`: the LoadBalancer dimension of the ALB's metrics. */
-export const albDimension = (sim: Simulation) => {
-  const arn = albArn(sim);
-  return arn.slice(arn.indexOf(':loadbalancer/') + ':loadbalancer/'.length);
-};
