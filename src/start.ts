@@ -1,5 +1,6 @@
 import { mount } from 'svelte';
 import { AppController } from './app/app.svelte';
+import { SHARE_PREFIX } from './app/router';
 import { prepareRestore } from './app/sessionStore';
 import { afterPaint } from './ui/afterPaint';
 import App from './ui/App.svelte';
@@ -15,6 +16,8 @@ export async function start(target: HTMLElement): Promise<void> {
   // 2. the sandbox session: the engine builds the scenario and replays the saved calls
   await prepareRestore(localStorage);
   const app = new AppController({ store: localStorage });
+  // a share link opens over the learner's own sandbox, which stays as the previous session
+  if (location.hash.startsWith(SHARE_PREFIX)) await app.openShareLocation();
   await afterPaint();
   // 3. the interface replaces the shell; 4. the cluster map draws after that frame (ClusterMap.svelte)
   target.replaceChildren();

@@ -5,7 +5,7 @@ import { ReviewState } from './exam/reviewState.svelte';
 import type { LessonsController } from './lessons.svelte';
 import { defaultScenario } from './scenarios';
 import { Session } from './session.svelte';
-import { findSavedScenario, restoreSandbox, saveSandbox } from './sessionStore';
+import { findSavedScenario, prepareReplay, restoreSandbox, saveSandbox, scenarioOf } from './sessionStore';
 import type { KeyValueStore } from './storage/index';
 import { isFirstVisit, rememberWelcome } from './welcome';
 
@@ -67,6 +67,50 @@ export class AppController {
   saveSandbox(): void {
     const saved = saveSandbox(this.store, this.session.snapshot());
     if (!saved.ok) this.sandboxNotice = saved.error;
+  }
+
+  /**
+   * Opens the sandbox a share link's hash carries (src/app/shareLink.ts): checked, then replayed, the learner's own
+   * sandbox kept as the previous session. A link that cannot be opened leaves everything as it was and says why.
+   * Returns whether it opened.
+   */
+  async openShareHash(hash: string): Promise<boolean> {
+    const { readShareHash } = await import('./shareLink');
+    const read = readShareHash(hash);
+    if (!read.ok) {
+      this.sandboxNotice = read.error;
+      return false;
+    }
+    const { saved, text } = read.value;
+    try {
+      await prepareReplay(text);
+    } catch (e) {
+      this.sandboxNotice = `This share link could not be opened: ${e instanceof Error ? e.message : String(e)}.`;
+      return false;
+    }
+    const scenario = scenarioOf(saved, findSavedScenario);
+    if (!scenario.ok) {
+      this.sandboxNotice = `This share link could not be opened: ${scenario.error} in this version of the sandbox.`;
+      return false;
+    }
+    try {
+      this.session.openShared(scenario.value, saved);
+    } catch (e) {
+      this.sandboxNotice = `This share link's actions could not be replayed: ${e instanceof Error ? e.message : String(e)}.`;
+      return false;
+    }
+    this.sandboxNotice = undefined;
+    return true;
+  }
+
+  /**
+   * Opens the share link in the page's address (the browser's, at startup or when one is pasted into an open tab),
+   * then leaves the address at the sandbox, so a reload keeps the learner's sandbox rather than reopening the link.
+   */
+  async openShareLocation(): Promise<boolean> {
+    const opened = await this.openShareHash(location.hash);
+    history.replaceState(history.state, '', '#/sandbox');
+    return opened;
   }
 
   dismissSandboxNotice(): void {

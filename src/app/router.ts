@@ -7,6 +7,7 @@
  *   #/lessons/13-placement-strategies   one lesson
  *   #/exam                          exam prep (its practice bank)
  *   #/exam/timed                    one tab of exam prep: practice, timed or review
+ *   #/share/<payload>               a shared sandbox (src/app/shareLink.ts); it opens in the sandbox
  */
 
 /** Exam prep's tabs, as their addresses name them. */
@@ -22,6 +23,9 @@ export type Route =
 export type Mode = Route['mode'];
 
 export const DEFAULT_ROUTE: Route = { mode: 'sandbox' };
+
+/** What a share link's hash starts with; the rest is the compressed sandbox (src/app/shareLink.ts). */
+export const SHARE_PREFIX = '#/share/';
 
 /** A lesson id as folders name them: lower-case words and digits joined by dashes. */
 const LESSON_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

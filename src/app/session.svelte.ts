@@ -326,6 +326,16 @@ export class Session {
     this.load(scenario);
   }
 
+  /**
+   * Opens someone else's sandbox (a share link) by replay, keeping this one as `previous` when it holds work, so
+   * Restore previous session brings it back. Throws (changing nothing) as `resume` does.
+   */
+  openShared(scenario: Scenario, snap: SandboxSnapshot): void {
+    const current = { scenario: this.scenario, snapshot: this.snapshot() };
+    this.resume(scenario, snap);
+    if (current.snapshot.calls.length > 0) this.previous = current;
+  }
+
   /** Brings back the sandbox from before the last switch; the one left becomes `previous` in turn. */
   restorePrevious(): void {
     const back = this.previous;

@@ -65,6 +65,11 @@ export async function prepareRestore(store: KeyValueStore): Promise<void> {
   } catch {
     // storage blocked: there is nothing to restore, and loadSandbox says so
   }
+  await prepareReplay(text);
+}
+
+/** Readies the engine for replaying a sandbox record's text (saved, or from a share link); see prepareRestore. */
+export async function prepareReplay(text: string | null): Promise<void> {
   if (text !== null && /[=!]~/.test(text)) await loadRegexSupport();
   if (text !== null && callsCheckedLater(text)) await loadLaterEngine();
   // a scenario other than the first screen's is built with later operations, from builds that load later too

@@ -34,7 +34,15 @@ export const rules: Readonly<Record<Layer, Rule>> = {
   // ajv validates saved data against its schemas; rune-based state (.svelte.ts) may use svelte's runtime helpers
   app: {
     layers: ['lib', 'engine', 'course', 'app'],
-    packages: ['xstate', 'ajv', '@jmespath-community/jmespath', 'svelte', 'svelte/reactivity', 'yaml'],
+    packages: [
+      'xstate',
+      'ajv',
+      '@jmespath-community/jmespath',
+      'svelte',
+      'svelte/reactivity',
+      'yaml',
+      'lz-string',
+    ],
   },
   editor: { layers: ['lib', 'engine', 'editor'], packages: ['monaco-editor/', 'jsonc-parser'] },
   // d3 and engine types only: a chart draws a snapshot it is handed, it never reaches into the app
