@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+import { contentSecurityPolicy } from './tools/csp/vitePlugin.ts';
 import { precompiledValidators } from './tools/validators/vitePlugin.ts';
 
 export default defineConfig({
@@ -8,6 +9,8 @@ export default defineConfig({
     // the JSON-Schema validators as ajv standalone code, generated from the schemas (docs/ARCHITECTURE.md)
     precompiledValidators(),
     svelte(),
+    // the built page carries its Content Security Policy (tools/csp/policy.ts)
+    contentSecurityPolicy(),
     // a service worker precaches the whole build, Monaco and its workers included, so the app reloads offline
     VitePWA({
       registerType: 'autoUpdate',
