@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { loadLaterEngine, loadRegexSupport } from '../src/engine/index';
 import { benchBundle } from './bundle';
 import { benchFirstPage } from './firstPage';
+import { benchLighthouse } from './lighthouse';
 import { benchPlacement } from './placement';
 import { benchPlacementPublic } from './placementPublic';
 import { benchScenarioBuild } from './scenarioBuild';
@@ -120,6 +121,21 @@ async function main() {
     console.log(
       `  (1-minute load average during the runs: ${s.loadRange.map((l) => l.toFixed(2)).join('–')})`,
     );
+    console.log('\nLighthouse 12.2.3, desktop preset, cold loads of the built app in headless Chromium');
+    for (const l of await benchLighthouse()) {
+      line(
+        `  ${l.screen}: performance / accessibility`,
+        `${l.performance} / ${l.accessibility}`,
+        '≥ 95 / 100',
+      );
+      line(
+        `    largest contentful paint / blocking time`,
+        `${l.lcp.toFixed(0)} / ${l.tbt.toFixed(0)} ms`,
+        'reported',
+      );
+      if (l.accessibilityMisses.length > 0)
+        console.log(`    accessibility misses: ${l.accessibilityMisses.join(', ')}`);
+    }
     const build = benchScenarioBuild();
     line(
       'default scenario built in Node, first / second',
