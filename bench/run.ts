@@ -9,6 +9,7 @@ import { benchLighthouse } from './lighthouse';
 import { benchPlacement } from './placement';
 import { benchPlacementPublic } from './placementPublic';
 import { benchScenarioBuild } from './scenarioBuild';
+import { benchShareOpen } from './shareOpen';
 import { benchStartup } from './startup';
 import { benchEngineMemory } from './engineMemory';
 import { benchScrub } from './scrub';
@@ -121,6 +122,18 @@ async function main() {
     console.log(
       `  (1-minute load average during the runs: ${s.loadRange.map((l) => l.toFixed(2)).join('–')})`,
     );
+    const share = await benchShareOpen();
+    console.log(
+      `\nShare link: a ${share.calls}-call session of the default scenario (${share.linkChars.toLocaleString('en')} ` +
+        'characters), opened cold in Chromium until its map is drawn (5 runs)',
+    );
+    line(
+      '  opened, median / worst',
+      `${share.median.toFixed(0)} / ${share.worst.toFixed(0)} ms`,
+      '≤ 1,000 ms',
+    );
+    line('  the same load without a link, median', `${share.plainMedian.toFixed(0)} ms`, 'reported');
+
     console.log('\nLighthouse 12.2.3, desktop preset, cold loads of the built app in headless Chromium');
     for (const l of await benchLighthouse()) {
       line(
@@ -188,6 +201,12 @@ async function main() {
       );
     }
   }
+  for (const r of await (await import('./replayFrames')).benchReplayFrames())
+    line(
+      `placement replay p95 step, ${r.instances} instances, motion ${r.motion}`,
+      `${r.p95.toFixed(1)} ms`,
+      `≤ ${r.target} ms`,
+    );
 }
 
 await main();

@@ -1,4 +1,5 @@
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+// lz-string is CommonJS: its default export is what both Vite and plain Node (the benchmarks) can import
+import lzString from 'lz-string';
 import { err, ok, type Result } from '../lib/result';
 import { SHARE_PREFIX } from './router';
 import type { SandboxSnapshot } from './session.svelte';
@@ -20,7 +21,7 @@ export const MAX_SHARED_SECONDS = 100 * 86_400;
 /** The address that opens `snapshot`: the page's own address with `#/share/<payload>`. */
 export function shareUrl(pageUrl: string, snapshot: SandboxSnapshot): string {
   const saved: SavedSandbox = { version: 1, ...snapshot };
-  return `${pageUrl.replace(/#.*$/, '')}${SHARE_PREFIX}${compressToEncodedURIComponent(JSON.stringify(saved))}`;
+  return `${pageUrl.replace(/#.*$/, '')}${SHARE_PREFIX}${lzString.compressToEncodedURIComponent(JSON.stringify(saved))}`;
 }
 
 /** The snapshot a share link's hash carries, with its JSON text, or what is wrong with the link. */
@@ -34,7 +35,7 @@ export function readShareHash(hash: string): Result<{ saved: SavedSandbox; text:
     );
   let text: string | null;
   try {
-    text = decompressFromEncodedURIComponent(payload);
+    text = lzString.decompressFromEncodedURIComponent(payload);
   } catch {
     text = null;
   }
