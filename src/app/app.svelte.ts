@@ -5,7 +5,7 @@ import { ReviewState } from './exam/reviewState.svelte';
 import type { LessonsController } from './lessons.svelte';
 import { defaultScenario } from './scenarios';
 import { Session } from './session.svelte';
-import { findSavedScenario, prepareReplay, restoreSandbox, saveSandbox, scenarioOf } from './sessionStore';
+import { findSavedScenario, restoreSandbox, saveSandbox } from './sessionStore';
 import type { KeyValueStore } from './storage/index';
 import { isFirstVisit, rememberWelcome } from './welcome';
 
@@ -75,28 +75,14 @@ export class AppController {
    * Returns whether it opened.
    */
   async openShareHash(hash: string): Promise<boolean> {
-    const { readShareHash } = await import('./shareLink');
+    const [{ readShareHash }, { openSharedSandbox }] = await Promise.all([
+      import('./shareLink'),
+      import('./sharedSandbox'),
+    ]);
     const read = readShareHash(hash);
-    if (!read.ok) {
-      this.sandboxNotice = read.error;
-      return false;
-    }
-    const { saved, text } = read.value;
-    try {
-      await prepareReplay(text);
-    } catch (e) {
-      this.sandboxNotice = `This share link could not be opened: ${e instanceof Error ? e.message : String(e)}.`;
-      return false;
-    }
-    const scenario = scenarioOf(saved, findSavedScenario);
-    if (!scenario.ok) {
-      this.sandboxNotice = `This share link could not be opened: ${scenario.error} in this version of the sandbox.`;
-      return false;
-    }
-    try {
-      this.session.openShared(scenario.value, saved);
-    } catch (e) {
-      this.sandboxNotice = `This share link's actions could not be replayed: ${e instanceof Error ? e.message : String(e)}.`;
+    const opened = read.ok ? await openSharedSandbox(this.session, read.value, 'share link') : read;
+    if (!opened.ok) {
+      this.sandboxNotice = opened.error;
       return false;
     }
     this.sandboxNotice = undefined;

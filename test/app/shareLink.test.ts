@@ -3,7 +3,8 @@ import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { findScenario } from '../../src/app/scenarios';
 import { Session } from '../../src/app/session.svelte';
-import { MAX_SHARED_CALLS, readShareHash, shareUrl } from '../../src/app/shareLink';
+import { readShareHash, shareUrl } from '../../src/app/shareLink';
+import { MAX_SHARED_CALLS } from '../../src/app/sharedSandbox';
 
 const fleet = findScenario('mixed-fleet')!;
 const PAGE = 'https://sandbox.example/app/#/sandbox';
