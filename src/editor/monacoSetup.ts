@@ -22,6 +22,24 @@ self.MonacoEnvironment = {
   getWorker: (_workerId: string, label: string) => (label === 'json' ? new JsonWorker() : new EditorWorker()),
 };
 
+/** Monaco's built-in theme for each page theme (src/ui/theme.css); an unknown or missing one reads as light. */
+const MONACO_THEMES: Readonly<Record<string, string>> = {
+  light: 'vs',
+  dark: 'vs-dark',
+  contrast: 'hc-black',
+};
+
+/**
+ * Monaco's colours follow the page's theme: `<html data-theme>` names it (src/app/themePreference.ts sets it,
+ * a layer this one may not import). The theme is global to Monaco, so one observer serves every editor.
+ */
+function followPageTheme(root: HTMLElement): void {
+  const apply = () => monaco.editor.setTheme(MONACO_THEMES[root.dataset.theme ?? ''] ?? 'vs');
+  apply();
+  new MutationObserver(apply).observe(root, { attributes: true, attributeFilter: ['data-theme'] });
+}
+followPageTheme(document.documentElement);
+
 /** A JSON Schema the JSON language service applies to every model whose file name ends in `fileSuffix`. */
 export interface SchemaBinding {
   readonly uri: string;

@@ -2,6 +2,7 @@ import type { SavedExamRecord } from '../exam/savedExam';
 import type { ReviewRecord } from '../exam/reviewRecord';
 import type { Progress } from '../progress';
 import type { SavedSandbox } from '../sessionStore';
+import type { ThemeRecord } from '../themePreference';
 import type { RecordKind } from './index';
 
 /**
@@ -73,6 +74,15 @@ export const DRAFTS: RecordKind<{ readonly version: 1; readonly drafts: Readonly
     schema: 'drafts',
     empty: () => ({ version: 1, drafts: {} }),
   };
+
+/** The theme the learner picked ("system" until they pick one). */
+export const THEME: RecordKind<ThemeRecord> = {
+  key: 'ecs-sandbox:theme',
+  label: 'theme',
+  version: 1,
+  schema: 'theme',
+  empty: () => ({ version: 1, theme: 'system' }),
+};
 
 /** Set once the learner has answered or dismissed the first-visit card (a flag, not JSON). */
 export const WELCOME_SEEN_KEY = 'ecs-sandbox:welcome-seen';

@@ -141,6 +141,16 @@ export const draftSchema = {
   properties: { text, savedAt: number },
 } as const;
 
+/** The learner's theme picks, as stored: `system` follows the system's settings (src/app/themePreference.ts). */
+export const THEME_CHOICES = ['system', 'light', 'dark', 'contrast'] as const;
+
+/** `ecs-sandbox:theme`: the theme the learner picked. */
+export const themeSchema = {
+  type: 'object',
+  required: ['version', 'theme'],
+  properties: { version: version(1), theme: { type: 'string', enum: [...THEME_CHOICES] } },
+} as const;
+
 /** Every schema by name: what the build-time validator generator compiles. */
 export const STORAGE_SCHEMAS = {
   progress: progressSchema,
@@ -149,6 +159,7 @@ export const STORAGE_SCHEMAS = {
   runningExam: runningExamSchema,
   drafts: draftsSchema,
   draft: draftSchema,
+  theme: themeSchema,
 } as const;
 
 export type StorageSchemaName = keyof typeof STORAGE_SCHEMAS;
