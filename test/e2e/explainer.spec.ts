@@ -60,7 +60,7 @@ test('a RunTask of 5 on the full cluster leaves 2 unplaced and the app keeps wor
 
   // the clock runs, undo works, navigation works
   const before = await clock(page).textContent();
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect(clock(page)).not.toHaveText(before!);
   await page.getByRole('button', { name: 'Pause' }).click();
   await page.getByRole('button', { name: /Undo/ }).click();

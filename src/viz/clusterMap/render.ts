@@ -1,4 +1,4 @@
-import { select } from 'd3';
+import { select, type BaseType, type Selection } from 'd3';
 import { changes, keyedJoin, type Joined, type Layer, type Memory } from '../shared/join';
 import { remPx } from '../shared/scales';
 import { animate, motionDuration, stopAnimations, type MotionPreference } from '../shared/transition';
@@ -9,6 +9,7 @@ import {
   SIZES,
   type MapLayout,
   type PlacedBand,
+  type PlacedCard,
   type PlacedLane,
   type PlacedTask,
 } from './layout';
@@ -27,9 +28,30 @@ export interface RenderOptions {
   readonly motion?: MotionPreference;
 }
 
+/** What an overlay draws with: the map's layout and marks, a layer above them, and the motion to use. */
+export interface OverlayContext {
+  /** the overlay's own layer, above every mark and hidden from assistive technology (the narration speaks) */
+  readonly layer: Layer;
+  readonly layout: MapLayout;
+  readonly cards: Selection<SVGGElement, PlacedCard, BaseType, unknown>;
+  readonly tasks: Selection<SVGGElement, PlacedTask, BaseType, unknown>;
+  /** the map's id prefix (block patterns) */
+  readonly prefix: string;
+  /** ms for a change when motion is allowed, else 0 */
+  readonly duration: number;
+}
+
+/** A state drawn over the map (a placement replay): drawn after each update, cleared when replaced. */
+export interface MapOverlay {
+  draw(ctx: OverlayContext): void;
+  clear(ctx: OverlayContext): void;
+}
+
 export interface ClusterMapRenderer {
   /** Redraws for a new model; only what changed is touched. */
   update(model: ClusterMapModel): void;
+  /** Draws `overlay` over the map now and after every update (the previous one is cleared); none when undefined. */
+  setOverlay(overlay: MapOverlay | undefined): void;
   /** The layout of the last update (for tests and the benchmark). */
   readonly layout: MapLayout | undefined;
   /** Stops animations, removes listeners and everything the renderer added to the container. */
@@ -96,6 +118,19 @@ export function createClusterMap(container: HTMLElement, options: RenderOptions 
     tasks: new WeakMap(),
   };
   let layout: MapLayout | undefined;
+  let overlay: MapOverlay | undefined;
+  // added on the first overlay and removed with the last, so the map without one is exactly as before
+  let overlayLayer: Layer | undefined;
+  const overlayContext = (): OverlayContext | undefined =>
+    layout &&
+    overlayLayer && {
+      layer: overlayLayer,
+      layout,
+      cards: layers.cards.selectAll<SVGGElement, PlacedCard>('.cm-card'),
+      tasks: layers.tasks.selectAll<SVGGElement, PlacedTask>('.cm-task'),
+      prefix,
+      duration: motionDuration(doc, options.motion),
+    };
 
   function update(model: ClusterMapModel): void {
     // read sizes before writing anything, so the browser need not lay out the page mid-update
@@ -139,12 +174,26 @@ export function createClusterMap(container: HTMLElement, options: RenderOptions 
 
     drawLegend(model);
     tooltip.refresh();
+    if (overlay) overlay.draw(overlayContext()!);
   }
 
   return {
     update,
     get layout() {
       return layout;
+    },
+    setOverlay(next) {
+      const before = overlayContext();
+      if (overlay && before) overlay.clear(before);
+      overlay = next;
+      if (!overlay) {
+        overlayLayer?.remove();
+        overlayLayer = undefined;
+        return;
+      }
+      overlayLayer ??= svg.append('g').attr('class', 'cm-overlay').attr('aria-hidden', 'true') as Layer;
+      const ctx = overlayContext();
+      if (ctx) overlay.draw(ctx);
     },
     destroy() {
       stopAnimations(root.node()!);
