@@ -8,13 +8,19 @@ import { CHROME, CHROME_FLAGS } from './chromium';
  * script and stylesheet fetched until the network is idle, gzip-compressed as a server would send them.
  * (Monaco is not among them: it loads only when the editor opens.)
  */
-export async function benchFirstPage(): Promise<{
+export async function benchFirstPage(outDir = 'dist'): Promise<{
   jsKB: number;
   cssKB: number;
   files: number;
   monacoLoaded: boolean;
+  /** each file's gzip size in KB, largest first: where the first page's bytes go */
+  byFile: Array<{ file: string; kb: number }>;
 }> {
-  const server = await preview({ logLevel: 'error', preview: { port: 0, host: '127.0.0.1' } });
+  const server = await preview({
+    logLevel: 'error',
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1' },
+  });
   const address = server.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS });
@@ -35,6 +41,9 @@ export async function benchFirstPage(): Promise<{
       cssKB: sum('stylesheet'),
       files: loaded.length,
       monacoLoaded: loaded.some((l) => /\/editor-[^/]+\.js$/.test(l.url)),
+      byFile: loaded
+        .map((l) => ({ file: l.url.slice(l.url.lastIndexOf('/') + 1), kb: l.gz / 1024 }))
+        .sort((a, b) => b.kb - a.kb),
     };
   } finally {
     await browser.close();
