@@ -1,5 +1,6 @@
 import { chromium } from 'playwright-core';
-import { createServer } from 'vite';
+import { percentile } from './percentile';
+import { serveSources } from './servers';
 import { CHROME, CHROME_FLAGS } from './chromium';
 
 const CASES = [
@@ -7,24 +8,16 @@ const CASES = [
   { instances: 20, tasks: 200, target: 16.7 },
 ] as const;
 
-const percentile = (xs: number[], p: number) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-};
-
 /**
  * Cluster-map frame times in headless Chromium: the map's own bench (bench/clusterMapBench.ts) served by
  * Vite, tasks placed in batches one frame at a time. Reports p95 of model + render + style/layout per frame.
  */
 export async function benchClusterMapFrames() {
-  const server = await createServer({ logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
-  await server.listen();
-  const address = server.httpServer?.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const server = await serveSources();
   const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`http://127.0.0.1:${port}/bench/clusterMap.html`);
+    await page.goto(`${server.base}bench/clusterMap.html`);
     await page.waitForFunction(() => (window as unknown as { benchReady?: boolean }).benchReady === true);
     const results = [];
     for (const c of CASES) {

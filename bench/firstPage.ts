@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { preview } from 'vite';
 import { CHROME, CHROME_FLAGS } from './chromium';
+import { serveBuild } from './servers';
 
 /**
  * What the first page really loads: the built app opened in headless Chromium on its default screen, every
@@ -16,13 +16,7 @@ export async function benchFirstPage(outDir = 'dist'): Promise<{
   /** each file's gzip size in KB, largest first: where the first page's bytes go */
   byFile: Array<{ file: string; kb: number }>;
 }> {
-  const server = await preview({
-    logLevel: 'error',
-    build: { outDir },
-    preview: { port: 0, host: '127.0.0.1' },
-  });
-  const address = server.httpServer.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const server = await serveBuild(outDir);
   const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS });
   try {
     const page = await browser.newPage();
@@ -33,7 +27,7 @@ export async function benchFirstPage(outDir = 'dist'): Promise<{
         bodies.push(r.body().then((b) => ({ url: r.url(), type, gz: gzipSync(b).length })));
       }
     });
-    await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'networkidle' });
+    await page.goto(server.base, { waitUntil: 'networkidle' });
     const loaded = await Promise.all(bodies);
     const sum = (type: string) => loaded.filter((l) => l.type === type).reduce((n, l) => n + l.gz, 0) / 1024;
     return {
@@ -47,6 +41,6 @@ export async function benchFirstPage(outDir = 'dist'): Promise<{
     };
   } finally {
     await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    await server.close();
   }
 }

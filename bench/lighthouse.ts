@@ -1,8 +1,8 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { preview } from 'vite';
 import { CHROME, CHROME_FLAGS } from './chromium';
+import { serveBuild } from './servers';
 
 /** The screens the issue holds to Lighthouse's scores, by their addresses in the built app. */
 export const LIGHTHOUSE_SCREENS = [
@@ -29,19 +29,13 @@ export interface LighthouseScore {
  * in a fresh profile (Lighthouse clears storage itself), so the first-visit card shows, as for a newcomer.
  */
 export async function benchLighthouse(outDir = 'dist'): Promise<LighthouseScore[]> {
-  const server = await preview({
-    logLevel: 'error',
-    build: { outDir },
-    preview: { port: 0, host: '127.0.0.1' },
-  });
-  const address = server.httpServer.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const server = await serveBuild(outDir);
   const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS });
   try {
     const scores: LighthouseScore[] = [];
     for (const screen of LIGHTHOUSE_SCREENS) {
       const result = await lighthouse(
-        `http://127.0.0.1:${port}${screen.path}`,
+        `${server.base}${screen.path.slice(1)}`,
         {
           port: chrome.port,
           output: 'json',
@@ -67,6 +61,6 @@ export async function benchLighthouse(outDir = 'dist'): Promise<LighthouseScore[
     return scores;
   } finally {
     await chrome.kill();
-    await new Promise<void>((done) => server.httpServer.close(() => done()));
+    await server.close();
   }
 }

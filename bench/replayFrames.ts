@@ -1,15 +1,11 @@
 import { chromium } from 'playwright-core';
-import { createServer } from 'vite';
+import { percentile } from './percentile';
+import { serveSources } from './servers';
 import { CHROME, CHROME_FLAGS } from './chromium';
 import type { benchReplay as BenchReplay } from './replayBench';
 
 /** the issue's budget: a placement step on a 20-instance classroom cluster within one frame */
 export const REPLAY_TARGET_MS = 16.7;
-
-const percentile = (xs: number[], p: number) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-};
 
 /**
  * Placement replay step times in headless Chromium: bench/replayBench.ts loaded into the map bench's page
@@ -17,14 +13,11 @@ const percentile = (xs: number[], p: number) => {
  * p50 of overlay + style/layout per step, with motion on and with motion reduced.
  */
 export async function benchReplayFrames() {
-  const server = await createServer({ logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
-  await server.listen();
-  const address = server.httpServer?.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const server = await serveSources();
   const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`http://127.0.0.1:${port}/bench/clusterMap.html`);
+    await page.goto(`${server.base}bench/clusterMap.html`);
     await page.waitForFunction(() => (window as unknown as { benchReady?: boolean }).benchReady === true);
     const results = [];
     for (const motion of ['auto', 'reduce'] as const) {

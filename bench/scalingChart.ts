@@ -7,6 +7,7 @@ import {
   type SimState,
 } from '../src/engine/index';
 import { createScalingChart } from '../src/viz/scaling/render';
+import { percentile } from './percentile';
 
 /**
  * The scaling chart while scrubbing a simulated day: a plain state (built without running the engine, as the
@@ -211,11 +212,6 @@ export interface ScalingChartBench {
   readonly activities: number;
   readonly points: number;
 }
-
-const percentile = (xs: number[], p: number) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-};
 
 /**
  * Scrubs a day back from its end in `frames` steps, timing each frame; the first 10 warm up and are not counted.

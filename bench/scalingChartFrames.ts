@@ -1,5 +1,5 @@
 import { chromium } from 'playwright-core';
-import { createServer } from 'vite';
+import { serveSources } from './servers';
 import { CHROME, CHROME_FLAGS } from './chromium';
 import type { DeepReadonly, SimState } from '../src/engine/index';
 import { benchScalingChart, type ScalingChartBench } from './scalingChart';
@@ -9,14 +9,11 @@ import { benchScalingChart, type ScalingChartBench } from './scalingChart';
  * served by Vite, each frame's derive + layout + SVG update + the browser's style and layout timed in the page.
  */
 export async function benchScalingChartChromium(): Promise<ScalingChartBench> {
-  const server = await createServer({ logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
-  await server.listen();
-  const address = server.httpServer?.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const server = await serveSources();
   const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`http://127.0.0.1:${port}/bench/scalingChart.html`);
+    await page.goto(`${server.base}bench/scalingChart.html`);
     await page.waitForFunction(() => (window as unknown as { benchReady?: boolean }).benchReady === true);
     return await page.evaluate(() =>
       (window as unknown as { benchScalingChart: (d: Document) => ScalingChartBench }).benchScalingChart(

@@ -1,10 +1,11 @@
 import { chromium } from 'playwright-core';
-import { preview } from 'vite';
 import { shareUrl } from '../src/app/shareLink';
 import { defaultScenario } from '../src/app/scenarios';
 import { replay, type TimedCall } from '../src/app/timeline';
 import { createSimulation, loadLaterEngine, type Simulation } from '../src/engine/index';
 import { CHROME, CHROME_FLAGS } from './chromium';
+import { percentile } from './percentile';
+import { serveBuild } from './servers';
 
 /**
  * A share link of a 200-call session opened cold in Chromium (issue 14: ≤ 1 s). The session is what a learner
@@ -98,17 +99,10 @@ function observeOpened(summary: string) {
   watcher.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
 export async function benchShareOpen(outDir = 'dist', runs = 5): Promise<ShareOpenResult> {
   const snapshot = await sharedSession();
-  const server = await preview({
-    logLevel: 'error',
-    build: { outDir },
-    preview: { port: 0, host: '127.0.0.1' },
-  });
-  const address = server.httpServer.address();
-  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+  const server = await serveBuild(outDir);
+  const base = server.base;
   const link = shareUrl(base, snapshot);
   const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS });
   try {
@@ -149,12 +143,12 @@ export async function benchShareOpen(outDir = 'dist', runs = 5): Promise<ShareOp
       calls: snapshot.calls.length,
       linkChars: link.length,
       runs: times,
-      median: median(times),
+      median: percentile(times, 50),
       worst: Math.max(...times),
-      plainMedian: median(plainTimes),
+      plainMedian: percentile(plainTimes, 50),
     };
   } finally {
     await browser.close();
-    await new Promise<void>((done) => server.httpServer.close(() => done()));
+    await server.close();
   }
 }

@@ -1,7 +1,8 @@
 import { loadavg } from 'node:os';
 import { chromium, type Browser } from 'playwright-core';
-import { preview } from 'vite';
 import { CHROME, CHROME_FLAGS } from './chromium';
+import { percentile } from './percentile';
+import { serveBuild } from './servers';
 
 /** One cold load, in milliseconds since navigation start. */
 export interface StartupRun {
@@ -106,24 +107,16 @@ async function coldLoad(browser: Browser, url: string): Promise<StartupRun> {
   }
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
 /**
  * Cold loads of the built app (`outDir`, default dist/) in headless Chromium on its first screen, the sandbox:
  * first contentful paint, interactive, total blocking time and the longest task, median and worst of `runs`.
  */
 export async function benchStartup(outDir = 'dist', runs = 7): Promise<StartupSummary> {
-  const server = await preview({
-    logLevel: 'error',
-    build: { outDir },
-    preview: { port: 0, host: '127.0.0.1' },
-  });
-  const address = server.httpServer.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const server = await serveBuild(outDir);
   const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS });
   try {
     const all: StartupRun[] = [];
-    for (let i = 0; i < runs; i++) all.push(await coldLoad(browser, `http://127.0.0.1:${port}/`));
+    for (let i = 0; i < runs; i++) all.push(await coldLoad(browser, server.base));
     const pick = (f: (xs: number[]) => number) => ({
       fcp: f(all.map((r) => r.fcp)),
       interactive: f(all.map((r) => r.interactive)),
@@ -134,13 +127,13 @@ export async function benchStartup(outDir = 'dist', runs = 7): Promise<StartupSu
     const loads = all.map((r) => r.load);
     return {
       runs: all,
-      median: pick(median),
+      median: pick((xs) => percentile(xs, 50)),
       worst: pick((xs) => Math.max(...xs)),
       loadRange: [Math.min(...loads), Math.max(...loads)],
     };
   } finally {
     await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    await server.close();
   }
 }
 

@@ -1,20 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { mapTasks, runThreeTasks, taskLabels } from './mapTasks';
 
 /** Scenario files in the built app: export, open elsewhere to the same sandbox, a bad file, a lesson scaffold. */
-
-const mapTasks = (page: Page) => page.getByRole('group', { name: /^Tasks:/ }).getByRole('button');
-const taskLabels = (page: Page) =>
-  mapTasks(page).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
-
-async function runThreeTasks(page: Page) {
-  await page.goto('/#/sandbox');
-  await page.getByRole('spinbutton', { name: 'Count' }).fill('3');
-  await page.getByRole('button', { name: 'Run task', exact: true }).click();
-  await page.getByRole('button', { name: /Instant/ }).click();
-  await expect(mapTasks(page)).toHaveCount(3);
-}
 
 const openFiles = async (page: Page) => {
   await page.getByRole('button', { name: 'Files…' }).press('Enter');

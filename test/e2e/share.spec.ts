@@ -1,23 +1,11 @@
 import type { Page } from '@playwright/test';
 import fc from 'fast-check';
 import { expect, test } from './fixtures';
+import { mapTasks, runThreeTasks, taskLabels } from './mapTasks';
 
 /** Share links in the built app: a sandbox round-trips through its link; a damaged link says so. */
 
-const mapTasks = (page: Page) => page.getByRole('group', { name: /^Tasks:/ }).getByRole('button');
 const scenarioPicker = (page: Page) => page.getByRole('combobox', { name: 'Scenario' });
-
-async function runThreeTasks(page: Page) {
-  await page.goto('/#/sandbox');
-  await page.getByRole('spinbutton', { name: 'Count' }).fill('3');
-  await page.getByRole('button', { name: 'Run task', exact: true }).click();
-  await page.getByRole('button', { name: /Instant/ }).click();
-  await expect(mapTasks(page)).toHaveCount(3);
-}
-
-/** The tasks on the map as their labels say (instance, AZ, state), in order. */
-const taskLabels = (page: Page) =>
-  mapTasks(page).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
 
 test('a share link opens the same sandbox in another browser, over that learner’s own work', async ({
   page,
