@@ -19,7 +19,7 @@ test('a presenter walks predict-then-reveal scenes with the keys alone', async (
 
   // the clicker opens the first scene: the sandbox pauses before the placement, the options are the instances
   await page.keyboard.press('PageDown');
-  await expect(room.getByText('Scene 1 of 3 · placement')).toBeVisible();
+  await expect(room.getByText('Scene 1 of 4 · placement')).toBeVisible();
   const options = room.locator('ol.options > li');
   await expect(options).toHaveCount(6);
   // the room votes: three hands for option 1, one for option 2, then one taken back
@@ -47,13 +47,13 @@ test('a presenter walks predict-then-reveal scenes with the keys alone', async (
   for (let i = 0; i < 30 && (await replay.count()) > 0; i++) await page.keyboard.press('PageDown');
   await expect(replay).toHaveCount(0);
   await page.keyboard.press('PageDown');
-  await expect(room.getByText('Scene 2 of 3 · placement')).toBeVisible();
+  await expect(room.getByText('Scene 2 of 4 · placement')).toBeVisible();
   await expect(options).toHaveCount(3);
   await expect(options.locator('output')).toHaveText(['0', '0', '0']);
 
   // back: the scene before, paused again before its step
   await page.keyboard.press('PageUp');
-  await expect(room.getByText('Scene 1 of 3 · placement')).toBeVisible();
+  await expect(room.getByText('Scene 1 of 4 · placement')).toBeVisible();
   await expect(room.locator('li.right')).toHaveCount(0);
 });
 
@@ -64,7 +64,7 @@ test('every run of a scene is the same: rehearsal and class see the same answer'
     await page.getByRole('checkbox', { name: 'Predict and reveal' }).check();
     const room = page.getByRole('region', { name: 'Predict, then reveal' });
     await room.getByRole('button', { name: /^3\. / }).click();
-    await expect(room.getByText('Scene 3 of 3 · deployment')).toBeVisible();
+    await expect(room.getByText('Scene 3 of 4 · deployment')).toBeVisible();
     await room.getByRole('button', { name: 'Reveal →' }).click();
     await expect(room.locator('li.right')).toHaveCount(1);
     return room.locator('li.right .text').textContent();

@@ -76,6 +76,16 @@ const hostOf = (run: RevealRun): string | undefined => {
   return instance ? instance.ec2InstanceId : undefined;
 };
 
+/** The scalable target of the service web in the cluster shop (the "Both scaling loops" scenario). */
+const WEB_TARGET = {
+  ServiceNamespace: 'ecs',
+  ResourceId: 'service/shop/web',
+  ScalableDimension: 'ecs:service:DesiredCount',
+} as const;
+
+const serviceNamed = (sim: Simulation, name: string) =>
+  Object.values(sim.state.ecs.services).find((s) => s.serviceName === name && s.status === 'ACTIVE');
+
 const countOptions = (counts: ReadonlyArray<number>, noun: string): ReadonlyArray<SceneOption> =>
   counts.map((n) => ({ id: String(n), text: `${n} ${noun}` }));
 
@@ -172,5 +182,62 @@ export const SCENES: ReadonlyArray<Scene> = [
       'minimumHealthyPercent 50 lets ECS take 2 of the 4 web:1 tasks out of service at once (their targets start ' +
       'draining), and tasks on their way out no longer count toward maximumPercent: 150 % of 4 allows 6, so with ' +
       `2 web:1 tasks still serving there is room for ${Math.max(...run.samples)} web:2 tasks in the first wave.`,
+  },
+  {
+    id: 'target-tracking',
+    title: 'Target tracking: which way?',
+    kind: 'scaling',
+    scenarioId: 'scaling-cluster',
+    setup: [
+      {
+        service: 'application-autoscaling',
+        operation: 'RegisterScalableTarget',
+        input: { ...WEB_TARGET, MinCapacity: 2, MaxCapacity: 8 },
+      },
+      {
+        service: 'application-autoscaling',
+        operation: 'PutScalingPolicy',
+        input: {
+          ...WEB_TARGET,
+          PolicyName: 'cpu-50',
+          PolicyType: 'TargetTrackingScaling',
+          TargetTrackingScalingPolicyConfiguration: {
+            TargetValue: 50,
+            PredefinedMetricSpecification: { PredefinedMetricType: 'ECSServiceAverageCPUUtilization' },
+          },
+        },
+      },
+      {
+        service: 'sim',
+        operation: 'SetLoad',
+        input: { cluster: 'shop', service: 'web', shape: { kind: 'constant', requestsPerSecond: 20 } },
+        wait: 600,
+      },
+    ],
+    question:
+      'web runs 2 tasks with target tracking that keeps average CPU near 50 %. Its load jumps from 20 to 400 ' +
+      'requests a second and stays there. Ten minutes later, what has its desired count done?',
+    options: () => [
+      { id: 'down', text: 'Gone down' },
+      { id: 'same', text: 'Stayed at 2' },
+      { id: 'up', text: 'Gone up' },
+    ],
+    action: {
+      service: 'sim',
+      operation: 'SetLoad',
+      input: { cluster: 'shop', service: 'web', shape: { kind: 'constant', requestsPerSecond: 400 } },
+    },
+    watch: 600,
+    observe: (sim) => serviceNamed(sim, 'web')?.desiredCount ?? 0,
+    outcome(run) {
+      const first = run.samples[0] ?? 0;
+      const last = run.samples.at(-1) ?? 0;
+      return last > first ? 'up' : last < first ? 'down' : 'same';
+    },
+    explain: (run) =>
+      `CPU rose well above the 50 % target and stayed above it, so the policy's scale-out alarm fired and Application Auto ` +
+      `Scaling raised the desired count from ${run.samples[0]} to ${run.samples.at(-1)}. Target tracking only ` +
+      'scales out while the metric is above the target and scales in, more slowly, when it is well below. (The ' +
+      'sandbox models the alarm AWS creates for it: three 1-minute datapoints above the target.)',
   },
 ];
