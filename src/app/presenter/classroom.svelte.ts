@@ -2,6 +2,7 @@ import type { Simulation } from '../../engine/index';
 import { findScenario, loadScenarioBuilds } from '../scenarios';
 import type { Session } from '../session.svelte';
 import {
+  placedTaskArns,
   SAMPLE_SECONDS,
   SCENES,
   type RevealRun,
@@ -94,11 +95,11 @@ export class Classroom {
       sample();
     }
     const run: RevealRun = { before, after: session.sim, output: made.output, samples };
-    const tasks = (made.output as { tasks?: ReadonlyArray<{ taskArn: string }> }).tasks;
+    const placed = placedTaskArns(made.output)[0];
     this.reveal = {
       answer: scene.outcome(run),
       explanation: scene.explain(run),
-      ...(scene.kind === 'placement' && tasks?.[0] ? { placedTaskArn: tasks[0].taskArn } : {}),
+      ...(scene.kind === 'placement' && placed ? { placedTaskArn: placed } : {}),
     };
     this.phase = 'revealed';
   }

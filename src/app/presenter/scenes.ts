@@ -63,11 +63,19 @@ function instancesOf(sim: Simulation, cluster: string) {
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** The tasks a RunTask response placed, by ARN (none for other responses). */
+export const placedTaskArns = (output: unknown): ReadonlyArray<string> =>
+  ((output as { tasks?: ReadonlyArray<{ taskArn: string }> }).tasks ?? []).map((t) => t.taskArn);
+
 /** The first task a RunTask response placed. */
 const placedTask = (run: RevealRun): DeepReadonly<Task> | undefined => {
-  const arn = (run.output as { tasks?: ReadonlyArray<{ taskArn: string }> }).tasks?.[0]?.taskArn;
+  const arn = placedTaskArns(run.output)[0];
   return arn === undefined ? undefined : run.after.state.ecs.tasks[arn];
 };
+
+/** How many AZs the tasks a RunTask response placed are in. */
+const zonesUsed = (run: RevealRun): number =>
+  new Set(placedTaskArns(run.output).map((arn) => run.after.state.ecs.tasks[arn]?.availabilityZone)).size;
 
 const hostOf = (run: RevealRun): string | undefined => {
   const task = placedTask(run);
@@ -147,14 +155,11 @@ export const SCENES: ReadonlyArray<Scene> = [
       },
     },
     watch: 30,
-    outcome(run) {
-      const tasks = (run.output as { tasks?: ReadonlyArray<{ taskArn: string }> }).tasks ?? [];
-      const zones = new Set(tasks.map((t) => run.after.state.ecs.tasks[t.taskArn]?.availabilityZone));
-      return String(zones.size);
-    },
+    outcome: (run) => String(zonesUsed(run)),
     explain: (run) =>
       `spread on the AZ attribute places each task in the zone with the fewest of this group's tasks so far, so ` +
-      `three tasks on a cluster with instances in three AZs use ${SCENES[1]!.outcome(run)} of them: one each.`,
+      `three tasks on a cluster with instances in three AZs use ${zonesUsed(run)} of them` +
+      `${zonesUsed(run) === 3 ? ': one each' : ''}.`,
   },
   {
     id: 'rolling-update-wave',
