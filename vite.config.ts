@@ -2,12 +2,15 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './tools/csp/vitePlugin.ts';
+import { lessonText } from './tools/lessonText/vitePlugin.ts';
 import { precompiledValidators } from './tools/validators/vitePlugin.ts';
 
 export default defineConfig({
   plugins: [
     // the JSON-Schema validators as ajv standalone code, generated from the schemas (docs/ARCHITECTURE.md)
     precompiledValidators(),
+    // each lesson.md with its text rendered to sanitized HTML, so the page never runs the markdown parser
+    lessonText(),
     svelte(),
     // the built page carries its Content Security Policy (tools/csp/policy.ts)
     contentSecurityPolicy(),
@@ -45,6 +48,16 @@ export default defineConfig({
             {
               name: 'map',
               test: /src[\\/](viz[\\/](clusterMap[\\/](layout|model|instances|blocks|styles)|shared[\\/](scales|join|theme)|explainer[\\/]model)\.ts|ui[\\/]workbench[\\/]placementReplay\.svelte\.ts)/,
+            },
+            // a lesson's code (scenario, goals, solution, quiz and their helpers) as one chunk, fetched when the
+            // lesson opens (src/course/loader.ts): its text stays with the list, its modules load together
+            {
+              debugName: 'lesson code',
+              name: (id: string) => /lessons[\\/](\d\d-[a-z0-9-]+)[\\/]/.exec(id)?.[1] ?? null,
+              test: /lessons[\\/]\d\d-[a-z0-9-]+[\\/][^\\/]+\.ts$/,
+              // by default a group takes the modules it imports too: here that would be the engine and the course
+              // helpers, pulled off the first page into the first lesson's chunk
+              includeDependenciesRecursively: false,
             },
           ],
         },

@@ -120,19 +120,31 @@ export class AppController {
     return this.#lessons;
   }
 
-  /** Loads the course and the learner's progress on first use; their code stays off the first page. */
+  /**
+   * Loads the course's list and the learner's progress on first use; their code stays off the first page. The
+   * engine parts a lesson needs load when one opens: the list and a lesson's text do not wait for them.
+   */
   loadLessons(): Promise<LessonsController> {
-    // lesson scenarios, goals and quizzes use `=~` patterns: RE2 comes with them
-    this.#loadingLessons ??= Promise.all([
-      import('./lessons.svelte'),
-      this.session.loadRegexSupport(),
-      // lesson scenarios create services and load balancers, whose request checks load after the first page
-      loadLaterEngine(),
-    ]).then(([{ LessonsController }]) => {
-      const lessons = new LessonsController({ store: this.store, now: this.now, review: this.review });
+    this.#loadingLessons ??= import('./lessons.svelte').then(({ LessonsController }) => {
+      const lessons = new LessonsController({
+        store: this.store,
+        now: this.now,
+        review: this.review,
+        prepare: () => this.#lessonEngine(),
+      });
       this.#lessons = lessons;
       return lessons;
     });
     return this.#loadingLessons;
+  }
+
+  /**
+   * What a lesson's session needs of the engine before its scenario builds: RE2 (scenarios, goals and quizzes use
+   * `=~` patterns) and the later part (scenarios create services and load balancers). Loaded when a lesson first
+   * asks, after its text has arrived.
+   */
+  #lessonEngine(): Promise<void> {
+    // both loads are kept once done, and tried again after a failure
+    return Promise.all([this.session.loadRegexSupport(), loadLaterEngine()]).then(() => undefined);
   }
 }

@@ -45,13 +45,6 @@ export const lessonScenario = (lesson: Lesson): Scenario => ({
   build: lesson.scenario.build,
 });
 
-/** Splits lesson.md's body at its "## Explain" heading: the part after it is shown once the goals are met. */
-export function splitExplain(body: string): { intro: string; explain: string } {
-  const m = /^##\s+Explain\s*$/m.exec(body);
-  if (!m) return { intro: body, explain: '' };
-  return { intro: body.slice(0, m.index), explain: body.slice(m.index + m[0].length) };
-}
-
 /**
  * One learner working through one lesson: the sandbox session, live goals, prediction, hints, solution replay
  * and quiz answers, written through to progress. Goals met while the solution is on screen never count.

@@ -1,6 +1,9 @@
 import { err, ok, type Result } from '../lib/result';
 import type { LessonMeta } from './types';
 
+/** lesson.md's frontmatter block, its fences included; the lines between them are the first group. */
+export const FRONTMATTER_BLOCK = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
 /**
  * Reads lesson.md frontmatter: a `---` fenced block of `key: value` lines where a value is a string, a number,
  * or a list (`[a, b]` inline or `- item` lines below the key). Small on purpose: lesson metadata needs no more
@@ -9,7 +12,7 @@ import type { LessonMeta } from './types';
 export function splitFrontmatter(
   source: string,
 ): Result<{ fields: Record<string, unknown>; body: string }, string> {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
+  const m = FRONTMATTER_BLOCK.exec(source);
   if (!m) return err('lesson.md must start with a frontmatter block between two "---" lines.');
   const fields: Record<string, unknown> = {};
   let listKey: string | undefined;

@@ -43,8 +43,11 @@ export function parseDemo(text: string): Demo | string {
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** Renders lesson markdown to sanitized HTML, turning demo blocks into buttons the lesson screen wires up. */
-export function renderLesson(markdown: string): RenderedLesson {
+/**
+ * Renders lesson markdown to sanitized HTML, turning demo blocks into buttons the lesson screen wires up. The
+ * build renders every lesson.md this way ahead of time (tools/lessonText/), with a DOMPurify over jsdom.
+ */
+export function renderLesson(markdown: string, purify: typeof DOMPurify = DOMPurify): RenderedLesson {
   const demos: Demo[] = [];
   const problems: string[] = [];
   const marked = new Marked({
@@ -67,7 +70,7 @@ export function renderLesson(markdown: string): RenderedLesson {
   // a lesson's table scrolls sideways when it is wider than the text column, so keyboard users must be able to
   // focus it to scroll it (axe: scrollable-region-focusable)
   const raw = marked.parse(markdown, { async: false }).replaceAll('<table>', '<table tabindex="0">');
-  const html = DOMPurify.sanitize(raw, { ADD_ATTR: ['data-demo'] });
+  const html = purify.sanitize(raw, { ADD_ATTR: ['data-demo'] });
   return { html, demos, problems };
 }
 
@@ -88,4 +91,11 @@ export function lessonDemos(markdown: string): { demos: Demo[]; problems: string
   };
   visit(lexer(markdown));
   return { demos, problems };
+}
+
+/** Splits lesson.md's body at its "## Explain" heading: the part after it is shown once the goals are met. */
+export function splitExplain(body: string): { intro: string; explain: string } {
+  const m = /^##\s+Explain\s*$/m.exec(body);
+  if (!m) return { intro: body, explain: '' };
+  return { intro: body.slice(0, m.index), explain: body.slice(m.index + m[0].length) };
 }

@@ -1,5 +1,6 @@
 import type { Simulation } from '../engine/index';
 import type { ExamTask } from './examTasks';
+import type { RenderedLesson } from './markdown';
 
 /** Exams a quiz item can be tagged with (curriculum §1.5). */
 export type ExamCode = 'SAA-C03' | 'DVA-C02' | 'SOA-C03' | 'DOP-C02';
@@ -156,13 +157,22 @@ export type QuizItem =
     });
 
 /** A lesson as the runtime uses it, assembled from its folder. */
-export interface Lesson {
+/** What a lesson's frontmatter says: enough for the list and its search, before anything else loads. */
+export interface LessonEntry {
   /** the folder name, e.g. "01-four-nouns" */
   readonly slug: string;
   readonly order: number;
   readonly meta: LessonMeta;
-  /** lesson.md without its frontmatter */
+}
+
+/** lesson.md past its frontmatter: the source, and its two parts rendered when the app was built. */
+export interface LessonProse {
   readonly body: string;
+  /** sanitized HTML (tools/lessonText/): before and after the body's "## Explain" heading */
+  readonly text: { readonly intro: RenderedLesson; readonly explain: RenderedLesson };
+}
+
+export interface Lesson extends LessonEntry, LessonProse {
   readonly scenario: LessonScenario;
   readonly prediction?: Prediction;
   readonly goals: ReadonlyArray<Goal>;

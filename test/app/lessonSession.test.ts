@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BOTTOM_OUT_DELAY_MS, LessonSession, splitExplain } from '../../src/app/lessonSession.svelte';
+import { BOTTOM_OUT_DELAY_MS, LessonSession } from '../../src/app/lessonSession.svelte';
+import { splitExplain } from '../../src/course/markdown';
 import { emptyProgress, type Progress } from '../../src/app/progress';
 import { loadCourse } from '../../src/course/loader';
 import { byModule, searchLessons } from '../../src/course/search';
 
-const course = loadCourse();
+const course = await loadCourse();
 const lesson = course.lessons.find((l) => l.slug === '01-four-nouns')!;
 
 function open(progress: Progress = emptyProgress()) {

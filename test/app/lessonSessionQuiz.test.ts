@@ -6,7 +6,7 @@ import { loadCourse } from '../../src/course/loader';
 import type { Lesson } from '../../src/course/types';
 
 /** The lesson quiz waits for the goals, and leaves out items that repeat the prediction. */
-const course = loadCourse();
+const course = await loadCourse();
 const lesson = course.lessons.find((l) => l.slug === '01-four-nouns')!;
 
 const open = (l: Lesson = lesson) =>

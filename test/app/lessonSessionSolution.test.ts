@@ -5,7 +5,7 @@ import { loadCourse } from '../../src/course/loader';
 import { stepName } from '../../src/course/steps';
 
 /** "Watch the solution": a step at a time, named on screen, stoppable, never counted, undone exactly. */
-const lesson = loadCourse().lessons.find((l) => l.slug === '01-four-nouns')!;
+const lesson = (await loadCourse()).lessons.find((l) => l.slug === '01-four-nouns')!;
 
 function open() {
   const saved: Progress[] = [];

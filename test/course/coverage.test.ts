@@ -11,7 +11,7 @@ import { loadCourse } from '../../src/course/loader';
  * ones of the item's own exams; the bank as a whole has at least 150 items, at least half of them in the exams'
  * shape.
  */
-const course = loadCourse();
+const course = await loadCourse();
 const bySlug = new Map(course.lessons.map((l) => [l.slug, l]));
 const items = course.lessons.flatMap((l) => l.quiz.map((item) => ({ lesson: l.slug, item })));
 

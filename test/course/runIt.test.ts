@@ -17,7 +17,7 @@ import { arnName } from '../../src/lib/arn';
  * refuses), but never for a right answer; anything else thrown is a bug. Where an item gives runIt to a right
  * option and to wrong ones, running them must show different outcomes: that is the point of running them.
  */
-const course = loadCourse();
+const course = await loadCourse();
 
 /** Lessons whose items have no option that is a configuration, with the reason. */
 const WITHOUT_RUN_IT: Readonly<Record<string, string>> = {

@@ -230,3 +230,31 @@ test('Instant » settles the cluster, and a goal that must hold is met without m
   await expect(goal).toContainText('Met:');
   await expect(goal).not.toContainText('Holding');
 });
+
+test.describe('before the service worker has the lesson cached', () => {
+  // Playwright routes do not see what a service worker answers
+  test.use({ serviceWorkers: 'block' });
+
+  test('a lesson whose code cannot be fetched says so, keeps the list, and opens after a reload', async ({
+    page,
+    pageErrors,
+  }) => {
+    const lessonCode = /\/assets\/13-placement-strategies-[\w-]+\.js$/;
+    await page.route(lessonCode, (route) => route.abort());
+    await page.goto('/#/lessons/13-placement-strategies');
+    // the text arrives on its own, before the code: the learner can start reading
+    await expect(page.getByRole('heading', { name: 'Placement strategies', level: 2 })).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText(
+      /That lesson could not be opened: 13-placement-strategies could not be loaded .* your progress is kept\./,
+    );
+    await expect(page.getByRole('heading', { name: 'Lessons', level: 2 })).toBeVisible();
+    // the browser logs each refused fetch: those are this test's doing
+    expect(pageErrors.every((e) => /Failed to load resource/.test(e))).toBe(true);
+    pageErrors.length = 0;
+
+    // the browser keeps a failed module failed until the page reloads, as the message says
+    await page.unroute(lessonCode);
+    await page.reload();
+    await expect(page.getByRole('region', { name: 'Cluster' })).toBeVisible();
+  });
+});

@@ -171,8 +171,8 @@ describe('lesson 06: what the text claims', () => {
     expect(isAwsError(error) && /stopTimeout/.test(error.message)).toBe(true);
   });
 
-  it('has the reclaim demo block (lessons.test.ts runs every demo)', () => {
-    const lesson = loadCourse().lessons.find((l) => l.slug === '06-capacity-strategies')!;
+  it('has the reclaim demo block (lessons.test.ts runs every demo)', async () => {
+    const lesson = (await loadCourse()).lessons.find((l) => l.slug === '06-capacity-strategies')!;
     expect(lessonDemos(lesson.body).demos.map((d) => d.label)).toContain(
       'Reclaim Fargate Spot capacity in media',
     );

@@ -6,7 +6,7 @@ import { loadCourse } from '../../src/course/loader';
  * Lesson text that names an instance (prod-a1, ml-2) must name one the map can show: the scenario launches it
  * with that EC2 Name tag.
  */
-const course = loadCourse();
+const course = await loadCourse();
 const INSTANCE_NAME = /`?\b((?:prod|ml|general|shop)-[a-z]?\d)\b`?/g;
 
 describe.each(course.lessons.map((l) => [l.slug, l] as const))('lesson %s', (_slug, lesson) => {

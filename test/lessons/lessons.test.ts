@@ -12,7 +12,7 @@ import type { Lesson, Step } from '../../src/course/types';
  * solution (and each alternative) meets every goal and holds, and its quiz bank is well formed. Quiz claims the
  * engine can check are run.
  */
-const course = loadCourse();
+const course = await loadCourse();
 
 function start(lesson: Lesson) {
   const sim = createSimulation({ seed: lesson.scenario.seed });

@@ -16,7 +16,7 @@ const SEEDS_BY_CHANCE = 200;
 const SEEDS_DETERMINISTIC = 8;
 const MAX_LUCKY_SHARE = 0.01;
 
-const course = loadCourse();
+const course = await loadCourse();
 
 /** Of `seeds` runs of `attempt`, how many met at least one goal it must miss, and which goals those were. */
 function luckyRuns(lesson: Lesson, attempt: NaiveAttempt, seeds: number) {

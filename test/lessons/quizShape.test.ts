@@ -8,7 +8,7 @@ import { loadCourse } from '../../src/course/loader';
  * as "MOST cost-effective" or "LEAST operational overhead"), and never the item that asks the lesson's own
  * prediction again. The stated minutes must cover reading, doing and the quiz.
  */
-const course = loadCourse();
+const course = await loadCourse();
 
 /** An exam-style requirement in the prompt, the cue the exams hang their best answer on. */
 const REQUIREMENT = /\b(MOST|LEAST)\b|highest availability/;

@@ -12,7 +12,7 @@ import { naiveAttempts } from './naiveAttempts';
  * Lesson 01's service part and lesson 14's DAEMON part: the commands, event texts and behaviour their prose and
  * hints claim are what the engine does.
  */
-const course = loadCourse();
+const course = await loadCourse();
 const lesson = (slug: string): Lesson => course.lessons.find((l) => l.slug === slug)!;
 const L1 = lesson('01-four-nouns');
 const L14 = lesson('14-constraints-daemons');

@@ -13,7 +13,7 @@ import { arnName } from '../../src/lib/arn';
  * anything else is ignored and the agent joins `default`. Lessons must teach and use user data that works
  * under that rule.
  */
-const course = loadCourse();
+const course = await loadCourse();
 const lesson = (slug: string) => course.lessons.find((l) => l.slug === slug)!;
 
 const decode = (userData: string) =>

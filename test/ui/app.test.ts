@@ -9,7 +9,7 @@ import { loadCourse } from '../../src/course/loader';
 import { memoryStore } from '../app/exam/fixtures';
 
 const NOW = Date.UTC(2026, 0, 10, 9);
-const course = loadCourse();
+const course = await loadCourse();
 const first = course.lessons.find((l) => l.slug === '01-four-nouns')!;
 
 const appOver = (store: ReturnType<typeof memoryStore>) => new AppController({ store, now: () => NOW });
@@ -88,7 +88,7 @@ describe('AppController: lessons', () => {
   it('opens a lesson and ticks its goals after every change, saving progress; closing stops the ticks', async () => {
     const store = memoryStore();
     const lessons = await appOver(store).loadLessons();
-    lessons.open(first.slug);
+    await lessons.open(first.slug);
     const ls = lessons.current!;
     expect(ls.lesson.slug).toBe(first.slug);
     // every step but the last wait; the tasks are still starting, so the goals are not met yet
@@ -115,7 +115,7 @@ describe('AppController: lessons', () => {
 
   it('says so when a lesson does not exist and shows the list', async () => {
     const lessons = await appOver(memoryStore()).loadLessons();
-    lessons.open('99-nothing');
+    await lessons.open('99-nothing');
     expect(lessons.current).toBeUndefined();
     expect(lessons.notice).toBe('There is no lesson "99-nothing": pick one from the list.');
   });
@@ -141,7 +141,7 @@ describe('AppController: lessons', () => {
     store.setItem = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
-    lessons.open(first.slug);
+    await lessons.open(first.slug);
     expect(lessons.notice).toMatch(/^Your progress could not be saved: .*The quota has been exceeded.$/);
   });
 });

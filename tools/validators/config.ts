@@ -40,8 +40,8 @@ export function schemasToPrecompile(): Record<string, JsonSchema> {
 /**
  * The operations the first screen sends (its scenarios' builds, the Run task form, the instance and task
  * controls, the task definition editor); every other operation's request check loads after the first page, a
- * third of the generated code (src/engine/schema/validate.ts). The storage records (but lesson progress and the running exam)
- * and the task definition document are checked on the first page too.
+ * third of the generated code (src/engine/schema/validate.ts). The storage records (but the running exam) and the
+ * task definition document are checked on the first page too.
  */
 const FIRST_PAGE_OPERATIONS: ReadonlySet<string> = new Set([
   'ecs_CreateCluster',
@@ -56,8 +56,12 @@ const FIRST_PAGE_OPERATIONS: ReadonlySet<string> = new Set([
   'sim_ExitContainer',
 ]);
 
-/** The storage records only the lessons and exam prep read; both wait for the later validators before they open. */
-const LATER_RECORDS: ReadonlySet<string> = new Set(['storage_progress', 'storage_runningExam']);
+/**
+ * The storage record only exam prep reads: it waits for the later validators before it opens. Lesson progress is
+ * checked on the first page's code (0.7 KB), since the lesson list and a lesson's text show before the later
+ * part has loaded (src/app/app.svelte.ts `loadLessons`).
+ */
+const LATER_RECORDS: ReadonlySet<string> = new Set(['storage_runningExam']);
 
 /** Whether the schema listed under `name` (see schemasToPrecompile) has its validator load later. */
 export const loadsLater = (name: string): boolean =>

@@ -65,7 +65,7 @@ export function resolveRunIt(lessons: ReadonlyArray<Lesson>, id: string): Sandbo
 
 /** Registers the course's run-its as a scenario source (openInSandbox.ts); the whole course when none is given. */
 export async function registerSource(lessons?: ReadonlyArray<Lesson>): Promise<void> {
-  const course = lessons ?? loadCourse().lessons;
+  const course = lessons ?? (await loadCourse()).lessons;
   registerScenarioSource(RUN_IT_PREFIX, (id) => resolveRunIt(course, id));
 }
 

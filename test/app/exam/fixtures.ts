@@ -38,6 +38,7 @@ export function aLesson(slug: string, quiz: ReadonlyArray<QuizItem>): Lesson {
       objectives: [],
     },
     body: '',
+    text: { intro: { html: '', demos: [], problems: [] }, explain: { html: '', demos: [], problems: [] } },
     scenario: { seed: 1, build: () => undefined, controls: [] },
     goals: [],
     solution: [],

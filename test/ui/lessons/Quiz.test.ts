@@ -5,7 +5,7 @@ import { emptyLessonProgress, type Progress } from '../../../src/app/progress';
 import { loadCourse } from '../../../src/course/loader';
 import Quiz from '../../../src/ui/lessons/Quiz.svelte';
 
-const lesson = loadCourse().lessons.find((l) => l.slug === '01-four-nouns')!;
+const lesson = (await loadCourse()).lessons.find((l) => l.slug === '01-four-nouns')!;
 
 function show(progress: Progress) {
   const ls = new LessonSession(

@@ -7,7 +7,7 @@ import { loadCourse } from '../../../src/course/loader';
 import { stepName } from '../../../src/course/steps';
 import SolutionPlayer from '../../../src/ui/lessons/SolutionPlayer.svelte';
 
-const lesson = loadCourse().lessons.find((l) => l.slug === '01-four-nouns')!;
+const lesson = (await loadCourse()).lessons.find((l) => l.slug === '01-four-nouns')!;
 const names = lesson.solution.map(stepName);
 
 function setup(reducedMotion: boolean) {
